@@ -1,0 +1,126 @@
+/**
+ * The actor-graph data model: what a dataset holds, independent of any file
+ * format or renderer. See graph/README.md for why it is shaped this way.
+ */
+
+/** Kinds of actor. Files may carry other kinds; they are kept as written. */
+export const ACTOR_KINDS = [
+  'state',
+  'armed-group',
+  'political-group',
+  'bloc',
+  'region',
+  'person',
+  'organization',
+] as const;
+export type KnownActorKind = (typeof ACTOR_KINDS)[number];
+export type ActorKind = KnownActorKind | (string & {});
+
+/**
+ * The four relation types. `partner` is mutual; the others point source → target.
+ * `other` holds relations imported with a type we do not know (the original is
+ * kept in `attributes.originalType`); it is directed and can be filtered away.
+ */
+export const RELATION_TYPES = ['partner', 'threat', 'supplier', 'suspected-supporter', 'other'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Relation types that do not point one way. */
+export function isMutual(type: RelationType): boolean {
+  return type === 'partner';
+}
+
+/** Attribute values kept from imported files (extra CSV columns, GEXF attributes). */
+export type AttributeValue = string | number | boolean | null;
+export type Attributes = Record<string, AttributeValue>;
+
+export interface Actor {
+  /** Stable id as written in the dataset. Any string, including `__proto__`. */
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  /** ISO 3166-1 alpha-2 code, for states and regions. */
+  country?: string;
+  notes?: string;
+  attributes?: Attributes;
+}
+
+/** Where a quote stands in its source: a paragraph number, a character range, or both. */
+export interface Locator {
+  /** 1-based paragraph number; see the dataset's meta for how paragraphs are counted. */
+  paragraph?: number;
+  /** Character range [start, end) in the source text, 0-based UTF-16 offsets. */
+  chars?: [number, number];
+}
+
+export interface SourceRef {
+  title: string;
+  publisher?: string;
+  /** ISO 8601 date or partial date: `2023`, `2023-04`, `2023-04-12`. */
+  date?: string;
+  url?: string;
+}
+
+/** A period a relation holds; either end may be open. ISO partial dates. */
+export interface Period {
+  from?: string;
+  to?: string;
+}
+
+export type Stance = 'supports' | 'disputes';
+
+/**
+ * Admiralty (NATO) grade: source reliability A–F then information credibility 1–6.
+ * A = completely reliable … E = unreliable, F = cannot be judged;
+ * 1 = confirmed … 5 = improbable, 6 = cannot be judged.
+ */
+export type Grade = `${'A' | 'B' | 'C' | 'D' | 'E' | 'F'}${1 | 2 | 3 | 4 | 5 | 6}`;
+
+export interface Claim {
+  /** Verbatim quote from the source, a sentence or less. */
+  quote: string;
+  source: SourceRef;
+  locator: Locator;
+  /** Who asserts it: the speaker's name, "reported", or "alleged by X". */
+  assertedBy: string;
+  /** The date the relation holds (ISO partial), or a period. */
+  date?: string;
+  period?: Period;
+  stance: Stance;
+  grade: Grade;
+  notes?: string;
+}
+
+export interface Relation {
+  /** Unique within the dataset; filled as `r1`, `r2`, … when a file has none. */
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  claims: Claim[];
+  notes?: string;
+  attributes?: Attributes;
+}
+
+export interface DatasetMeta {
+  title: string;
+  description?: string;
+  /** The sources the claims cite, in full. */
+  sources?: Array<SourceRef & { author?: string; interviewee?: string; notes?: string }>;
+  /** How paragraphs and grades were assigned, and anything else a reader must know. */
+  method?: string;
+  license?: string;
+  created?: string;
+}
+
+/** The versioned file envelope (GUIDE §1). `restore()` turns any older or partial one into this. */
+export interface Dataset {
+  format: 'actorscope';
+  version: 1;
+  meta: DatasetMeta;
+  actors: Actor[];
+  relations: Relation[];
+}
+
+export const DATASET_FORMAT = 'actorscope';
+export const DATASET_VERSION = 1;

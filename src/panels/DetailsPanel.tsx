@@ -1,0 +1,158 @@
+/** The panel for the selected actor or relation: who it is, its ties, and the evidence for each. */
+import {
+  RELATION_TYPES,
+  isMutual,
+  type Actor,
+  type ActorMetrics,
+  type Dataset,
+  type Relation,
+  METRICS,
+} from '../../graph';
+import { RELATION_STYLES, kindStyle } from '../canvas/encoding';
+import type { Selection } from '../state/app-state';
+import { ClaimList } from './ClaimList';
+import { formatMetric } from './format';
+import { ShapeIcon } from './Legend';
+
+interface DetailsPanelProps {
+  dataset: Dataset;
+  /** Only relations that are visible under the current filters. */
+  visibleRelations: readonly Relation[];
+  selection: Selection;
+  metrics: ActorMetrics | undefined;
+  onSelect: (s: Selection) => void;
+}
+
+export function DetailsPanel({ dataset, visibleRelations, selection, metrics, onSelect }: DetailsPanelProps) {
+  if (!selection) {
+    return (
+      <section className="details empty" aria-label="Details">
+        <p>Click an actor or a relation on the graph, a row of the table, or find an actor by name, to see its ties and the evidence for them.</p>
+      </section>
+    );
+  }
+  const byId = new Map(dataset.actors.map((a) => [a.id, a]));
+  if (selection.kind === 'actor') {
+    const actor = byId.get(selection.id);
+    if (!actor) return null;
+    return <ActorDetails actor={actor} byId={byId} relations={visibleRelations} metrics={metrics} onSelect={onSelect} />;
+  }
+  const relation = dataset.relations.find((r) => r.id === selection.id);
+  if (!relation) return null;
+  return <RelationDetails relation={relation} byId={byId} onSelect={onSelect} />;
+}
+
+function ActorLink({ actor, onSelect }: { actor: Actor; onSelect: (s: Selection) => void }) {
+  return (
+    <button type="button" className="link" onClick={() => onSelect({ kind: 'actor', id: actor.id })}>
+      {actor.name}
+    </button>
+  );
+}
+
+function ActorDetails(props: {
+  actor: Actor;
+  byId: Map<string, Actor>;
+  relations: readonly Relation[];
+  metrics: ActorMetrics | undefined;
+  onSelect: (s: Selection) => void;
+}) {
+  const { actor, byId, metrics, onSelect } = props;
+  const style = kindStyle(actor.kind);
+  const mine = props.relations.filter((r) => r.source === actor.id || r.target === actor.id);
+  return (
+    <section className="details" aria-label={`Actor: ${actor.name}`}>
+      <h2>
+        <ShapeIcon shape={style.shape} color={style.color} /> {actor.name}
+      </h2>
+      <p className="subtitle">
+        {style.label}
+        {actor.country && <> · {actor.country}</>}
+        {actor.aliases.length > 0 && <> · also: {actor.aliases.join(', ')}</>}
+      </p>
+      {actor.notes && <p className="notes">{actor.notes}</p>}
+      {metrics && (
+        <dl className="actor-metrics">
+          {METRICS.map((m) => (
+            <div key={m.id}>
+              <dt>{m.label}</dt>
+              <dd>{formatMetric(m.id, metrics[m.id])}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {mine.length === 0 && <p>No visible relations.</p>}
+      {RELATION_TYPES.map((type) => {
+        const group = mine.filter((r) => r.type === type);
+        if (group.length === 0) return null;
+        const s = RELATION_STYLES[type];
+        return (
+          <section key={type} className="relation-group" aria-label={`${s.label} relations`}>
+            <h3 style={{ borderColor: s.color }}>
+              {s.label} <span className="count">({group.length})</span>
+            </h3>
+            <ul>
+              {group.map((r) => {
+                const other = byId.get(r.source === actor.id ? r.target : r.source)!;
+                const outgoing = r.source === actor.id;
+                return (
+                  <li key={r.id}>
+                    <div className="relation-line">
+                      {isMutual(r.type) ? '↔' : outgoing ? '→' : '←'} <ActorLink actor={other} onSelect={onSelect} />
+                      <span className="direction">
+                        {isMutual(r.type) ? '' : outgoing ? ` (${actor.name} ${verb(r.type)} ${other.name})` : ` (${other.name} ${verb(r.type)} ${actor.name})`}
+                      </span>
+                      <button type="button" className="link small" onClick={() => onSelect({ kind: 'relation', id: r.id })}>
+                        relation
+                      </button>
+                    </div>
+                    {r.notes && <p className="notes">{r.notes}</p>}
+                    <ClaimList claims={r.claims} />
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function verb(type: Relation['type']): string {
+  switch (type) {
+    case 'threat':
+      return 'threatens';
+    case 'supplier':
+      return 'supplies';
+    case 'suspected-supporter':
+      return 'is suspected of supporting';
+    case 'partner':
+      return 'partners with';
+    default:
+      return 'relates to';
+  }
+}
+
+function RelationDetails(props: { relation: Relation; byId: Map<string, Actor>; onSelect: (s: Selection) => void }) {
+  const { relation, byId, onSelect } = props;
+  const source = byId.get(relation.source)!;
+  const target = byId.get(relation.target)!;
+  const s = RELATION_STYLES[relation.type];
+  return (
+    <section className="details" aria-label={`Relation: ${source.name} ${verb(relation.type)} ${target.name}`}>
+      <h2>
+        <ActorLink actor={source} onSelect={onSelect} />{' '}
+        <span style={{ color: s.color }}>{isMutual(relation.type) ? '↔' : '→'}</span>{' '}
+        <ActorLink actor={target} onSelect={onSelect} />
+      </h2>
+      <p className="subtitle">
+        <span style={{ color: s.color }}>{s.label}</span>: {source.name} {verb(relation.type)} {target.name}
+        {typeof relation.attributes?.originalType === 'string' && <> (type in the file: “{relation.attributes.originalType}”)</>}
+      </p>
+      {relation.notes && <p className="notes">{relation.notes}</p>}
+      <h3>Claims ({relation.claims.length})</h3>
+      <ClaimList claims={relation.claims} />
+    </section>
+  );
+}

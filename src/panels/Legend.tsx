@@ -1,0 +1,93 @@
+/**
+ * The legend doubles as the filter: each relation type and actor kind is a
+ * toggle button (aria-pressed = shown).
+ */
+import { RELATION_TYPES, type RelationType } from '../../graph';
+import { RELATION_STYLES, kindStyle, type NodeShape } from '../canvas/encoding';
+
+interface LegendProps {
+  kinds: readonly string[];
+  relationCounts: ReadonlyMap<RelationType, number>;
+  kindCounts: ReadonlyMap<string, number>;
+  hiddenRelationTypes: readonly RelationType[];
+  hiddenActorKinds: readonly string[];
+  onToggleRelationType: (t: RelationType) => void;
+  onToggleActorKind: (k: string) => void;
+}
+
+export function Legend(props: LegendProps) {
+  const types = RELATION_TYPES.filter((t) => t !== 'other' || (props.relationCounts.get(t) ?? 0) > 0);
+  return (
+    <section className="legend" aria-label="Legend and filters">
+      <h2>Relations</h2>
+      <ul>
+        {types.map((t) => {
+          const s = RELATION_STYLES[t];
+          const shown = !props.hiddenRelationTypes.includes(t);
+          return (
+            <li key={t}>
+              <button
+                type="button"
+                aria-pressed={shown}
+                title={`${shown ? 'Hide' : 'Show'} ${s.label.toLowerCase()} relations: ${s.description}`}
+                onClick={() => props.onToggleRelationType(t)}
+              >
+                <svg width="34" height="12" aria-hidden="true">
+                  <line
+                    x1="2" y1="6" x2={s.arrow ? 24 : 32} y2="6"
+                    stroke={s.color} strokeWidth="2.5"
+                    strokeDasharray={s.line === 'dashed' ? '6 3' : s.line === 'dotted' ? '2 3' : undefined}
+                  />
+                  {s.arrow && <polygon points="24,1 33,6 24,11" fill={s.color} />}
+                </svg>
+                <span>{s.label}</span>
+                <span className="count">{props.relationCounts.get(t) ?? 0}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <h2>Actors</h2>
+      <ul>
+        {props.kinds.map((k) => {
+          const s = kindStyle(k);
+          const shown = !props.hiddenActorKinds.includes(k);
+          return (
+            <li key={k}>
+              <button
+                type="button"
+                aria-pressed={shown}
+                title={`${shown ? 'Hide' : 'Show'} actors of kind ${s.label.toLowerCase()}`}
+                onClick={() => props.onToggleActorKind(k)}
+              >
+                <ShapeIcon shape={s.shape} color={s.color} />
+                <span>{s.label}</span>
+                <span className="count">{props.kindCounts.get(k) ?? 0}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+const POLYGONS: Partial<Record<NodeShape, string>> = {
+  triangle: '7,1 13,13 1,13',
+  pentagon: '7,1 13,5.5 11,13 3,13 1,5.5',
+  hexagon: '3.5,1.5 10.5,1.5 13.5,7 10.5,12.5 3.5,12.5 0.5,7',
+  diamond: '7,0.5 13.5,7 7,13.5 0.5,7',
+  octagon: '4.5,1 9.5,1 13,4.5 13,9.5 9.5,13 4.5,13 1,9.5 1,4.5',
+};
+
+export function ShapeIcon({ shape, color }: { shape: NodeShape; color: string }) {
+  const common = { fill: color, stroke: '#37474f', strokeWidth: 1 };
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+      {shape === 'ellipse' && <circle cx="7" cy="7" r="6" {...common} />}
+      {shape === 'rectangle' && <rect x="1" y="2" width="12" height="10" {...common} />}
+      {shape === 'round-rectangle' && <rect x="1" y="2" width="12" height="10" rx="3" {...common} />}
+      {POLYGONS[shape] && <polygon points={POLYGONS[shape]} {...common} />}
+    </svg>
+  );
+}

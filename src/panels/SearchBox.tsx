@@ -1,0 +1,103 @@
+/**
+ * Find an actor by name or alias. A combobox (WAI-ARIA 1.2): arrow keys move
+ * through the matches, Enter selects, Escape closes.
+ */
+import { useId, useMemo, useState } from 'react';
+import type { Actor } from '../../graph';
+
+interface Match {
+  actor: Actor;
+  /** The alias that matched, when the name did not. */
+  via?: string;
+}
+
+export function findActors(actors: readonly Actor[], query: string, limit = 12): Match[] {
+  const q = query.trim().toLocaleLowerCase();
+  if (!q) return [];
+  const starts: Match[] = [];
+  const contains: Match[] = [];
+  for (const actor of actors) {
+    const name = actor.name.toLocaleLowerCase();
+    if (name.startsWith(q)) starts.push({ actor });
+    else if (name.includes(q)) contains.push({ actor });
+    else {
+      const alias = actor.aliases.find((a) => a.toLocaleLowerCase().includes(q));
+      if (alias) contains.push({ actor, via: alias });
+    }
+  }
+  return [...starts, ...contains].slice(0, limit);
+}
+
+export function SearchBox({ actors, onPick }: { actors: readonly Actor[]; onPick: (id: string) => void }) {
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const matches = useMemo(() => findActors(actors, query), [actors, query]);
+  const expanded = open && matches.length > 0;
+
+  const pick = (m: Match | undefined) => {
+    if (!m) return;
+    onPick(m.actor.id);
+    setQuery(m.actor.name);
+    setOpen(false);
+  };
+
+  return (
+    <div className="search">
+      <input
+        type="search"
+        role="combobox"
+        aria-label="Find actor"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
+        placeholder="Find actor by name or alias…"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+            setActive((i) => Math.min(i + 1, matches.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((i) => Math.max(i - 1, 0));
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            pick(matches[active]);
+          } else if (e.key === 'Escape') {
+            setOpen(false);
+          }
+        }}
+      />
+      {query.trim() !== '' && open && matches.length === 0 && <div className="search-empty">No actor matches</div>}
+      <ul id={listId} role="listbox" aria-label="Matching actors" hidden={!expanded}>
+        {matches.map((m, i) => (
+          <li
+            key={m.actor.id}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            // mousedown, not click: it fires before the input's blur closes the list.
+            onMouseDown={(e) => {
+              e.preventDefault();
+              pick(m);
+            }}
+            onMouseEnter={() => setActive(i)}
+          >
+            {m.actor.name}
+            {m.via && <span className="via"> (alias “{m.via}”)</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The explorer's state and its pure transitions (state => state). React holds
+ * it in a reducer; the tests drive the transitions without React.
+ */
+import {
+  RELATION_TYPES,
+  METRIC_IDS,
+  type Dataset,
+  type GraphFilter,
+  type MetricId,
+  type RelationType,
+} from '../../graph';
+
+export type LayoutName = 'fcose' | 'circle' | 'concentric' | 'grid';
+export const LAYOUTS: readonly LayoutName[] = ['fcose', 'circle', 'concentric', 'grid'];
+
+export type Selection = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null;
+
+export interface SortState {
+  column: 'name' | MetricId;
+  descending: boolean;
+}
+
+export interface AppState {
+  dataset: Dataset;
+  hiddenRelationTypes: readonly RelationType[];
+  hiddenActorKinds: readonly string[];
+  selection: Selection;
+  /** The metric that sizes actors on the canvas and orders the concentric layout. */
+  sizeBy: MetricId;
+  sort: SortState;
+  layout: LayoutName;
+  /** Metrics treat every relation as mutual. */
+  undirected: boolean;
+}
+
+export function initialState(dataset: Dataset): AppState {
+  return {
+    dataset,
+    hiddenRelationTypes: [],
+    hiddenActorKinds: [],
+    selection: null,
+    sizeBy: 'betweenness',
+    sort: { column: 'betweenness', descending: true },
+    layout: 'fcose',
+    undirected: false,
+  };
+}
+
+export function graphFilter(state: AppState): GraphFilter {
+  const filter: GraphFilter = {};
+  if (state.hiddenRelationTypes.length) {
+    filter.relationTypes = RELATION_TYPES.filter((t) => !state.hiddenRelationTypes.includes(t));
+  }
+  if (state.hiddenActorKinds.length) {
+    const kinds = [...new Set(state.dataset.actors.map((a) => a.kind))];
+    filter.actorKinds = kinds.filter((k) => !state.hiddenActorKinds.includes(k));
+  }
+  return filter;
+}
+
+export type Action =
+  | { type: 'toggleRelationType'; relationType: RelationType }
+  | { type: 'toggleActorKind'; kind: string }
+  | { type: 'select'; selection: Selection }
+  | { type: 'sizeBy'; metric: MetricId }
+  | { type: 'sort'; column: SortState['column'] }
+  | { type: 'layout'; layout: LayoutName }
+  | { type: 'undirected'; undirected: boolean };
+
+const toggle = <T,>(list: readonly T[], item: T): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+export function reduce(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'toggleRelationType': {
+      const next = { ...state, hiddenRelationTypes: toggle(state.hiddenRelationTypes, action.relationType) };
+      return dropHiddenSelection(next);
+    }
+    case 'toggleActorKind': {
+      const next = { ...state, hiddenActorKinds: toggle(state.hiddenActorKinds, action.kind) };
+      return dropHiddenSelection(next);
+    }
+    case 'select':
+      return { ...state, selection: action.selection };
+    case 'sizeBy':
+      return { ...state, sizeBy: action.metric };
+    case 'sort': {
+      // A second click on the same column flips the order; a new column starts
+      // descending for metrics (top actors first) and ascending for names.
+      const same = state.sort.column === action.column;
+      const descending = same ? !state.sort.descending : action.column !== 'name';
+      const sizeBy = action.column !== 'name' && METRIC_IDS.includes(action.column) ? action.column : state.sizeBy;
+      return { ...state, sort: { column: action.column, descending }, sizeBy };
+    }
+    case 'layout':
+      return { ...state, layout: action.layout };
+    case 'undirected':
+      return { ...state, undirected: action.undirected };
+  }
+}
+
+/** A selection hidden by a filter is dropped, so the panel never shows what the canvas hides. */
+function dropHiddenSelection(state: AppState): AppState {
+  const sel = state.selection;
+  if (!sel) return state;
+  const hiddenKinds = new Set(state.hiddenActorKinds);
+  const actorVisible = (id: string) => {
+    const a = state.dataset.actors.find((x) => x.id === id);
+    return !!a && !hiddenKinds.has(a.kind);
+  };
+  if (sel.kind === 'actor') return actorVisible(sel.id) ? state : { ...state, selection: null };
+  const r = state.dataset.relations.find((x) => x.id === sel.id);
+  const visible = !!r && !state.hiddenRelationTypes.includes(r.type) && actorVisible(r.source) && actorVisible(r.target);
+  return visible ? state : { ...state, selection: null };
+}

@@ -1,0 +1,206 @@
+/**
+ * Checks public/data/tajikistan-2023.json against its source text
+ * (tests/fixtures/tajikistan-security-2023.txt, a byte-for-byte copy of the seed):
+ * every claim's quote is verbatim, its character range and paragraph number point at it,
+ * grades are Admiralty grades, ids are unique and relations join known actors.
+ * Paragraphs are counted as documented in the dataset's meta.method and public/data/README.md:
+ * maximal blocks of non-blank lines (blank = trim() === ''), numbered from 1, headline = 1.
+ */
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ACTOR_KINDS, RELATION_TYPES, type Claim, type Dataset, type Relation } from '../../graph/model/types';
+
+const here = (rel: string): string => fileURLToPath(new URL(rel, import.meta.url));
+const DATASET_PATH = here('../../public/data/tajikistan-2023.json');
+const TEXT_PATH = here('../fixtures/tajikistan-security-2023.txt');
+
+const dataset = JSON.parse(readFileSync(DATASET_PATH, 'utf8')) as Dataset;
+const text = readFileSync(TEXT_PATH, 'utf8');
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** [start, end) UTF-16 ranges of the paragraphs of `t`, in order (paragraph n is index n - 1). */
+function paragraphSpans(t: string): Span[] {
+  const spans: Span[] = [];
+  let offset = 0;
+  let current: Span | null = null;
+  for (const line of t.split('\n')) {
+    if (line.trim() === '') {
+      if (current) spans.push(current);
+      current = null;
+    } else if (current) {
+      current.end = offset + line.length;
+    } else {
+      current = { start: offset, end: offset + line.length };
+    }
+    offset += line.length + 1;
+  }
+  if (current) spans.push(current);
+  return spans;
+}
+
+const paragraphs = paragraphSpans(text);
+const actorIds = new Set(dataset.actors.map((a) => a.id));
+const allClaims: Array<{ relation: Relation; claim: Claim; label: string }> = dataset.relations.flatMap((relation) =>
+  relation.claims.map((claim, i) => ({ relation, claim, label: `${relation.id} claim ${i + 1}` })),
+);
+
+function relationsOf(source: string, type: string, target: string): Relation[] {
+  return dataset.relations.filter((r) => r.source === source && r.type === type && r.target === target);
+}
+
+describe('paragraph counting', () => {
+  it('splits on blank and whitespace-only lines and numbers from 1', () => {
+    const sample = 'Head\n\n\nA one\nA two\n \u00a0\nB\n';
+    const spans = paragraphSpans(sample);
+    expect(spans.map((s) => sample.slice(s.start, s.end))).toEqual(['Head', 'A one\nA two', 'B']);
+  });
+
+  it('finds the headline as paragraph 1 and the source line last', () => {
+    expect(paragraphs.length).toBe(28);
+    const first = paragraphs[0]!;
+    const last = paragraphs[paragraphs.length - 1]!;
+    expect(text.slice(first.start, first.end)).toBe(dataset.meta.sources?.[0]?.title);
+    expect(text.slice(last.start, last.end)).toBe('Source : Asials – Asia News');
+  });
+});
+
+describe('tajikistan-2023 dataset: envelope and ids', () => {
+  it('has the actorscope envelope', () => {
+    expect(dataset.format).toBe('actorscope');
+    expect(dataset.version).toBe(1);
+    expect(Object.keys(dataset).sort()).toEqual(['actors', 'format', 'meta', 'relations', 'version']);
+    expect(dataset.meta.title).toBeTruthy();
+    expect(dataset.meta.created).toBe('2026-11-28');
+    expect(dataset.meta.method).toMatch(/paragraph/i);
+    expect(dataset.meta.method).toMatch(/UTF-16/);
+    expect(dataset.meta.sources?.[0]?.interviewee).toMatch(/Dina Malysheva/);
+  });
+
+  it('has unique actor ids in kebab-case, known kinds and ISO country codes for states', () => {
+    const ids = dataset.actors.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const a of dataset.actors) {
+      expect(a.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(ACTOR_KINDS as readonly string[]).toContain(a.kind);
+      expect(Array.isArray(a.aliases)).toBe(true);
+      if (a.kind === 'state') expect(a.country).toMatch(/^[A-Z]{2}$/);
+    }
+  });
+
+  it('has unique relation ids, known types and endpoints that are actors', () => {
+    const ids = dataset.relations.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of dataset.relations) {
+      expect(RELATION_TYPES as readonly string[]).toContain(r.type);
+      expect(actorIds.has(r.source), `${r.id} source ${r.source}`).toBe(true);
+      expect(actorIds.has(r.target), `${r.id} target ${r.target}`).toBe(true);
+      expect(r.source).not.toBe(r.target);
+      expect(r.claims.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('stores each partner relation once', () => {
+    const pairs = dataset.relations.filter((r) => r.type === 'partner').map((r) => [r.source, r.target].sort().join('|'));
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+
+  it('never names Mishustin "Vladimir"', () => {
+    for (const a of dataset.actors) {
+      for (const name of [a.name, ...a.aliases]) expect(name).not.toMatch(/vladimir/i);
+    }
+    const mishustin = dataset.actors.find((a) => a.id === 'mikhail-mishustin');
+    expect(mishustin?.name).toBe('Mikhail Mishustin');
+    expect(mishustin?.notes).toMatch(/Vladimir/);
+  });
+});
+
+describe('tajikistan-2023 dataset: every claim', () => {
+  const sourceTitles = new Set((dataset.meta.sources ?? []).map((s) => s.title));
+
+  it('has claims to check', () => {
+    expect(allClaims.length).toBeGreaterThan(20);
+  });
+
+  for (const { claim, label } of allClaims) {
+    it(`${label}: quote is verbatim and located by chars and paragraph`, () => {
+      const { quote, locator } = claim;
+      expect(quote.length).toBeGreaterThan(0);
+      expect(quote).toBe(quote.trim());
+      expect(quote).not.toMatch(/\.\.\.|…/);
+      expect(text.includes(quote), `quote not in text: ${quote}`).toBe(true);
+
+      expect(locator.chars).toBeDefined();
+      const [start, end] = locator.chars!;
+      expect(Number.isInteger(start) && Number.isInteger(end)).toBe(true);
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect(end).toBeGreaterThan(start);
+      expect(text.slice(start, end)).toBe(quote);
+
+      expect(locator.paragraph).toBeDefined();
+      const paragraph = paragraphs[locator.paragraph! - 1];
+      expect(paragraph, `paragraph ${locator.paragraph} exists`).toBeDefined();
+      expect(start).toBeGreaterThanOrEqual(paragraph!.start);
+      expect(end).toBeLessThanOrEqual(paragraph!.end);
+    });
+
+    it(`${label}: grade, stance, source, asserter and dates are well formed`, () => {
+      expect(claim.grade).toMatch(/^[A-F][1-6]$/);
+      expect(['supports', 'disputes']).toContain(claim.stance);
+      expect(sourceTitles.has(claim.source.title)).toBe(true);
+      expect(claim.assertedBy.trim()).not.toBe('');
+      const iso = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+      if (claim.date !== undefined) expect(claim.date).toMatch(iso);
+      if (claim.period?.from !== undefined) expect(claim.period.from).toMatch(iso);
+      if (claim.period?.to !== undefined) expect(claim.period.to).toMatch(iso);
+    });
+  }
+});
+
+describe('tajikistan-2023 dataset: content the interview states', () => {
+  it('radical Islamist groups threaten Tajikistan, China, Uzbekistan and Turkmenistan', () => {
+    for (const target of ['tajikistan', 'china', 'uzbekistan', 'turkmenistan']) {
+      expect(relationsOf('radical-islamist-groups', 'threat', target), target).toHaveLength(1);
+    }
+  });
+
+  it('Tajikistan is alleged by the Taliban to support Panjshir, and the interviewee doubts it', () => {
+    const [rel] = relationsOf('tajikistan', 'suspected-supporter', 'panjshir-resistance');
+    expect(rel).toBeDefined();
+    const supports = rel!.claims.filter((c) => c.stance === 'supports');
+    const disputes = rel!.claims.filter((c) => c.stance === 'disputes');
+    expect(supports.some((c) => /taliban/i.test(c.assertedBy) && /accused Tajikistan/.test(c.quote))).toBe(true);
+    expect(disputes.some((c) => c.assertedBy === 'Dina Malysheva' && /not sure/.test(c.quote))).toBe(true);
+  });
+
+  it('records the denial of Taliban threats to Tajikistan as a disputes claim', () => {
+    const [rel] = relationsOf('taliban', 'threat', 'tajikistan');
+    expect(rel?.claims.some((c) => c.stance === 'disputes' && c.quote.includes('did not make such threats'))).toBe(true);
+  });
+
+  it('keeps the Russia–Tajikistan multigraph: partner, assistance and labour', () => {
+    expect(dataset.relations.filter((r) => r.type === 'partner' && [r.source, r.target].sort().join('|') === 'russia|tajikistan')).toHaveLength(1);
+    expect(relationsOf('russia', 'supplier', 'tajikistan')).toHaveLength(1);
+    expect(relationsOf('tajikistan', 'supplier', 'russia')[0]?.claims.some((c) => /labor migra/.test(c.quote))).toBe(true);
+  });
+
+  it('maps "Afghanistan" as recipient of Tajik electricity to the Taliban actor and says so', () => {
+    const [rel] = relationsOf('tajikistan', 'supplier', 'taliban');
+    expect(rel?.claims.some((c) => c.quote.includes('supply electricity to Afghanistan'))).toBe(true);
+    expect(rel?.notes).toMatch(/Afghanistan/);
+  });
+
+  it('models the Taliban, the Islamic Emirate and the government in Kabul as one actor', () => {
+    const taliban = dataset.actors.find((a) => a.id === 'taliban');
+    expect(taliban?.aliases).toEqual(expect.arrayContaining(['Islamic Emirate of Afghanistan', 'Kabul']));
+    expect(dataset.actors.filter((a) => /taliban|islamic emirate/i.test([a.name, ...a.aliases].join(' ')))).toHaveLength(1);
+  });
+
+  it('does not turn US monitoring into a threat', () => {
+    expect(dataset.relations.filter((r) => r.source === 'united-states' && r.type === 'threat')).toHaveLength(0);
+  });
+});
