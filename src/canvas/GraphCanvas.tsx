@@ -14,13 +14,6 @@ import { stylesheet } from './stylesheet';
 
 cytoscape.use(fcose);
 
-declare global {
-  interface Window {
-    /** For end-to-end tests and for curious users in the console. */
-    __actorscope?: { cy: Core };
-  }
-}
-
 export interface GraphCanvasProps {
   graph: ActorGraph;
   hiddenRelationTypes: readonly string[];

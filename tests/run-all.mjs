@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// `npm test`: every check, in the order that fails fastest. Stops at the first
+// failing step and exits with its code.
+import { spawnSync } from 'node:child_process';
+import { ensureBrowser } from './e2e/ensure-browser.mjs';
+
+const steps = [
+  ['types', 'npm', ['run', '-s', 'typecheck']],
+  ['lint', 'npx', ['eslint', 'graph', 'src', 'tests']],
+  ['unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
+  ['browser', null, null],
+  ['end-to-end tests (headless Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e']],
+];
+
+for (const [name, cmd, args] of steps) {
+  console.log(`\n▶ ${name}`);
+  if (cmd === null) {
+    try {
+      process.env.CHROME_PATH = ensureBrowser();
+      console.log(`  using ${process.env.CHROME_PATH}`);
+    } catch (err) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    continue;
+  }
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) {
+    console.error(`\n✗ ${name} failed`);
+    process.exit(r.status ?? 1);
+  }
+}
+console.log('\n✓ all tests passed');
