@@ -3,6 +3,7 @@
  * any column (click or keyboard); a row selects its actor.
  */
 import { METRICS, type MetricId, type MetricsResult } from '../../graph';
+import { sortRows } from '../state/sort-rows';
 import type { SortState } from '../state/app-state';
 import type { MetricsStatus } from '../state/use-metrics';
 import { formatMetric } from './format';
@@ -17,20 +18,6 @@ interface MetricsPanelProps {
   onSizeBy: (metric: MetricId) => void;
   onUndirected: (undirected: boolean) => void;
   onSelectActor: (id: string) => void;
-}
-
-export function sortRows(result: MetricsResult, sort: SortState): MetricsResult['actors'] {
-  const rows = [...result.actors];
-  const dir = sort.descending ? -1 : 1;
-  rows.sort((a, b) => {
-    if (sort.column === 'name') return dir * a.name.localeCompare(b.name);
-    const x = a[sort.column];
-    const y = b[sort.column];
-    // n/a sorts last whichever way the column is ordered.
-    if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
-    return dir * (x - y) || a.name.localeCompare(b.name);
-  });
-  return rows;
 }
 
 export function MetricsPanel(props: MetricsPanelProps) {

@@ -45,7 +45,8 @@ function problems(result: RestoreResult): Problem[] {
   if (result.ok) throw new Error('expected problems, restore() accepted the dataset');
   return result.problems;
 }
-const errors = (result: RestoreResult) => problems(result).filter((p) => p.severity === 'error');
+/** The errors, or [] when restore() accepted the input. */
+const errors = (result: RestoreResult): Problem[] => (result.ok ? [] : result.problems.filter((p) => p.severity === 'error'));
 /** Restores a dataset whose only fault is in one claim; returns the error problems. */
 const claimErrors = (extra: Json) => errors(restore(envelope([actor('A'), actor('B')], [relation('A', 'B', { claims: [claim(extra)] })])));
 
