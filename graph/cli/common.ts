@@ -1,0 +1,122 @@
+/**
+ * What every CLI command shares: the I/O seam, argument parsing, usage errors,
+ * and reading a dataset file. Node-free: graph/cli.ts supplies the real I/O.
+ */
+import type { Dataset } from '../model/types';
+import { readDataset, type DatasetFormat, type ReadResult } from '../io/read-dataset';
+import { formatProblem, type Problem } from '../schema/problems';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  readFile: (path: string) => string;
+}
+
+/** Bad usage: exit 2 with the usage text. */
+export class UsageError extends Error {}
+
+export type CommandRunner = (args: string[], io: Io) => number;
+
+export type OptionSpec = Record<string, 'boolean' | 'string'>;
+type OptionValues<O extends OptionSpec> = {
+  [K in keyof O]: O[K] extends 'boolean' ? boolean : string | undefined;
+};
+
+/**
+ * `--flag`, `--name value`, `--name=value`, positionals, and `--` to end
+ * options. `--json` and `--format` are common to every command. Unknown
+ * options and missing values are usage errors.
+ */
+export function parseCommandArgs<O extends OptionSpec>(
+  args: string[],
+  spec: O,
+): { values: OptionValues<O & { json: 'boolean'; format: 'string' }>; positionals: string[] } {
+  const all: OptionSpec = { json: 'boolean', format: 'string', ...spec };
+  const values: Record<string, boolean | string | undefined> = {};
+  for (const [name, type] of Object.entries(all)) values[name] = type === 'boolean' ? false : undefined;
+  const positionals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    const type = Object.prototype.hasOwnProperty.call(all, name) ? all[name] : undefined;
+    if (!type) throw new UsageError(`unknown option --${name}`);
+    if (type === 'boolean') {
+      if (eq >= 0) throw new UsageError(`--${name} takes no value`);
+      values[name] = true;
+    } else {
+      const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
+      if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
+      values[name] = value;
+    }
+  }
+  return { values: values as OptionValues<O & { json: 'boolean'; format: 'string' }>, positionals };
+}
+
+/** The one FILE argument of a command. */
+export function fileArgument(command: string, positionals: string[]): string {
+  const [file, ...rest] = positionals;
+  if (!file) throw new UsageError(`${command} needs a FILE`);
+  if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  return file;
+}
+
+export function printProblems(io: Io, file: string, problems: readonly Problem[]): void {
+  for (const p of problems) io.err(`${file}: ${formatProblem(p)}`);
+}
+
+/** Reads and restores FILE; on failure prints the located problems and returns null. */
+export function readFileResult(io: Io, file: string, format: string | undefined): ReadResult | null {
+  if (format !== undefined && format !== 'json' && format !== 'csv') {
+    throw new UsageError(`--format must be json or csv, not "${format}"`);
+  }
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    io.err(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message}`);
+    return null;
+  }
+  return readDataset(text, file, format as DatasetFormat | undefined);
+}
+
+/** Reads FILE as a dataset for an analysis command: problems go to stderr; null means exit 1. */
+export function loadDataset(io: Io, file: string, format: string | undefined): Dataset | null {
+  const read = readFileResult(io, file, format);
+  if (!read) return null;
+  if (!read.ok) {
+    printProblems(io, file, read.problems);
+    return null;
+  }
+  printProblems(io, file, read.warnings);
+  return read.dataset;
+}
+
+/** Actor ids from a comma-separated option, checked against the dataset. */
+export function actorIdsOption(dataset: Dataset, option: string, value: string | undefined): string[] {
+  if (value === undefined || value.trim() === '') throw new UsageError(`--${option} needs actor ids`);
+  const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const known = new Set(dataset.actors.map((a) => a.id));
+  for (const id of ids) if (!known.has(id)) throw new UsageError(`--${option}: "${id}" is not an actor id in this file`);
+  return ids;
+}
+
+/** An aligned text table: first `textColumns` columns left-aligned, the rest right-aligned. */
+export function alignedTable(headers: string[], rows: string[][], textColumns = 2): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i >= textColumns ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,282 @@
+/**
+ * The command line (graph/cli.ts): main(argv, io) with a fake io reading the
+ * files in tests/fixtures/cli/ — JSON output shape and numbers on a graph
+ * worked by hand, --undirected, --metrics, usage errors, the aligned table,
+ * bad and missing files, `validate` — and two runs of the real
+ * `node bin/actorscope.mjs` to prove the wrapper works end to end.
+ *
+ * tests/fixtures/cli/good.json, worked by hand: A (Alpha Republic) partner B
+ * (Bravo Front), B threatens C (Charlie).
+ *   Directed arcs A→B, B→A, B→C (n = 3):
+ *     degree 1, 2, 1; in 1, 1, 1; out 1, 2, 0.
+ *     betweenness: only A→C passes through B; scale 1/((n−1)(n−2)) = 1/2 → B 0.5.
+ *     closeness (incoming, Wasserman–Faust (r/Σd)·(r/(n−1))): A reached by B only → 0.5;
+ *       B by A only → 0.5; C by B (1) and A (2) → (2/3)·1 = 2/3.
+ *     eigenvector: A+I power iteration on in-edges; x_A = x_B, x_C = x_B → all 1/√3.
+ *     PageRank: by symmetry pA = pC = a, pB = 1 − 2a; a = 0.05 + 0.85(pB/2 + pC/3)
+ *       → a = 0.475 / (47/30) = 14.25/47, pB = 18.5/47.
+ *   Undirected (path A–B–C):
+ *     in = out = degree; betweenness B 2/((n−1)(n−2)) · 1 = 1; closeness 2/3, 1, 2/3;
+ *     eigenvector (1, √2, 1)/2; PageRank a = 0.05 + 0.425·b, b = 1 − 2a → a = 0.475/1.85.
+ */
+import { describe, it, expect } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../graph/cli';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'cli');
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/** Runs the CLI in-process; FILE arguments are read from tests/fixtures/cli/. */
+function cli(...argv: string[]): Run {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, {
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+    readFile: (path) => readFileSync(join(FIXTURES, path), 'utf8'),
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const ROW_KEYS = ['id', 'name', 'degree', 'inDegree', 'outDegree', 'betweenness', 'closeness', 'eigenvector', 'pagerank'];
+
+interface JsonOutput {
+  graph: { actors: number; relations: number; directed: boolean };
+  actors: Array<Record<string, unknown>>;
+}
+
+function expectNumbers(row: Record<string, unknown>, expected: Record<string, number>): void {
+  for (const [key, value] of Object.entries(expected)) {
+    expect(row[key], `${String(row.id)} ${key}`).toBeTypeOf('number');
+    expect(row[key] as number, `${String(row.id)} ${key}`).toBeCloseTo(value, 8);
+  }
+}
+
+describe('metrics FILE --json', () => {
+  it('prints exactly {graph: {actors, relations, directed}, actors: [{id, name, …metrics}]} with the hand-worked numbers', () => {
+    const run = cli('metrics', 'good.json', '--json');
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('');
+    const parsed = JSON.parse(run.out) as JsonOutput;
+    expect(Object.keys(parsed)).toEqual(['graph', 'actors']);
+    expect(parsed.graph).toEqual({ actors: 3, relations: 2, directed: true });
+    expect(parsed.actors.map((a) => Object.keys(a))).toEqual([ROW_KEYS, ROW_KEYS, ROW_KEYS]);
+    const [a, b, c] = parsed.actors;
+    expect(a).toMatchObject({ id: 'A', name: 'Alpha Republic', degree: 1, inDegree: 1, outDegree: 1, betweenness: 0 });
+    expect(b).toMatchObject({ id: 'B', name: 'Bravo Front', degree: 2, inDegree: 1, outDegree: 2 });
+    expect(c).toMatchObject({ id: 'C', name: 'Charlie', degree: 1, inDegree: 1, outDegree: 0, betweenness: 0 });
+    expectNumbers(a!, { closeness: 0.5, eigenvector: 1 / Math.sqrt(3), pagerank: 14.25 / 47 });
+    expectNumbers(b!, { betweenness: 0.5, closeness: 0.5, eigenvector: 1 / Math.sqrt(3), pagerank: 18.5 / 47 });
+    expectNumbers(c!, { closeness: 2 / 3, eigenvector: 1 / Math.sqrt(3), pagerank: 14.25 / 47 });
+  });
+
+  it('--undirected sets directed false and changes the numbers', () => {
+    const run = cli('metrics', 'good.json', '--json', '--undirected');
+    expect(run.code).toBe(0);
+    const parsed = JSON.parse(run.out) as JsonOutput;
+    expect(parsed.graph).toEqual({ actors: 3, relations: 2, directed: false });
+    const [a, b, c] = parsed.actors;
+    expect(a).toMatchObject({ degree: 1, inDegree: 1, outDegree: 1, betweenness: 0 });
+    expect(b).toMatchObject({ degree: 2, inDegree: 2, outDegree: 2 });
+    expect(c).toMatchObject({ degree: 1, inDegree: 1, outDegree: 1, betweenness: 0 });
+    // Eigenvector converges to 1e-9 here, so compare to 6 places.
+    expectNumbers(a!, { closeness: 2 / 3, pagerank: 0.475 / 1.85 });
+    expectNumbers(b!, { betweenness: 1, closeness: 1, pagerank: 1 - 0.95 / 1.85 });
+    expectNumbers(c!, { closeness: 2 / 3, pagerank: 0.475 / 1.85 });
+    expect(a!.eigenvector as number).toBeCloseTo(0.5, 6);
+    expect(b!.eigenvector as number).toBeCloseTo(Math.SQRT1_2, 6);
+    expect(c!.eigenvector as number).toBeCloseTo(0.5, 6);
+  });
+
+  it('--metrics betweenness,pagerank restricts the keys', () => {
+    const run = cli('metrics', 'good.json', '--json', '--metrics', 'betweenness,pagerank');
+    expect(run.code).toBe(0);
+    const parsed = JSON.parse(run.out) as JsonOutput;
+    expect(parsed.actors.map((a) => Object.keys(a))).toEqual([
+      ['id', 'name', 'betweenness', 'pagerank'],
+      ['id', 'name', 'betweenness', 'pagerank'],
+      ['id', 'name', 'betweenness', 'pagerank'],
+    ]);
+    expect(parsed.actors[1]!.betweenness).toBe(0.5);
+  });
+
+  it('a CSV with an unknown type: located warning on stderr, not a crash', () => {
+    const run = cli('metrics', 'unknown-type.csv', '--json');
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('unknown-type.csv: warning: line 3, column type: "ally" is not a relation type; kept as "other"');
+    const parsed = JSON.parse(run.out) as JsonOutput;
+    expect(parsed.graph).toEqual({ actors: 3, relations: 2, directed: true });
+    // B→C is kept as a one-way "other" relation, so the numbers equal good.json's.
+    expect(parsed.actors.map((a) => [a.id, a.degree, a.inDegree, a.outDegree, a.betweenness])).toEqual([
+      ['A', 1, 1, 1, 0],
+      ['B', 2, 1, 2, 0.5],
+      ['C', 1, 1, 0, 0],
+    ]);
+  });
+});
+
+describe('metrics FILE (table)', () => {
+  it('prints a summary line and an aligned table', () => {
+    const run = cli('metrics', 'good.json');
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('');
+    const lines = run.out.split('\n');
+    expect(lines[0]).toBe('3 actors, 2 relations (3 ties between distinct actors), directed: partner counted both ways');
+    expect(lines[1]).toBe('');
+    const [header, rule, ...body] = lines.slice(2);
+    expect(body).toHaveLength(3);
+
+    // Column spans from the rule of dashes: runs of '-' two spaces apart.
+    const spans = [...rule!.matchAll(/-+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+    expect(spans).toHaveLength(9);
+    spans.slice(1).forEach(([start], i) => expect(start - spans[i]![1]).toBe(2));
+
+    const cells = (line: string) => spans.map(([s, e]) => line.slice(s, e));
+    for (const line of [header!, ...body]) {
+      // Only spaces between columns, so every column starts where the rule's does.
+      spans.slice(1).forEach(([start], i) => expect(line.slice(spans[i]![1], start), line).toBe('  '));
+      const row = cells(line);
+      // Text columns (id, name) start at the column start; numbers end at the column end.
+      row.slice(0, 2).forEach((c) => expect(c, line).not.toMatch(/^\s/));
+      row.slice(2).forEach((c) => expect(c, line).not.toMatch(/\s$/));
+    }
+    expect(cells(header!).map((c) => c.trim())).toEqual(['id', 'name', 'Degree', 'In-degree', 'Out-degree', 'Betweenness', 'Closeness', 'Eigenvector', 'PageRank']);
+    expect(body.map((l) => cells(l).map((c) => c.trim()))).toEqual([
+      ['A', 'Alpha Republic', '1', '1', '1', '0.0000', '0.5000', '0.5774', '0.3032'],
+      ['B', 'Bravo Front', '2', '1', '2', '0.5000', '0.5000', '0.5774', '0.3936'],
+      ['C', 'Charlie', '1', '1', '0', '0.0000', '0.6667', '0.5774', '0.3032'],
+    ]);
+    // Nothing hangs past the last column.
+    for (const line of [header!, rule!, ...body]) expect(line.length).toBe(spans[8]![1]);
+  });
+
+  it('shows n/a for metrics not defined (eigenvector on an acyclic graph)', () => {
+    const run = cli('metrics', 'good.csv', '--undirected', '--metrics', 'degree,eigenvector');
+    expect(run.code).toBe(0);
+    expect(run.out).not.toMatch(/n\/a/);
+    const acyclic = cli('metrics', 'acyclic.csv', '--metrics', 'degree,eigenvector');
+    expect(acyclic.code).toBe(0);
+    // Summary, blank line, header, rule, then the three rows.
+    const body = acyclic.out.split('\n').slice(4, 7);
+    expect(body.map((l) => l.split(/\s+/))).toEqual([
+      ['A', 'A', '1', 'n/a'],
+      ['B', 'B', '2', 'n/a'],
+      ['C', 'C', '1', 'n/a'],
+    ]);
+    // And the reason is given.
+    expect(acyclic.out).toContain('did not converge');
+  });
+});
+
+describe('usage and bad input', () => {
+  it('an unknown metric exits 2 with the usage', () => {
+    const run = cli('metrics', 'good.json', '--metrics', 'betweenness,bogus');
+    expect(run.code).toBe(2);
+    expect(run.out).toBe('');
+    expect(run.err).toMatch(/^actorscope: unknown metric "bogus" \(known: degree, inDegree, outDegree, betweenness, closeness, eigenvector, pagerank\)\n\nUsage:\n/);
+  });
+
+  it('no command, an unknown command, a missing FILE or an unknown option exit 2 with the usage', () => {
+    for (const argv of [[], ['stats', 'good.json'], ['metrics'], ['metrics', 'good.json', '--colour']]) {
+      const run = cli(...argv);
+      expect(run.code, argv.join(' ')).toBe(2);
+      expect(run.err, argv.join(' ')).toMatch(/\n\nUsage:\n {2}actorscope metrics FILE/);
+    }
+  });
+
+  it('--help prints the usage and exits 0', () => {
+    const run = cli('--help');
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^Usage:\n/);
+  });
+
+  it('bad JSON exits 1 with line:column and no stack trace', () => {
+    // broken.json line 4 is `  "actors": []`, after `"version": 1` with no comma.
+    const run = cli('metrics', 'broken.json');
+    expect(run.code).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err).toMatch(/^broken\.json: line 4:3: not valid JSON: /);
+    expect(run.err.split('\n')).toHaveLength(1);
+    expect(run.err).not.toContain('    at ');
+  });
+
+  it('a missing file exits 1', () => {
+    const run = cli('metrics', 'no-such-file.json');
+    expect(run.code).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err).toBe('no-such-file.json: no such file');
+  });
+
+  it('a dataset with schema errors exits 1 for metrics, printing them', () => {
+    const run = cli('metrics', 'three-errors.json', '--json');
+    expect(run.code).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err.split('\n')).toHaveLength(3);
+  });
+});
+
+describe('validate FILE', () => {
+  it('a good dataset exits 0 and says what it holds', () => {
+    const run = cli('validate', 'good.json');
+    expect(run).toEqual({ code: 0, out: 'good.json: valid: 3 actors, 2 relations, 2 claims', err: '' });
+  });
+
+  it('a good CSV exits 0', () => {
+    expect(cli('validate', 'good.csv')).toEqual({ code: 0, out: 'good.csv: valid: 3 actors, 2 relations, 0 claims', err: '' });
+  });
+
+  it('a file with 3 errors exits 1 and prints all 3, located, then a count', () => {
+    const run = cli('validate', 'three-errors.json');
+    expect(run.code).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err.split('\n')).toEqual([
+      'three-errors.json: actors[2].id: "A" is used already by actors[0]',
+      'three-errors.json: relations[0].target: "Q" is not the id of any actor',
+      'three-errors.json: relations[1].claims[0].grade: "Z9" is not a grade (A–F then 1–6, e.g. "B2")',
+      'three-errors.json: invalid: 3 errors, 0 warnings',
+    ]);
+  });
+
+  it('bad JSON exits 1 with line:column', () => {
+    const run = cli('validate', 'broken.json');
+    expect(run.code).toBe(1);
+    expect(run.err.split('\n')[0]).toMatch(/^broken\.json: line 4:3: not valid JSON: /);
+  });
+});
+
+describe('the real command: node bin/actorscope.mjs', () => {
+  const bin = join(ROOT, 'bin', 'actorscope.mjs');
+  const run = (...args: string[]) =>
+    execFileSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+
+  it('metrics FILE --json exits 0 and prints the JSON', () => {
+    const stdout = run('metrics', 'tests/fixtures/cli/good.json', '--json');
+    const parsed = JSON.parse(stdout) as JsonOutput;
+    expect(parsed.graph).toEqual({ actors: 3, relations: 2, directed: true });
+    expect(parsed.actors.map((a) => [a.id, a.degree, a.betweenness])).toEqual([['A', 1, 0], ['B', 2, 0.5], ['C', 1, 0]]);
+    expect(parsed.actors[1]!.pagerank as number).toBeCloseTo(18.5 / 47, 8);
+  }, 60_000);
+
+  it('a bad file exits 1 with a located message and no stack trace', () => {
+    let failure: { status: number | null; stdout: string; stderr: string } | undefined;
+    try {
+      run('metrics', 'tests/fixtures/cli/broken.json');
+    } catch (err) {
+      failure = err as { status: number | null; stdout: string; stderr: string };
+    }
+    expect(failure, 'the command should exit non-zero').toBeDefined();
+    expect(failure!.status).toBe(1);
+    expect(failure!.stdout).toBe('');
+    expect(failure!.stderr).toMatch(/^tests\/fixtures\/cli\/broken\.json: line 4:3: not valid JSON: .*\n$/);
+    expect(failure!.stderr).not.toContain('    at ');
+  }, 60_000);
+});
