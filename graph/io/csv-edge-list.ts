@@ -31,14 +31,20 @@ export function parseEdgeListCsv(text: string, title = 'CSV edge list'): ImportR
   Papa.parse<string[]>(body, {
     header: false,
     skipEmptyLines: false,
+    // Chosen from the header line: papaparse's own guess fails on narrow files
+    // with blank lines (it reports UndetectableDelimiter for a valid file).
+    delimiter: detectDelimiter(body),
     step: (result) => {
       const start = offset;
       offset = result.meta.cursor;
       // The row starts after the newline that ended the previous one.
       const rowLine = line;
-      for (let i = start; i < offset; i++) if (body.charCodeAt(i) === 10) line++;
-      if (body.charCodeAt(offset) === 13) offset++;
-      if (body.charCodeAt(offset) === 10) {
+      line += countLineBreaks(body, start, offset);
+      if (body.charCodeAt(offset) === 13) {
+        offset++;
+        line++;
+        if (body.charCodeAt(offset) === 10) offset++;
+      } else if (body.charCodeAt(offset) === 10) {
         offset++;
         line++;
       }
@@ -46,7 +52,7 @@ export function parseEdgeListCsv(text: string, title = 'CSV edge list'): ImportR
         problems.error(`line ${rowLine}`, err.code === 'MissingQuotes' ? 'a quoted cell is never closed' : err.message);
       }
       const cells = result.data;
-      if (cells.length === 1 && cells[0] === '') return; // blank line
+      if (cells.length === 1 && cells[0]!.trim() === '') return; // blank line
       rows.push({ cells, line: rowLine });
     },
   });
@@ -133,4 +139,24 @@ export function parseEdgeListCsv(text: string, title = 'CSV edge list'): ImportR
     dataset: { format: 'actorscope', version: 1, meta: { title }, actors, relations },
     warnings: problems.warnings,
   };
+}
+
+/** `\n`, `\r\n` and a lone `\r` each end a line. */
+function countLineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+/** The delimiter of the first non-blank line: comma, semicolon or tab, whichever it has most of. */
+export function detectDelimiter(text: string): ',' | ';' | '\t' {
+  const first = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
+  const count = (d: string) => first.split(d).length - 1;
+  const candidates = [',', ';', '\t'] as const;
+  let best: ',' | ';' | '\t' = ',';
+  for (const d of candidates) if (count(d) > count(best)) best = d;
+  return best;
 }

@@ -1,5 +1,6 @@
 /** JSON text → value, with a syntax error located by line and column. */
 import type { Problem } from '../schema/problems';
+import { locateJsonError } from './json-locate';
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
@@ -23,18 +24,11 @@ export function parseJsonText(text: string): JsonParseResult {
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    // V8 says "... at position 42" (sometimes with "(line 3 column 5)").
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    const pos = /position (\d+)/.exec(message);
-    let where: { line: number; column: number };
-    if (lc) where = { line: Number(lc[1]), column: Number(lc[2]) };
-    else if (pos) where = lineColumnAt(body, Number(pos[1]));
-    else where = lineColumnAt(body, body.length); // "Unexpected end of JSON input"
-    const reason = message.replace(/^JSON\.parse: /, '').replace(/,? ?(in JSON )?at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)/, '');
-    return {
-      ok: false,
-      problem: { severity: 'error', path: `line ${where.line}:${where.column}`, message: `not valid JSON: ${reason}` },
-    };
+    // V8 does not always say where; our scanner always does.
+    const located = locateJsonError(body);
+    const offset = located?.offset ?? body.length;
+    const reason = located?.message ?? (err instanceof Error ? err.message.split('\n')[0]! : String(err));
+    const { line, column } = lineColumnAt(body, offset);
+    return { ok: false, problem: { severity: 'error', path: `line ${line}:${column}`, message: `not valid JSON: ${reason}` } };
   }
 }

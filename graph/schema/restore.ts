@@ -31,6 +31,25 @@ type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ISO_PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+/** YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists in its month (no 2023-02-30). */
+export function isPartialDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_PARTIAL_DATE.test(value)) return false;
+  if (value.length < 10) return true;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The first and last day a partial date can mean: 2023 runs from 2023-01-01 to 2023-12-31. */
+function dateBounds(value: string): [string, string] {
+  if (value.length === 4) return [`${value}-01-01`, `${value}-12-31`];
+  if (value.length === 7) {
+    const [y, m] = value.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return [`${value}-01`, `${value}-${String(last).padStart(2, '0')}`];
+  }
+  return [value, value];
+}
+
 /**
  * Migrations from version N to N+1, applied in order. Version 1 is the first
  * published format, so the table is empty; a version 2 adds its step here.
@@ -295,7 +314,7 @@ function restoreClaim(raw: unknown, path: string, problems: ProblemList): Claim 
     grade,
   };
   if (raw.date !== undefined) {
-    if (typeof raw.date === 'string' && ISO_PARTIAL_DATE.test(raw.date)) claim.date = raw.date;
+    if (isPartialDate(raw.date)) claim.date = raw.date;
     else problems.error(`${path}.date`, `${describeValue(raw.date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   }
   if (raw.period !== undefined) {
@@ -325,7 +344,7 @@ function restoreSource(raw: unknown, path: string, problems: ProblemList): Sourc
     else problems.error(`${path}.publisher`, `expected text, found ${describeValue(raw.publisher)}`);
   }
   if (raw.date !== undefined) {
-    if (typeof raw.date === 'string' && ISO_PARTIAL_DATE.test(raw.date)) source.date = raw.date;
+    if (isPartialDate(raw.date)) source.date = raw.date;
     else problems.error(`${path}.date`, `${describeValue(raw.date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   }
   if (raw.url !== undefined) {
@@ -377,10 +396,13 @@ function restorePeriod(raw: unknown, path: string, problems: ProblemList): Perio
   for (const key of ['from', 'to'] as const) {
     const v = raw[key];
     if (v === undefined) continue;
-    if (typeof v === 'string' && ISO_PARTIAL_DATE.test(v)) period[key] = v;
+    if (isPartialDate(v)) period[key] = v;
     else problems.error(`${path}.${key}`, `${describeValue(v)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   }
-  if (period.from && period.to && period.from > period.to) problems.error(path, `starts (${period.from}) after it ends (${period.to})`);
+  // Compared at their widest: from 2023-05 to 2023 is fine (2023 runs to December).
+  if (period.from && period.to && dateBounds(period.from)[0] > dateBounds(period.to)[1]) {
+    problems.error(path, `starts (${period.from}) after it ends (${period.to})`);
+  }
   return period;
 }
 

@@ -1,35 +1,23 @@
-import { useEffect, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { Dataset, GraphFilter, MetricsResult } from '../../graph';
-import { CoreClient } from '../workers/core-client';
+import { useCore, type CoreStatus } from './use-core';
 
-export type MetricsStatus =
-  | { state: 'computing'; result: MetricsResult | null }
-  | { state: 'ready'; result: MetricsResult }
-  | { state: 'failed'; error: string; result: MetricsResult | null };
+export type MetricsStatus = CoreStatus<MetricsResult>;
 
 /** Metrics of the filtered graph, computed in the core worker. */
 export function useMetrics(dataset: Dataset, filter: GraphFilter, undirected: boolean): MetricsStatus {
-  const client = useRef<CoreClient | null>(null);
-  const [status, setStatus] = useState<MetricsStatus>({ state: 'computing', result: null });
-  const filterKey = JSON.stringify(filter);
+  const request = useMemo(() => ({ type: 'metrics' as const, dataset, filter, undirected }), [dataset, filter, undirected]);
+  return useCore(request, useRequestKey(dataset, filter, undirected));
+}
 
-  useEffect(() => {
-    client.current = new CoreClient();
-    return () => client.current?.terminate();
-  }, []);
-
-  useEffect(() => {
-    let current = true;
-    setStatus((s) => ({ state: 'computing', result: s.result }));
-    client.current!
-      .request({ type: 'metrics', dataset, filter, undirected })
-      .then((result) => current && setStatus({ state: 'ready', result }))
-      .catch((err: Error) => current && setStatus((s) => ({ state: 'failed', error: err.message, result: s.result })));
-    return () => {
-      current = false;
-    };
-    // filterKey stands for filter: the object is rebuilt on every render.
-  }, [dataset, filterKey, undirected]);
-
-  return status;
+/** A key for a request: datasets by identity (they are immutable), the rest by value. */
+const datasetIds = new WeakMap<object, number>();
+let nextDatasetId = 1;
+export function datasetKey(dataset: Dataset): number {
+  let id = datasetIds.get(dataset);
+  if (id === undefined) datasetIds.set(dataset, (id = nextDatasetId++));
+  return id;
+}
+function useRequestKey(dataset: Dataset, ...rest: unknown[]): string {
+  return `${datasetKey(dataset)}:${JSON.stringify(rest)}`;
 }

@@ -246,6 +246,16 @@ describe('validate FILE', () => {
     ]);
   });
 
+  it('a file with only warnings exits 1 (validate passes only a clean file), printing each warning located', () => {
+    const run = cli('validate', 'unknown-type.csv');
+    expect(run.code).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err.split('\n')).toEqual([
+      'unknown-type.csv: warning: line 3, column type: "ally" is not a relation type; kept as "other"',
+      'unknown-type.csv: 1 warning',
+    ]);
+  });
+
   it('bad JSON exits 1 with line:column', () => {
     const run = cli('validate', 'broken.json');
     expect(run.code).toBe(1);

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import type { Request, Result } from '../../graph';
+import { core } from '../workers/core';
+
+export type CoreStatus<T> =
+  | { state: 'idle'; result: null }
+  | { state: 'computing'; result: T | null }
+  | { state: 'ready'; result: T }
+  | { state: 'failed'; error: string; result: T | null };
+
+/**
+ * Runs a core request in the worker whenever `key` changes (null: nothing to
+ * run). A result that arrives after the key moved on is dropped, so the screen
+ * never shows an answer to an older question.
+ */
+export function useCore<R extends Request>(request: R | null, key: string): CoreStatus<Result<R>> {
+  const [status, setStatus] = useState<CoreStatus<Result<R>>>({ state: 'idle', result: null });
+  useEffect(() => {
+    if (!request) {
+      setStatus({ state: 'idle', result: null });
+      return;
+    }
+    let current = true;
+    setStatus((s) => ({ state: 'computing', result: s.result }));
+    core()
+      .request(request)
+      .then((result) => current && setStatus({ state: 'ready', result }))
+      .catch((err: Error) => current && setStatus((s) => ({ state: 'failed', error: err.message, result: s.result })));
+    return () => {
+      current = false;
+    };
+    // `key` stands for the request, which callers rebuild on every render.
+  }, [key, request === null]);
+  return status;
+}

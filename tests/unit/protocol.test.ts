@@ -1,0 +1,121 @@
+/**
+ * handle() (graph/protocol.ts), the pure request handler behind the Web
+ * Worker, the CLI and the tests: 'restore' and 'metrics' requests, unknown
+ * requests and failures as { ok: false } rather than exceptions, and results
+ * that survive structuredClone (they cross a Worker boundary).
+ */
+import { describe, it, expect } from 'vitest';
+import { handle, type Request } from '../../graph/protocol';
+import { computeMetrics } from '../../graph/analysis/metrics';
+import type { Dataset } from '../../graph/model/types';
+
+const INPUT = {
+  format: 'actorscope',
+  version: 1,
+  meta: { title: 'Protocol test' },
+  actors: [
+    { id: 'A', name: 'Alpha', kind: 'state', attributes: { population: 9, capital: 'Dushanbe' } },
+    { id: 'B', name: 'Bravo', kind: 'armed-group' },
+    { id: 'C', name: 'Charlie', kind: 'person' },
+  ],
+  relations: [
+    { source: 'A', target: 'B', type: 'partner', claims: [{ quote: 'q', source: 'S', locator: { paragraph: 1 }, assertedBy: 'x', grade: 'B2' }] },
+    { source: 'B', target: 'C', type: 'threat', claims: [{ quote: 'q', source: { title: 'S', url: 'https://example.org' }, locator: { chars: [0, 1] }, assertedBy: 'x', grade: 'C3' }] },
+  ],
+};
+
+function restored(): Dataset {
+  const response = handle({ type: 'restore', input: INPUT });
+  if (!response.ok || !response.result.ok) throw new Error('fixture did not restore');
+  return response.result.dataset;
+}
+
+describe("handle({ type: 'restore' })", () => {
+  it('answers { ok: true, result } with the restored dataset', () => {
+    const response = handle({ type: 'restore', input: INPUT });
+    expect(response.ok).toBe(true);
+    if (!response.ok) return;
+    expect(response.result.ok).toBe(true);
+    if (!response.result.ok) return;
+    expect(response.result.warnings).toEqual([]);
+    expect(response.result.dataset.relations.map((r) => [r.id, r.source, r.target, r.type])).toEqual([
+      ['r1', 'A', 'B', 'partner'],
+      ['r2', 'B', 'C', 'threat'],
+    ]);
+    expect(response.result.dataset.actors[1]).toEqual({ id: 'B', name: 'Bravo', kind: 'armed-group', aliases: [] });
+  });
+
+  it('a bad dataset is a successful request whose result lists the problems', () => {
+    const response = handle({ type: 'restore', input: { ...INPUT, relations: [{ ...INPUT.relations[0]!, target: 'Z' }] } });
+    expect(response).toEqual({
+      ok: true,
+      result: { ok: false, problems: [{ severity: 'error', path: 'relations[0].target', message: '"Z" is not the id of any actor' }] },
+    });
+  });
+
+  it('result survives structuredClone, attributes (null-prototype objects) included', () => {
+    const input = JSON.parse('{"format":"actorscope","version":1,"actors":[{"id":"__proto__","name":"P","kind":"state","attributes":{"__proto__":"x","n":1}}],"relations":[]}') as unknown;
+    for (const request of [{ type: 'restore', input: INPUT }, { type: 'restore', input }, { type: 'restore', input: [] }] as const) {
+      const response = handle(request);
+      expect(structuredClone(response)).toEqual(response);
+    }
+    const response = handle({ type: 'restore', input });
+    const clone = structuredClone(response);
+    if (!clone.ok || !clone.result.ok) throw new Error('expected a dataset');
+    expect(Object.entries(clone.result.dataset.actors[0]!.attributes!)).toEqual([['__proto__', 'x'], ['n', 1]]);
+  });
+});
+
+describe("handle({ type: 'metrics' })", () => {
+  it('answers with the same result as computeMetrics, options passed through', () => {
+    const dataset = restored();
+    const request: Request = { type: 'metrics', dataset, undirected: true, metrics: ['degree', 'betweenness'], filter: { relationTypes: ['partner', 'threat'] } };
+    const response = handle(request);
+    expect(response).toEqual({
+      ok: true,
+      result: computeMetrics(dataset, { undirected: true, metrics: ['degree', 'betweenness'], filter: { relationTypes: ['partner', 'threat'] } }),
+    });
+    if (!response.ok) return;
+    // Path A–B–C undirected: B is on the one path between the others.
+    expect(response.result.actors.map((a) => [a.id, a.degree, a.betweenness])).toEqual([['A', 1, 0], ['B', 2, 1], ['C', 1, 0]]);
+    expect(response.result.graph).toMatchObject({ actors: 3, relations: 2, directed: false, filter: 'relation types: partner, threat' });
+  });
+
+  it('result survives structuredClone, n/a values and unavailable reasons included', () => {
+    const dataset = restored();
+    const requests: Request[] = [
+      { type: 'metrics', dataset },
+      { type: 'metrics', dataset, undirected: true },
+      { type: 'metrics', dataset: { ...dataset, actors: dataset.actors.slice(0, 1), relations: [] } },
+      { type: 'metrics', dataset: { ...dataset, actors: [], relations: [] } },
+    ];
+    for (const request of requests) {
+      const response = handle(request);
+      expect(response.ok).toBe(true);
+      expect(structuredClone(response)).toEqual(response);
+    }
+    // n/a (null) values cross intact.
+    const oneActor = handle({ type: 'metrics', dataset: { ...dataset, actors: dataset.actors.slice(0, 1), relations: [] } });
+    expect(structuredClone(oneActor)).toMatchObject({ ok: true, result: { actors: [{ id: 'A', degree: 0, pagerank: null }] } });
+  });
+});
+
+describe('failures are answers, not exceptions', () => {
+  it('an unknown request type gives { ok: false } with the type named', () => {
+    const response = handle({ type: 'louvain' } as unknown as Request);
+    expect(response).toEqual({ ok: false, error: 'unknown request "louvain"' });
+  });
+
+  it('a request without a type gives { ok: false }', () => {
+    expect(handle({} as unknown as Request)).toMatchObject({ ok: false });
+  });
+
+  it('a metrics request whose dataset makes the core throw gives { ok: false } with the message', () => {
+    const response = handle({ type: 'metrics', dataset: null as unknown as Dataset });
+    expect(response.ok).toBe(false);
+    if (response.ok) return;
+    expect(typeof response.error).toBe('string');
+    expect(response.error.length).toBeGreaterThan(0);
+    expect(structuredClone(response)).toEqual(response);
+  });
+});
