@@ -1,0 +1,46 @@
+/**
+ * The contract every file format implements: an importer that turns files
+ * into a dataset with a report, and an exporter that writes one or more files.
+ * One file per format in graph/io/; `registry.ts` lists them.
+ */
+import type { Dataset } from '../model/types';
+import type { Problem } from '../schema/problems';
+
+export type FormatId = 'actorscope-json' | 'csv' | 'gexf' | 'graphml' | 'cytoscape-json' | 'graphology-json';
+
+export interface InputFile {
+  name: string;
+  text: string;
+}
+
+export interface ImportReport {
+  format: FormatId;
+  /** What was read from the files, before anything was dropped or merged. */
+  actorsRead: number;
+  relationsRead: number;
+  /** Unknown types kept as `other`, duplicates dropped, attributes renamed, values left untyped … each located. */
+  warnings: Problem[];
+}
+
+export type FormatImportResult =
+  | { ok: true; dataset: Dataset; report: ImportReport }
+  | { ok: false; format: FormatId | null; problems: Problem[] };
+
+export interface OutputFile {
+  name: string;
+  text: string;
+  mime: string;
+}
+
+export interface FileFormat {
+  id: FormatId;
+  label: string;
+  /** Lower-case, without the dot. */
+  extensions: readonly string[];
+  /** Cheap look at the start of a text: is it this format? Used when the extension says nothing. */
+  sniff(text: string): boolean;
+  /** Reads one file, or (CSV) several that belong together; errors refuse the whole import. */
+  read(files: readonly InputFile[]): FormatImportResult;
+  /** Writes the dataset; `baseName` without extension. */
+  write(dataset: Dataset, baseName: string): OutputFile[];
+}
