@@ -6,12 +6,22 @@
 import { readFileSync } from 'node:fs';
 import { METRIC_IDS } from './analysis/metrics';
 import { UsageError, type CommandRunner, type Io } from './cli/common';
+import { BALANCE_USAGE, runBalance } from './cli/balance';
+import { COMMUNITIES_USAGE, runCommunities } from './cli/communities';
+import { COMPARE_USAGE, runCompare } from './cli/compare';
 import { METRICS_USAGE, runMetrics } from './cli/metrics';
+import { PATHS_USAGE, runPaths } from './cli/paths';
+import { REACH_USAGE, runReach } from './cli/reach';
 import { VALIDATE_USAGE, runValidate } from './cli/validate';
 
 const COMMANDS: Record<string, { usage: string; run: CommandRunner }> = {
   metrics: { usage: METRICS_USAGE, run: runMetrics },
   validate: { usage: VALIDATE_USAGE, run: runValidate },
+  paths: { usage: PATHS_USAGE, run: runPaths },
+  reach: { usage: REACH_USAGE, run: runReach },
+  communities: { usage: COMMUNITIES_USAGE, run: runCommunities },
+  balance: { usage: BALANCE_USAGE, run: runBalance },
+  compare: { usage: COMPARE_USAGE, run: runCompare },
 };
 
 const USAGE = `Usage:

@@ -1,36 +1,93 @@
 /**
  * Requests the core answers, as plain data, and the pure handle() that answers
  * them. The UI's Web Worker, the CLI and the tests all call handle(), so the
- * numbers are the same wherever they are computed.
+ * numbers are the same wherever they are computed. Analyses run on the
+ * dataset after `filter`, i.e. on the graph the user sees.
  */
+import { structuralBalance, type BalanceOptions, type BalanceResult } from './analysis/balance';
+import { detectCommunities, type CommunityOptions, type CommunityResult } from './analysis/communities';
+import {
+  compareActors,
+  explainBetweenness,
+  explainEigenvector,
+  layerRankings,
+  rankStability,
+  type CompareOptions,
+  type Comparison,
+  type LayerOptions,
+  type StabilityOptions,
+  type StabilityResult,
+} from './analysis/compare';
+import { egoNetwork, type EgoQuery, type EgoResult } from './analysis/ego';
 import { computeMetrics, type MetricsOptions, type MetricsResult } from './analysis/metrics';
+import { kShortestPaths, whoCanReach, type ActorPath, type PathQuery, type ReachQuery, type Reacher } from './analysis/paths';
+import { applyFilter, type GraphFilter } from './model/filter';
 import type { Dataset } from './model/types';
 import { restore, type RestoreResult } from './schema/restore';
 
-export type Request =
-  | { type: 'restore'; input: unknown }
-  | ({ type: 'metrics'; dataset: Dataset } & MetricsOptions);
+interface OnGraph {
+  dataset: Dataset;
+  filter?: GraphFilter;
+}
 
-export type Result<R extends Request> = R extends { type: 'restore' }
-  ? RestoreResult
-  : R extends { type: 'metrics' }
-    ? MetricsResult
-    : never;
+export interface ExplainResult {
+  betweenness: ReturnType<typeof explainBetweenness>;
+  eigenvector: ReturnType<typeof explainEigenvector>;
+}
 
+/** Each request type with what it carries and what it answers. */
+interface Requests {
+  restore: { in: { input: unknown }; out: RestoreResult };
+  metrics: { in: OnGraph & MetricsOptions; out: MetricsResult };
+  paths: { in: OnGraph & { query: PathQuery }; out: ActorPath[] };
+  reach: { in: OnGraph & { query: ReachQuery }; out: Reacher[] };
+  communities: { in: OnGraph & { options?: CommunityOptions }; out: CommunityResult };
+  ego: { in: OnGraph & { query: EgoQuery }; out: EgoResult };
+  balance: { in: OnGraph & { options?: BalanceOptions }; out: BalanceResult };
+  compare: { in: OnGraph & { options: CompareOptions }; out: Comparison };
+  layers: { in: OnGraph & { options: LayerOptions }; out: ReturnType<typeof layerRankings> };
+  stability: { in: OnGraph & { options: StabilityOptions }; out: StabilityResult };
+  explain: { in: OnGraph & { options: { actor: string; undirected?: boolean } }; out: ExplainResult };
+}
+
+export type RequestType = keyof Requests;
+export type Request = { [T in RequestType]: { type: T } & Requests[T]['in'] }[RequestType];
+export type Result<R extends Request> = Requests[R['type']]['out'];
 export type Response<T = unknown> = { ok: true; result: T } | { ok: false; error: string };
 
+type Handlers = { [T in RequestType]: (request: { type: T } & Requests[T]['in']) => Requests[T]['out'] };
+
+const on = (r: OnGraph): Dataset => applyFilter(r.dataset, r.filter);
+
+const HANDLERS: Handlers = {
+  restore: (r) => restore(r.input),
+  // Metrics filter themselves: their result reports the filter it ran with.
+  metrics: ({ dataset, filter, undirected, metrics }) => computeMetrics(dataset, { filter, undirected, metrics }),
+  paths: (r) => kShortestPaths(on(r), r.query),
+  reach: (r) => whoCanReach(on(r), r.query),
+  communities: (r) => detectCommunities(on(r), r.options),
+  ego: (r) => egoNetwork(on(r), r.query),
+  balance: (r) => structuralBalance(on(r), r.options),
+  compare: (r) => compareActors(on(r), r.options),
+  layers: (r) => layerRankings(on(r), r.options),
+  stability: (r) => rankStability(on(r), r.options),
+  explain: (r) => {
+    const data = on(r);
+    const options = { undirected: r.options.undirected };
+    return {
+      betweenness: explainBetweenness(data, r.options.actor, options),
+      eigenvector: explainEigenvector(data, r.options.actor, options),
+    };
+  },
+};
+
 export function handle<R extends Request>(request: R): Response<Result<R>> {
+  const handler = (HANDLERS as Record<string, ((r: R) => Result<R>) | undefined>)[(request as { type?: unknown }).type as string];
+  if (typeof handler !== 'function' || !Object.prototype.hasOwnProperty.call(HANDLERS, request.type)) {
+    return { ok: false, error: `unknown request ${JSON.stringify((request as { type?: unknown }).type)}` };
+  }
   try {
-    switch (request.type) {
-      case 'restore':
-        return { ok: true, result: restore(request.input) as Result<R> };
-      case 'metrics': {
-        const { dataset, filter, undirected, metrics } = request as Extract<Request, { type: 'metrics' }>;
-        return { ok: true, result: computeMetrics(dataset, { filter, undirected, metrics }) as Result<R> };
-      }
-      default:
-        return { ok: false, error: `unknown request ${JSON.stringify((request as { type?: unknown }).type)}` };
-    }
+    return { ok: true, result: handler(request) };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }

@@ -1,18 +1,28 @@
-import { useCallback, useMemo, useReducer } from 'react';
-import {
-  applyFilter,
-  buildActorGraph,
-  type Dataset,
-  type RelationType,
-} from '../graph';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { applyFilter, buildActorGraph, type Dataset, type RelationType } from '../graph';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { LAYOUT_LABELS } from './canvas/layouts';
+import type { AnalysisContext } from './panels/analysis-context';
+import { BalancePanel } from './panels/BalancePanel';
+import { BlocsPanel } from './panels/BlocsPanel';
+import { ComparePanel } from './panels/ComparePanel';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { Legend } from './panels/Legend';
 import { MetricsPanel } from './panels/MetricsPanel';
+import { PathsPanel } from './panels/PathsPanel';
 import { SearchBox } from './panels/SearchBox';
-import { LAYOUTS, graphFilter, initialState, reduce, type LayoutName, type Selection } from './state/app-state';
-import { useMetrics } from './state/use-metrics';
+import {
+  LAYOUTS,
+  SIDE_TABS,
+  graphFilter,
+  initialState,
+  reduce,
+  type LayoutName,
+  type Overlay,
+  type Selection,
+  type SideTab,
+} from './state/app-state';
+import { datasetKey, useMetrics } from './state/use-metrics';
 
 export function App({ dataset }: { dataset: Dataset }) {
   const [state, dispatch] = useReducer(reduce, dataset, initialState);
@@ -37,9 +47,50 @@ export function App({ dataset }: { dataset: Dataset }) {
     return out;
   }, [metrics.result, state.sizeBy]);
 
-  const select = useCallback((selection: Selection) => dispatch({ type: 'select', selection }), []);
+  // "Pick on graph": the next actor clicked on the canvas goes to the armed field.
+  const [picking, setPicking] = useState<string | null>(null);
+  const pickTarget = useRef<((id: string) => void) | null>(null);
+  const armPick = useCallback((field: string, onPick: (id: string) => void) => {
+    pickTarget.current = onPick;
+    setPicking(field);
+  }, []);
+
+  const select = useCallback((selection: Selection) => {
+    if (pickTarget.current) {
+      if (selection?.kind === 'actor') {
+        pickTarget.current(selection.id);
+        pickTarget.current = null;
+        setPicking(null);
+      }
+      return;
+    }
+    dispatch({ type: 'select', selection });
+  }, []);
+  const setOverlay = useCallback((overlay: Overlay | null) => dispatch({ type: 'overlay', overlay }), []);
   const selectedActorId = state.selection?.kind === 'actor' ? state.selection.id : null;
   const selectedMetrics = metrics.result?.actors.find((a) => a.id === selectedActorId);
+
+  // Tabs opened at least once: their panels compute; the others wait.
+  const [opened, setOpened] = useState<ReadonlySet<SideTab>>(() => new Set([state.tab]));
+  if (!opened.has(state.tab)) setOpened(new Set([...opened, state.tab]));
+  const view = (tab: SideTab) => ({ active: state.tab === tab, opened: opened.has(tab) });
+
+  const names = useMemo(() => new Map(state.dataset.actors.map((a) => [a.id, a.name])), [state.dataset]);
+  const relations = useMemo(() => new Map(state.dataset.relations.map((r) => [r.id, r])), [state.dataset]);
+  const ctx: AnalysisContext = {
+    dataset: state.dataset,
+    visible,
+    filter,
+    graphKey: `${datasetKey(state.dataset)}:${JSON.stringify(filter)}`,
+    actorName: (id) => names.get(id) ?? id,
+    relation: (id) => relations.get(id),
+    setOverlay,
+    overlay: state.overlay,
+    select,
+    armPick,
+    picking,
+    selectedActorId,
+  };
 
   return (
     <div className="app">
@@ -76,17 +127,56 @@ export function App({ dataset }: { dataset: Dataset }) {
           selection={state.selection}
           sizes={sizes}
           layout={state.layout}
+          overlay={state.overlay}
           onSelect={select}
         />
+        {picking && (
+          <div className="banner" role="status">
+            Click an actor on the graph for “{picking}”{' '}
+            <button type="button" onClick={() => { pickTarget.current = null; setPicking(null); }}>Cancel</button>
+          </div>
+        )}
+        {state.overlay && (
+          <div className="overlay-bar">
+            <span>{overlayLabel(state.overlay)}</span>{' '}
+            <button type="button" onClick={() => setOverlay(null)}>Clear highlight</button>
+          </div>
+        )}
       </main>
       <aside className="sidebar">
-        <DetailsPanel
-          dataset={state.dataset}
-          visibleRelations={visible.relations}
-          selection={state.selection}
-          metrics={selectedMetrics}
-          onSelect={select}
-        />
+        <div className="tabs" role="tablist" aria-label="Side panels">
+          {SIDE_TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`tab-${t.id}`}
+              aria-selected={state.tab === t.id}
+              aria-controls={`panel-${t.id}`}
+              tabIndex={state.tab === t.id ? 0 : -1}
+              onClick={() => dispatch({ type: 'tab', tab: t.id })}
+              onKeyDown={(e) => {
+                const i = SIDE_TABS.findIndex((x) => x.id === state.tab);
+                const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+                if (step) {
+                  const next: SideTab = SIDE_TABS[(i + step + SIDE_TABS.length) % SIDE_TABS.length]!.id;
+                  dispatch({ type: 'tab', tab: next });
+                  document.getElementById(`tab-${next}`)?.focus();
+                }
+              }}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        {/* Every panel stays mounted, so its form keeps its state while another tab is shown. */}
+        <TabPanel tab="details" current={state.tab}>
+          <DetailsPanel dataset={state.dataset} visibleRelations={visible.relations} selection={state.selection} metrics={selectedMetrics} onSelect={select} />
+        </TabPanel>
+        <TabPanel tab="paths" current={state.tab}><PathsPanel ctx={ctx} view={view('paths')} /></TabPanel>
+        <TabPanel tab="blocs" current={state.tab}><BlocsPanel ctx={ctx} view={view('blocs')} /></TabPanel>
+        <TabPanel tab="balance" current={state.tab}><BalancePanel ctx={ctx} view={view('balance')} /></TabPanel>
+        <TabPanel tab="compare" current={state.tab}><ComparePanel ctx={ctx} undirected={state.undirected} view={view('compare')} /></TabPanel>
         <MetricsPanel
           status={metrics}
           sort={state.sort}
@@ -103,9 +193,27 @@ export function App({ dataset }: { dataset: Dataset }) {
   );
 }
 
+function TabPanel({ tab, current, children }: { tab: SideTab; current: SideTab; children: React.ReactNode }) {
+  return (
+    <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} hidden={tab !== current}>
+      {children}
+    </div>
+  );
+}
+
+function overlayLabel(overlay: Overlay): string {
+  switch (overlay.kind) {
+    case 'focus':
+      return `Showing: ${overlay.label}`;
+    case 'blocs':
+      return `Actors coloured by bloc (${overlay.communities.length})`;
+    case 'factions':
+      return `Factions: blue A, red B; ${overlay.frustrated.length} relation${overlay.frustrated.length === 1 ? '' : 's'} against the split`;
+  }
+}
+
 function countBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number> {
   const out = new Map<K, number>();
   for (const item of items) out.set(key(item), (out.get(key(item)) ?? 0) + 1);
   return out;
 }
-

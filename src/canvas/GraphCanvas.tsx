@@ -7,7 +7,8 @@ import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState } from 'react';
 import type { ActorGraph } from '../../graph';
-import type { LayoutName, Selection } from '../state/app-state';
+import type { LayoutName, Overlay, Selection } from '../state/app-state';
+import { applyOverlay } from './overlay';
 import { toElements } from './elements';
 import { layoutOptions } from './layouts';
 import { stylesheet } from './stylesheet';
@@ -22,11 +23,13 @@ export interface GraphCanvasProps {
   /** Actor id → 0..1, from the chosen metric; absent or null draws the smallest size. */
   sizes: ReadonlyMap<string, number | null>;
   layout: LayoutName;
+  /** What an analysis shows (a path, blocs, factions); null for none. */
+  overlay: Overlay | null;
   onSelect: (selection: Selection) => void;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { graph, hiddenRelationTypes, hiddenActorKinds, selection, sizes, layout, onSelect } = props;
+  const { graph, hiddenRelationTypes, hiddenActorKinds, selection, sizes, layout, overlay, onSelect } = props;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -92,6 +95,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       });
     });
   }, [graph, hiddenActorKinds, hiddenRelationTypes]);
+
+  // Analysis overlays, as classes.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) applyOverlay(cy, graph, overlay);
+  }, [graph, overlay]);
 
   // Node size from the chosen metric.
   useEffect(() => {

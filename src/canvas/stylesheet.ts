@@ -6,6 +6,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { RELATION_TYPES } from '../../graph';
 import { RELATION_STYLES } from './encoding';
+import { BLOC_COLORS, FACTION_COLORS, OTHER_BLOC_COLOR } from './palette';
 
 export const MIN_NODE = 26;
 export const MAX_NODE = 74;
@@ -61,9 +62,19 @@ export function stylesheet(): StylesheetJson {
   }
   rules.push(
     { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    { selector: '.overlay-hidden', style: { display: 'none' } },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#ff6f00' } },
+    { selector: 'edge.focus', style: { width: 5, opacity: 1, 'z-index': 15 } },
+    ...BLOC_COLORS.map((color, i) => ({ selector: `node.bloc-${i}`, style: { 'background-color': color } })),
+    { selector: 'node.bloc-other', style: { 'background-color': OTHER_BLOC_COLOR } },
+    { selector: 'node.faction-a', style: { 'border-width': 5, 'border-color': FACTION_COLORS[0], 'border-style': 'solid' } },
+    { selector: 'node.faction-b', style: { 'border-width': 5, 'border-color': FACTION_COLORS[1], 'border-style': 'double' } },
+    { selector: 'edge.frustrated', style: { width: 4.5, opacity: 1, 'underlay-color': '#ffd600', 'underlay-opacity': 0.6, 'underlay-padding': 4 } as never },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
     { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': '#263238', 'z-index': 10 } },
     { selector: 'edge.highlighted', style: { width: 3.5, opacity: 1, 'z-index': 10 } },
+    // Selection last, so it shows over every overlay and hover.
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ff6f00', 'z-index': 20 } },
     { selector: 'edge:selected', style: { width: 5, opacity: 1, 'z-index': 20, 'underlay-color': '#ff6f00', 'underlay-opacity': 0.35, 'underlay-padding': 3 } as never },
   );

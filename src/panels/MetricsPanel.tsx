@@ -109,14 +109,17 @@ function Footnote({ result }: { result: MetricsResult }) {
           : 'Every relation is treated as mutual.'}{' '}
         Path metrics count parallel relations between two actors as one tie and ignore self-relations; no weights.
       </p>
-      <ul>
+      <details>
+        <summary>Conventions (networkx defaults)</summary>
+        <ul>
         {METRICS.filter((m) => result.conventions[m.id]).map((m) => (
           <li key={m.id}>
             <strong>{m.label}</strong>: {result.conventions[m.id]}
             {result.unavailable[m.id] && <> — n/a here: {result.unavailable[m.id]}</>}
           </li>
         ))}
-      </ul>
+        </ul>
+      </details>
     </footer>
   );
 }

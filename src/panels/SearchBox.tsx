@@ -6,8 +6,24 @@ import { useId, useMemo, useState } from 'react';
 import type { Actor } from '../../graph';
 import { findActors, type Match } from '../state/find-actors';
 
-export function SearchBox({ actors, onPick }: { actors: readonly Actor[]; onPick: (id: string) => void }) {
-  const [query, setQuery] = useState('');
+interface SearchBoxProps {
+  actors: readonly Actor[];
+  onPick: (id: string) => void;
+  /** Accessible name of the box. */
+  label?: string;
+  placeholder?: string;
+  /** Text shown when the value changes from outside (e.g. picked on the graph). */
+  text?: string;
+}
+
+export function SearchBox({ actors, onPick, label = 'Find actor', placeholder = 'Find actor by name or alias…', text }: SearchBoxProps) {
+  const [query, setQuery] = useState(text ?? '');
+  const [shownText, setShownText] = useState(text);
+  if (text !== shownText) {
+    // The value was set from outside: show it (React's "adjust state on prop change").
+    setShownText(text);
+    setQuery(text ?? '');
+  }
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
@@ -26,12 +42,12 @@ export function SearchBox({ actors, onPick }: { actors: readonly Actor[]; onPick
       <input
         type="search"
         role="combobox"
-        aria-label="Find actor"
+        aria-label={label}
         aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
-        placeholder="Find actor by name or alias…"
+        placeholder={placeholder}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -57,7 +73,7 @@ export function SearchBox({ actors, onPick }: { actors: readonly Actor[]; onPick
         }}
       />
       {query.trim() !== '' && open && matches.length === 0 && <div className="search-empty">No actor matches</div>}
-      <ul id={listId} role="listbox" aria-label="Matching actors" hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label={`Matching actors: ${label}`} hidden={!expanded}>
         {matches.map((m, i) => (
           <li
             key={m.actor.id}

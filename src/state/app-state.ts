@@ -16,6 +16,27 @@ export const LAYOUTS: readonly LayoutName[] = ['fcose', 'circle', 'concentric', 
 
 export type Selection = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null;
 
+export type SideTab = 'details' | 'paths' | 'blocs' | 'balance' | 'compare';
+export const SIDE_TABS: ReadonlyArray<{ id: SideTab; label: string }> = [
+  { id: 'details', label: 'Details' },
+  { id: 'paths', label: 'Paths' },
+  { id: 'blocs', label: 'Blocs' },
+  { id: 'balance', label: 'Balance' },
+  { id: 'compare', label: 'Compare' },
+];
+
+/**
+ * What an analysis shows on the canvas. The canvas turns it into classes;
+ * nothing of it is written into the model.
+ */
+export type Overlay =
+  /** A path, an ego network or a triad: these elements stand out, the rest fades (or hides). */
+  | { kind: 'focus'; label: string; actors: readonly string[]; relations: readonly string[]; hideRest?: boolean }
+  /** Alliance blocs: actors coloured by bloc. */
+  | { kind: 'blocs'; communities: readonly (readonly string[])[] }
+  /** Structural balance: the two factions, and the relations that violate the split. */
+  | { kind: 'factions'; factions: readonly [readonly string[], readonly string[]]; frustrated: readonly string[] };
+
 export interface SortState {
   column: 'name' | MetricId;
   descending: boolean;
@@ -32,6 +53,8 @@ export interface AppState {
   layout: LayoutName;
   /** Metrics treat every relation as mutual. */
   undirected: boolean;
+  tab: SideTab;
+  overlay: Overlay | null;
 }
 
 export function initialState(dataset: Dataset): AppState {
@@ -44,6 +67,8 @@ export function initialState(dataset: Dataset): AppState {
     sort: { column: 'betweenness', descending: true },
     layout: 'fcose',
     undirected: false,
+    tab: 'details',
+    overlay: null,
   };
 }
 
@@ -66,7 +91,9 @@ export type Action =
   | { type: 'sizeBy'; metric: MetricId }
   | { type: 'sort'; column: SortState['column'] }
   | { type: 'layout'; layout: LayoutName }
-  | { type: 'undirected'; undirected: boolean };
+  | { type: 'undirected'; undirected: boolean }
+  | { type: 'tab'; tab: SideTab }
+  | { type: 'overlay'; overlay: Overlay | null };
 
 const toggle = <T,>(list: readonly T[], item: T): T[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -82,7 +109,8 @@ export function reduce(state: AppState, action: Action): AppState {
       return dropHiddenSelection(next);
     }
     case 'select':
-      return { ...state, selection: action.selection };
+      // A selection shows its details; the analysis tabs keep their state meanwhile.
+      return { ...state, selection: action.selection, tab: action.selection ? 'details' : state.tab };
     case 'sizeBy':
       return { ...state, sizeBy: action.metric };
     case 'sort': {
@@ -97,6 +125,10 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, layout: action.layout };
     case 'undirected':
       return { ...state, undirected: action.undirected };
+    case 'tab':
+      return { ...state, tab: action.tab };
+    case 'overlay':
+      return { ...state, overlay: action.overlay };
   }
 }
 

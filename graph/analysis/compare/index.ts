@@ -1,0 +1,24 @@
+/** Comparing actors: side-by-side metrics, per-layer ranks, rank stability, and explanations. */
+export { rankValues, competitionRanks, fractionalRanks, spearman, RANK_TOLERANCE, type RankOptions } from './ranks';
+export {
+  compareActors,
+  MIN_COMPARED,
+  MAX_COMPARED,
+  rankOptionsFor,
+  type CompareOptions,
+  type ComparedMetric,
+  type ComparedActor,
+  type Comparison,
+} from './compare-actors';
+export { layerRankings, DEFAULT_LAYERS, type LayerOptions, type LayerRanking, type LayerRow, type LayerResult } from './layers';
+export { rankStability, type StabilityOptions, type StabilityMove, type StabilityResult } from './stability';
+export {
+  explainBetweenness,
+  explainEigenvector,
+  DEFAULT_EXPLAIN_LIMIT,
+  type ExplainOptions,
+  type BetweennessPair,
+  type BetweennessExplanation,
+  type EigenvectorContribution,
+  type EigenvectorExplanation,
+} from './explain';

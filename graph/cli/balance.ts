@@ -1,0 +1,110 @@
+import { DEFAULT_EXACT_LIMIT, structuralBalance, type BalanceResult, type SignedRelation } from '../analysis/balance';
+import { MAX_EXACT_SIZE } from '../analysis/balance/exact';
+import { DEFAULT_SIGNS } from '../analysis/signs';
+import type { Dataset, Grade, Relation } from '../model/types';
+import { RELATION_TYPES, isMutual } from '../model/types';
+import { isGrade } from '../schema/grade';
+import { UsageError, alignedTable, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+
+export const BALANCE_USAGE = `actorscope balance FILE [--json] [--min-grade C3] [--exact-limit ${DEFAULT_EXACT_LIMIT}]`;
+
+export function runBalance(args: string[], io: Io): number {
+  const { values, positionals } = parseCommandArgs(args, { 'min-grade': 'string', 'exact-limit': 'string' });
+  const file = fileArgument('balance', positionals);
+  const minGrade = gradeOption(values['min-grade']);
+  const exactLimit = exactLimitOption(values['exact-limit']);
+  const dataset = loadDataset(io, file, values.format);
+  if (!dataset) return 1;
+  const result = structuralBalance(dataset, { minGrade, exactLimit });
+  io.out(values.json ? toJson(result) : toText(dataset, result, minGrade));
+  return 0;
+}
+
+function gradeOption(value: string | undefined): Grade | undefined {
+  if (value === undefined) return undefined;
+  const grade = value.trim().toUpperCase();
+  if (!isGrade(grade)) throw new UsageError(`--min-grade must be a grade A1 … F6 (e.g. C3), not "${value}"`);
+  return grade;
+}
+
+function exactLimitOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const x = value.trim() === '' ? NaN : Number(value);
+  if (!Number.isInteger(x) || x < 0 || x > MAX_EXACT_SIZE) {
+    throw new UsageError(`--exact-limit must be a whole number from 0 to ${MAX_EXACT_SIZE}, not "${value}"`);
+  }
+  return x;
+}
+
+function toJson(r: BalanceResult): string {
+  return JSON.stringify(
+    {
+      triads: r.triads,
+      unbalancedTriads: r.unbalancedTriads.map((t) => t.actors),
+      frustration: r.frustration,
+      factions: r.factions,
+      exact: r.exact,
+      lowerBound: r.lowerBound,
+      method: r.method,
+    },
+    null,
+    2,
+  );
+}
+
+const signText = (sign: number) => (sign > 0 ? '+' : '−');
+
+function toText(dataset: Dataset, r: BalanceResult, minGrade: Grade | undefined): string {
+  const names = new Map(dataset.actors.map((a) => [a.id, a.name] as const));
+  const relations = new Map(dataset.relations.map((rel) => [rel.id, rel] as const));
+  const name = (id: string) => names.get(id) ?? id;
+  const ends = (s: SignedRelation) => `${name(s.source)} ${isMutual(s.type) ? '–' : '→'} ${name(s.target)}`;
+  const signs = (wanted: number) => RELATION_TYPES.filter((t) => DEFAULT_SIGNS[t] === wanted).join(', ');
+
+  const lines = [
+    `Structural balance on ${r.graph.relations} signed relations among ${r.graph.actors} actors ` +
+      `(${signs(1)} +; ${signs(-1)} −; relations read undirected${minGrade ? `; only relations with a supporting claim at ${minGrade} or better` : ''}).`,
+    '',
+    `Triads: ${r.triads.balanced} balanced, ${r.triads.unbalanced} unbalanced.`,
+  ];
+  r.unbalancedTriads.forEach((t, i) => {
+    lines.push('', `${i + 1}. ${t.actors.map(name).join(', ')}`);
+    for (const s of t.relations) {
+      const quote = firstQuote(relations.get(s.id));
+      lines.push(`   ${ends(s)}: ${s.type} (${signText(s.sign)})${quote ? `  "${quote}"` : ''}`);
+    }
+  });
+  if (r.ambivalentPairs.length) {
+    lines.push('', 'Ambivalent pairs (joined by both + and − relations):');
+    for (const p of r.ambivalentPairs) {
+      lines.push(`  ${p.actors.map(name).join(' and ')}: ${p.relations.map((s) => `${s.type} (${signText(s.sign)})`).join(', ')}`);
+    }
+  }
+  lines.push(
+    '',
+    `Frustration: ${r.frustration}${r.exact ? '' : ` (at least ${r.lowerBound})`}. ${r.method}`,
+    '',
+    `Faction 1 (${r.factions[0].length}): ${r.factions[0].map(name).join(', ') || 'none'}`,
+    `Faction 2 (${r.factions[1].length}): ${r.factions[1].map(name).join(', ') || 'none'}`,
+  );
+  if (r.frustratedRelations.length) {
+    const faction = new Map<string, number>();
+    r.factions.forEach((f, i) => f.forEach((id) => faction.set(id, i + 1)));
+    lines.push('', `Frustrated relations (${r.frustratedRelations.length}):`, '');
+    const rows = r.frustratedRelations.map((s) => [
+      s.id,
+      ends(s),
+      `${s.type} (${signText(s.sign)})`,
+      s.sign > 0 ? 'across factions' : `within faction ${faction.get(s.source)}`,
+    ]);
+    lines.push(alignedTable(['id', 'relation', 'type', 'violates'], rows, 4));
+  }
+  if (r.unsigned.length) lines.push('', `No signed relation (in neither faction): ${r.unsigned.map(name).join(', ')}`);
+  return lines.join('\n');
+}
+
+/** The quote of the relation's first supporting claim (or its first claim). */
+function firstQuote(relation: Relation | undefined): string | undefined {
+  if (!relation) return undefined;
+  return (relation.claims.find((c) => c.stance === 'supports') ?? relation.claims[0])?.quote;
+}

@@ -1,0 +1,351 @@
+/**
+ * `actorscope compare`: two to six actors side by side — metric values and
+ * ranks, bars of each value as a share of the graph's highest, ranks per
+ * relation-type layer, and how ranks move without doubtful relations.
+ * Node-free like the other commands: graph/cli.ts supplies the I/O.
+ */
+import {
+  compareActors,
+  DEFAULT_LAYERS,
+  explainBetweenness,
+  explainEigenvector,
+  layerRankings,
+  MAX_COMPARED,
+  MIN_COMPARED,
+  rankStability,
+  type BetweennessExplanation,
+  type Comparison,
+  type EigenvectorExplanation,
+  type LayerResult,
+  type StabilityResult,
+} from '../analysis/compare';
+import { METRIC_IDS, metricById, type MetricId } from '../analysis/metrics';
+import { RELATION_TYPES, type Dataset, type Grade, type RelationType } from '../model/types';
+import { isGrade } from '../schema/grade';
+import {
+  UsageError,
+  actorIdsOption,
+  alignedTable,
+  fileArgument,
+  loadDataset,
+  parseCommandArgs,
+  type Io,
+} from './common';
+
+export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--metrics M,...] [--undirected] [--layer-metric M,...] [--layers TYPE,...] [--stability-metric M] [--min-grade GRADE] [--explain] [--json]
+    Compares ${MIN_COMPARED} to ${MAX_COMPARED} actors (ids as in FILE):
+    - each metric's value, rank among all actors (#1 = highest; ties share the best rank, "1224")
+      and share of the highest value in the graph, drawn as a bar;
+    - for each --layer-metric (default betweenness), the rank on the whole graph and on the
+      sub-network of each relation type in --layers (default ${DEFAULT_LAYERS.join(',')}; every layer
+      keeps all actors), with ▲n / ▼n = ranks n places higher / lower in that layer than overall;
+    - for --stability-metric (default the first layer metric), ranks with and without the
+      suspected-supporter relations, and with --min-grade G (e.g. B3) also without the relations
+      lacking a supporting claim graded G or better; Spearman's rank correlation over all actors;
+    - --explain: which pairs of actors each one's betweenness comes from, and which neighbours
+      its eigenvector score comes from.
+    JSON: {actors: [{id, name, metrics: {M: {value, normalized, rank}}}], actorCount,
+      graph: {actors, relations, directed, filter}, unavailable: {M: reason},
+      layers: {M: [{layer, relations, unavailable?, rows: [{id, name, value, rank, change}]}]},
+      stability: {metric, withoutSuspected: {dropped, spearman, moves}, minGrade?: {grade, dropped, spearman, moves}},
+      explain?: [{id, name, betweenness: {value, totalPairs, pairs}, eigenvector: {value, contributions}}]}
+    where moves = [{id, name, baseValue, variantValue, baseRank, variantRank, delta}] of the compared
+    actors (delta = base rank − variant rank: positive = moves up), and null = n/a.`;
+
+/** Pairs and neighbours shown per actor with --explain. */
+const EXPLAIN_LIMIT = 5;
+/** Width of the bars in characters; each character holds eight steps. */
+const BAR_WIDTH = 24;
+/** Dropped relations listed by name in the text output before "…". */
+const DROPPED_SHOWN = 8;
+
+interface StabilityVariant {
+  key: 'withoutSuspected' | 'minGrade';
+  grade?: Grade;
+  result: StabilityResult;
+}
+
+interface CompareReport {
+  comparison: Comparison;
+  relations: number;
+  layers: LayerResult[];
+  stability: { metric: MetricId; variants: StabilityVariant[] };
+  explain?: Array<{ betweenness: BetweennessExplanation; eigenvector: EigenvectorExplanation }>;
+}
+
+export function runCompare(args: string[], io: Io): number {
+  const { values, positionals } = parseCommandArgs(args, {
+    actors: 'string',
+    metrics: 'string',
+    undirected: 'boolean',
+    'layer-metric': 'string',
+    layers: 'string',
+    'stability-metric': 'string',
+    'min-grade': 'string',
+    explain: 'boolean',
+  });
+  const file = fileArgument('compare', positionals);
+  checkActorCount(values.actors);
+  const metrics = metricList('metrics', values.metrics);
+  const layerMetrics = metricList('layer-metric', values['layer-metric']) ?? ['betweenness'];
+  const layers = layerList(values.layers);
+  const stabilityMetric = metricList('stability-metric', values['stability-metric']);
+  if (stabilityMetric && stabilityMetric.length > 1) throw new UsageError('--stability-metric takes one metric');
+  const minGrade = values['min-grade'];
+  if (minGrade !== undefined && !isGrade(minGrade)) {
+    throw new UsageError(`--min-grade: "${minGrade}" is not a grade (A–F then 1–6, e.g. "B3")`);
+  }
+
+  const dataset = loadDataset(io, file, values.format);
+  if (!dataset) return 1;
+  const actors = actorIdsOption(dataset, 'actors', values.actors);
+  const undirected = values.undirected;
+
+  const report: CompareReport = {
+    comparison: compareActors(dataset, { actors, metrics, undirected }),
+    relations: dataset.relations.length,
+    layers: layerMetrics.map((metric) => layerRankings(dataset, { metric, layers, undirected, actors })),
+    stability: { metric: stabilityMetric?.[0] ?? layerMetrics[0]!, variants: [] },
+  };
+  const metric = report.stability.metric;
+  report.stability.variants.push({
+    key: 'withoutSuspected',
+    result: rankStability(dataset, { metric, dropSuspected: true, undirected }),
+  });
+  if (minGrade !== undefined) {
+    report.stability.variants.push({
+      key: 'minGrade',
+      grade: minGrade,
+      result: rankStability(dataset, { metric, minGrade, undirected }),
+    });
+  }
+  if (values.explain) {
+    report.explain = actors.map((id) => ({
+      betweenness: explainBetweenness(dataset, id, { undirected, limit: EXPLAIN_LIMIT }),
+      eigenvector: explainEigenvector(dataset, id, { undirected }),
+    }));
+  }
+  io.out(values.json ? JSON.stringify(toJson(report, actors), null, 2) : toText(report, actors, dataset));
+  return 0;
+}
+
+function splitList(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** 2..6 distinct ids, checked before the file is read (unknown ids are checked after). */
+function checkActorCount(value: string | undefined): void {
+  if (value === undefined) throw new UsageError(`compare needs --actors with ${MIN_COMPARED} to ${MAX_COMPARED} actor ids`);
+  const ids = splitList(value);
+  if (ids.length < MIN_COMPARED || ids.length > MAX_COMPARED) {
+    throw new UsageError(`--actors needs ${MIN_COMPARED} to ${MAX_COMPARED} actor ids, not ${ids.length}`);
+  }
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw new UsageError(`--actors: "${id}" is given twice`);
+    seen.add(id);
+  }
+}
+
+function metricList(option: string, value: string | undefined): MetricId[] | undefined {
+  if (value === undefined) return undefined;
+  const ids = splitList(value);
+  for (const id of ids) {
+    if (!(METRIC_IDS as readonly string[]).includes(id)) {
+      throw new UsageError(`--${option}: unknown metric "${id}" (known: ${METRIC_IDS.join(', ')})`);
+    }
+  }
+  if (!ids.length) throw new UsageError(`--${option} needs at least one metric`);
+  return ids as MetricId[];
+}
+
+function layerList(value: string | undefined): RelationType[] | undefined {
+  if (value === undefined) return undefined;
+  const types = splitList(value);
+  for (const t of types) {
+    if (!(RELATION_TYPES as readonly string[]).includes(t)) {
+      throw new UsageError(`--layers: unknown relation type "${t}" (known: ${RELATION_TYPES.join(', ')})`);
+    }
+  }
+  if (!types.length) throw new UsageError('--layers needs at least one relation type');
+  return types as RelationType[];
+}
+
+// ---------------------------------------------------------------- JSON
+
+function toJson(report: CompareReport, actors: readonly string[]): unknown {
+  const c = report.comparison;
+  const compared = new Set(actors);
+  const stability: Record<string, unknown> = { metric: report.stability.metric };
+  for (const v of report.stability.variants) {
+    stability[v.key] = {
+      ...(v.grade !== undefined ? { grade: v.grade } : {}),
+      dropped: v.result.dropped,
+      spearman: v.result.spearman,
+      moves: v.result.moves.filter((m) => compared.has(m.id)),
+    };
+  }
+  const json: Record<string, unknown> = {
+    actors: c.actors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      metrics: Object.fromEntries(a.metrics.map((m) => [m.metric, { value: m.value, normalized: m.normalized, rank: m.rank }])),
+    })),
+    actorCount: c.actorCount,
+    graph: { actors: c.actorCount, relations: report.relations, directed: c.directed, filter: c.filter },
+    unavailable: Object.fromEntries(c.unavailable.map((u) => [u.metric, u.reason])),
+    layers: Object.fromEntries(report.layers.map((l) => [l.metric, l.layers])),
+    stability,
+  };
+  if (report.explain) {
+    json.explain = report.explain.map(({ betweenness: b, eigenvector: e }) => ({
+      id: b.actor,
+      name: b.name,
+      betweenness: { value: b.betweenness, totalPairs: b.totalPairs, pairs: b.pairs },
+      eigenvector: {
+        value: e.eigenvector,
+        ...(e.unavailable !== undefined ? { unavailable: e.unavailable } : {}),
+        contributions: e.contributions.slice(0, EXPLAIN_LIMIT),
+      },
+    }));
+  }
+  return json;
+}
+
+// ---------------------------------------------------------------- text
+
+function formatValue(metric: MetricId, value: number | null): string {
+  if (value === null) return 'n/a';
+  return metricById(metric).integer ? String(value) : value.toFixed(4);
+}
+
+function valueAndRank(metric: MetricId, value: number | null, rank: number | null): string {
+  return value === null ? 'n/a' : `${formatValue(metric, value)} (#${rank})`;
+}
+
+/** ▲n: n places higher; ▼n: lower; = unchanged; blank when there is nothing to compare. */
+function change(n: number | null): string {
+  if (n === null) return '';
+  return n > 0 ? `▲${n}` : n < 0 ? `▼${-n}` : '=';
+}
+
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/** A horizontal bar of `fraction` (0..1) of BAR_WIDTH, in eighths of a character. */
+export function bar(fraction: number, width = BAR_WIDTH): string {
+  const steps = Math.round(Math.min(1, Math.max(0, fraction)) * width * 8);
+  return '█'.repeat(Math.floor(steps / 8)) + EIGHTHS[steps % 8]!;
+}
+
+function toText(report: CompareReport, actors: readonly string[], dataset: Dataset): string {
+  const c = report.comparison;
+  const names = c.actors.map((a) => a.name);
+  const out: string[] = [];
+  out.push(
+    `${names.join(' vs ')}: ${c.actorCount} actors, ${report.relations} relations, ${c.directed ? 'directed: partner counted both ways' : 'undirected: every relation mutual'}`,
+    `Ranks are among all ${c.actorCount} actors: #1 = highest value; tied actors share the best rank.`,
+    '',
+    alignedTable(
+      ['id', 'name', ...c.metrics.map((m) => metricById(m).label)],
+      c.actors.map((a) => [a.id, a.name, ...a.metrics.map((m) => valueAndRank(m.metric, m.value, m.rank))]),
+    ),
+  );
+  for (const u of c.unavailable) out.push(`${metricById(u.metric).label}: n/a: ${u.reason}`);
+
+  out.push('', 'Share of the highest value in the graph:');
+  const nameWidth = Math.max(...names.map((n) => n.length));
+  for (const [k, metric] of c.metrics.entries()) {
+    const max = c.maxima[k]!.max;
+    out.push(`${metricById(metric).label} (highest ${formatValue(metric, max)})`);
+    for (const a of c.actors) {
+      const m = a.metrics[k]!;
+      const shown = m.normalized === null ? 'n/a' : `${bar(m.normalized).padEnd(BAR_WIDTH)}  ${m.normalized.toFixed(2)}`;
+      out.push(`  ${a.name.padEnd(nameWidth)}  ${shown}`);
+    }
+  }
+
+  for (const l of report.layers) {
+    const label = metricById(l.metric).label;
+    out.push(
+      '',
+      `${label} by relation-type layer (▲n / ▼n: n places higher / lower in the layer than in the whole graph):`,
+      alignedTable(
+        ['layer', 'relations', ...names],
+        l.layers.map((layer) => [
+          layer.layer,
+          String(layer.relations),
+          ...layer.rows.map((r) => {
+            const mark = change(r.change);
+            return `${valueAndRank(l.metric, r.value, r.rank)}${layer.layer === 'all' ? '' : ` ${mark.padStart(3)}`}`;
+          }),
+        ]),
+        1,
+      ),
+    );
+    for (const layer of l.layers) if (layer.unavailable) out.push(`${layer.layer}: n/a: ${layer.unavailable}`);
+  }
+
+  const metric = report.stability.metric;
+  const compared = new Set(actors);
+  const relationById = new Map(dataset.relations.map((r) => [r.id, r]));
+  const actorName = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  for (const v of report.stability.variants) {
+    const r = v.result;
+    const what = v.key === 'withoutSuspected' ? 'the suspected-supporter relations' : `the relations lacking a supporting claim graded ${v.grade} or better`;
+    const droppedText = r.dropped.length
+      ? r.dropped
+          .slice(0, DROPPED_SHOWN)
+          .map((id) => {
+            const rel = relationById.get(id)!;
+            return `${id} ${actorName.get(rel.source)} ${rel.type} ${actorName.get(rel.target)}`;
+          })
+          .join('; ') + (r.dropped.length > DROPPED_SHOWN ? `; … (${r.dropped.length} in all)` : '')
+      : 'none';
+    out.push(
+      '',
+      `${metricById(metric).label} with and without ${what}:`,
+      `dropped: ${droppedText}`,
+      `Spearman rank correlation over all actors: ${r.spearman === null ? 'n/a' : r.spearman.toFixed(3)}`,
+      alignedTable(
+        ['id', 'name', 'with', 'without', 'move'],
+        r.moves
+          .filter((m) => compared.has(m.id))
+          .map((m) => [
+            m.id,
+            m.name,
+            valueAndRank(metric, m.baseValue, m.baseRank),
+            valueAndRank(metric, m.variantValue, m.variantRank),
+            change(m.delta) || 'n/a',
+          ]),
+      ),
+    );
+  }
+
+  if (report.explain) {
+    for (const { betweenness: b, eigenvector: e } of report.explain) {
+      out.push('', `Why ${b.name}:`);
+      if (b.betweenness === null) out.push('  betweenness n/a');
+      else {
+        const pairs = `${b.totalPairs} ${b.directed ? 'ordered ' : ''}pair${b.totalPairs === 1 ? '' : 's'}`;
+        out.push(
+          b.totalPairs === 0
+            ? `  betweenness ${b.betweenness.toFixed(4)}: on no shortest path between two other actors`
+            : `  betweenness ${b.betweenness.toFixed(4)}: on shortest paths between ${pairs} of other actors${b.totalPairs > b.pairs.length ? `; the first ${b.pairs.length}` : ''}:`,
+        );
+        for (const p of b.pairs) {
+          out.push(`    ${p.sourceName} ${b.directed ? '→' : '–'} ${p.targetName}: ${p.through} of ${p.paths} shortest paths`);
+        }
+      }
+      if (e.eigenvector === null) out.push(`  eigenvector n/a${e.unavailable ? `: ${e.unavailable}` : ''}`);
+      else {
+        const shown = e.contributions.slice(0, EXPLAIN_LIMIT);
+        out.push(
+          `  eigenvector ${e.eigenvector.toFixed(4)}, from ${b.directed ? 'in-' : ''}neighbours: ${
+            shown.length ? shown.map((x) => `${x.name} ${(x.share * 100).toFixed(0)}%`).join(', ') : 'none'
+          }${e.contributions.length > shown.length ? ', …' : ''}`,
+        );
+      }
+    }
+  }
+  return out.join('\n');
+}

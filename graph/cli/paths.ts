@@ -1,0 +1,147 @@
+/**
+ * `actorscope paths`: the k best loop-free paths between two actors, and the
+ * option parsing and path printing that `reach` shares.
+ */
+import type { ActorPath } from '../analysis/paths';
+import { DEFAULT_K, MAX_K, kShortestPaths } from '../analysis/paths';
+import { RELATION_TYPES, type Dataset, type Grade, type RelationType } from '../model/types';
+import { isGrade } from '../schema/grade';
+import { UsageError, actorIdsOption, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+
+export const PATHS_USAGE =
+  'actorscope paths FILE --from A --to B [--types threat,suspected-supporter] [--k 5] [--undirected] [--min-grade C3] [--json]';
+
+export function runPaths(args: string[], io: Io): number {
+  const { values, positionals } = parseCommandArgs(args, {
+    from: 'string',
+    to: 'string',
+    types: 'string',
+    k: 'string',
+    undirected: 'boolean',
+    'min-grade': 'string',
+  });
+  const file = fileArgument('paths', positionals);
+  const types = parseTypes(values.types);
+  const k = parseWholeNumber('k', values.k, DEFAULT_K, 1, MAX_K);
+  const minGrade = parseGrade(values['min-grade']);
+  requireOption('from', values.from);
+  requireOption('to', values.to);
+  const dataset = loadDataset(io, file, values.format);
+  if (!dataset) return 1;
+  const from = actorIdOption(dataset, 'from', values.from);
+  const to = actorIdOption(dataset, 'to', values.to);
+  const directed = !values.undirected;
+  const paths = kShortestPaths(dataset, { from, to, k, types, directed, minGrade });
+
+  if (values.json) {
+    io.out(JSON.stringify({ paths: paths.map(pathJson) }, null, 2));
+    return 0;
+  }
+  const settings = describeSettings({ directed, types, minGrade });
+  if (paths.length === 0) {
+    io.out(`No path from ${clean(from)} to ${clean(to)} (${settings}).`);
+    return 0;
+  }
+  io.out(
+    [
+      `${paths.length} ${paths.length === 1 ? 'path' : 'paths'} from ${actorLabel(dataset, from)} to ${actorLabel(dataset, to)} (${settings}):`,
+      ...paths.map((p, i) => `\n${pathBlock(dataset, p, i + 1)}`),
+    ].join('\n'),
+  );
+  return 0;
+}
+
+/** A path in the CLI's JSON: actor ids, the hop relations' own endpoints and type, hops, sign, confidence. */
+export function pathJson(path: ActorPath) {
+  return {
+    actors: path.actors,
+    relations: path.hops.map((h) => ({ source: h.source, target: h.target, type: h.type })),
+    length: path.length,
+    sign: path.sign,
+    confidence: path.confidence,
+  };
+}
+
+/** `1. A → B → C  (2 hops, sign −, confidence 0.412)`, then one line per hop with its type and first supporting quote. */
+export function pathBlock(dataset: Dataset, path: ActorPath, rank: number): string {
+  const lines = [
+    `${rank}. ${path.actors.map(clean).join(' → ')}  (${path.length} ${path.length === 1 ? 'hop' : 'hops'}, sign ${signText(path.sign)}, confidence ${path.confidence.toFixed(3)})`,
+  ];
+  const relationById = new Map(dataset.relations.map((r) => [r.id, r]));
+  for (const hop of path.hops) {
+    const arrow = hop.type === 'partner' ? '—' : '→';
+    const also = hop.alternatives.length ? `; also ${hop.alternatives.map((id) => `${clean(id)} ${relationById.get(id)?.type ?? '?'}`).join(', ')}` : '';
+    const against = hop.type !== 'partner' && hop.from !== hop.source ? ', walked against its direction' : '';
+    lines.push(
+      `   ${hop.type}: ${clean(hop.source)} ${arrow} ${clean(hop.target)}  (${clean(hop.relationId)}, confidence ${hop.confidence.toFixed(3)}${against}${also})`,
+    );
+    const claim = relationById.get(hop.relationId)?.claims.find((c) => c.stance === 'supports');
+    const where = claim?.locator.paragraph !== undefined ? ` ¶${claim.locator.paragraph}` : '';
+    lines.push(claim ? `      “${truncate(clean(claim.quote), 100)}” — ${clean(claim.source.title)}${where}, ${claim.grade}` : '      (no supporting claim)');
+  }
+  return lines.join('\n');
+}
+
+export function describeSettings(s: { directed: boolean; types?: readonly RelationType[]; minGrade?: Grade | undefined }): string {
+  const parts = [s.directed ? 'directed' : 'undirected'];
+  parts.push(s.types ? `types ${s.types.join(', ')}` : 'all relation types');
+  if (s.minGrade) parts.push(`grade ${s.minGrade} or better`);
+  return parts.join('; ');
+}
+
+export function parseTypes(value: string | undefined): RelationType[] | undefined {
+  if (value === undefined) return undefined;
+  const types = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (!types.length) throw new UsageError('--types needs at least one relation type');
+  for (const t of types) {
+    if (!(RELATION_TYPES as readonly string[]).includes(t)) {
+      throw new UsageError(`unknown relation type "${t}" (known: ${RELATION_TYPES.join(', ')})`);
+    }
+  }
+  return types as RelationType[];
+}
+
+export function parseGrade(value: string | undefined): Grade | undefined {
+  if (value === undefined) return undefined;
+  const grade = value.trim().toUpperCase();
+  if (!isGrade(grade)) throw new UsageError(`--min-grade: "${value}" is not an Admiralty grade (A1 … F6, e.g. C3)`);
+  return grade;
+}
+
+export function parseWholeNumber(option: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!(n >= min && n <= max)) throw new UsageError(`--${option} must be a whole number from ${min} to ${max}, not "${value}"`);
+  return n;
+}
+
+export function requireOption(option: string, value: string | undefined): void {
+  if (value === undefined) throw new UsageError(`--${option} is required`);
+}
+
+/** One actor id: the exact id if the file has it (ids may hold commas or spaces), else checked as actorIdsOption does. */
+export function actorIdOption(dataset: Dataset, option: string, value: string | undefined): string {
+  if (value !== undefined && dataset.actors.some((a) => a.id === value)) return value;
+  const ids = actorIdsOption(dataset, option, value);
+  if (ids.length !== 1) throw new UsageError(`--${option} takes one actor id, not ${ids.length}`);
+  return ids[0]!;
+}
+
+export function actorLabel(dataset: Dataset, id: string): string {
+  const actor = dataset.actors.find((a) => a.id === id);
+  return actor && actor.name !== id ? `${clean(actor.name)} (${clean(id)})` : clean(id);
+}
+
+function signText(sign: number): string {
+  return sign > 0 ? '+' : sign < 0 ? '−' : '0';
+}
+
+/** Text from a file, safe on a terminal: control characters (escape sequences, newlines) become spaces. */
+export function clean(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
+
+function truncate(s: string, max: number): string {
+  const t = s.trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,61 @@
+/** `actorscope reach`: every actor with a path to the target within n hops, nearest and best-evidenced first. */
+import { DEFAULT_MAX_HOPS, DEFAULT_REACH_TYPES, MAX_MAX_HOPS, whoCanReach } from '../analysis/paths';
+import { fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import {
+  actorIdOption,
+  actorLabel,
+  clean,
+  describeSettings,
+  parseGrade,
+  parseTypes,
+  parseWholeNumber,
+  pathBlock,
+  pathJson,
+  requireOption,
+} from './paths';
+
+export const REACH_USAGE =
+  'actorscope reach FILE --to X [--hops 3] [--types threat,suspected-supporter] [--undirected] [--min-grade C3] [--json]';
+
+export function runReach(args: string[], io: Io): number {
+  const { values, positionals } = parseCommandArgs(args, {
+    to: 'string',
+    hops: 'string',
+    types: 'string',
+    undirected: 'boolean',
+    'min-grade': 'string',
+  });
+  const file = fileArgument('reach', positionals);
+  const types = parseTypes(values.types) ?? [...DEFAULT_REACH_TYPES];
+  const maxHops = parseWholeNumber('hops', values.hops, DEFAULT_MAX_HOPS, 1, MAX_MAX_HOPS);
+  const minGrade = parseGrade(values['min-grade']);
+  requireOption('to', values.to);
+  const dataset = loadDataset(io, file, values.format);
+  if (!dataset) return 1;
+  const target = actorIdOption(dataset, 'to', values.to);
+  const directed = !values.undirected;
+  const reachers = whoCanReach(dataset, { target, maxHops, types, directed, minGrade });
+
+  if (values.json) {
+    io.out(
+      JSON.stringify(
+        { target, reachers: reachers.map((r) => ({ actor: r.actor, distance: r.distance, path: pathJson(r.path) })) },
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+  const settings = `within ${maxHops} ${maxHops === 1 ? 'hop' : 'hops'}; ${describeSettings({ directed, types, minGrade })}`;
+  if (reachers.length === 0) {
+    io.out(`No actor can reach ${clean(target)} (${settings}).`);
+    return 0;
+  }
+  io.out(
+    [
+      `${reachers.length} ${reachers.length === 1 ? 'actor' : 'actors'} can reach ${actorLabel(dataset, target)} (${settings}):`,
+      ...reachers.map((r, i) => `\n${pathBlock(dataset, r.path, i + 1)}`),
+    ].join('\n'),
+  );
+  return 0;
+}

@@ -1,0 +1,43 @@
+/**
+ * An analysis overlay as Cytoscape classes: `dimmed`/`overlay-hidden` for what
+ * is outside a focus, `focus` for what is in it, `bloc-N` for bloc colours,
+ * `faction-a`/`faction-b` and `frustrated` for balance. Hover uses its own
+ * `faded` class, so hovering never clears an overlay.
+ */
+import type { Core } from 'cytoscape';
+import type { ActorGraph } from '../../graph';
+import type { Overlay } from '../state/app-state';
+import { BLOC_COLORS } from './palette';
+
+const BLOC_CLASSES = BLOC_COLORS.map((_, i) => `bloc-${i}`).concat('bloc-other');
+const OVERLAY_CLASSES = ['dimmed', 'overlay-hidden', 'focus', 'faction-a', 'faction-b', 'frustrated', ...BLOC_CLASSES].join(' ');
+
+export function applyOverlay(cy: Core, graph: ActorGraph, overlay: Overlay | null): void {
+  const node = (id: string) => cy.getElementById(graph.keyOfActor.get(id) ?? '');
+  const edge = (id: string) => cy.getElementById(graph.keyOfRelation.get(id) ?? '');
+  cy.batch(() => {
+    cy.elements().removeClass(OVERLAY_CLASSES);
+    if (!overlay) return;
+    switch (overlay.kind) {
+      case 'focus': {
+        let inFocus = cy.collection();
+        for (const id of overlay.actors) inFocus = inFocus.union(node(id));
+        for (const id of overlay.relations) inFocus = inFocus.union(edge(id));
+        inFocus.addClass('focus');
+        cy.elements().not(inFocus).addClass(overlay.hideRest ? 'overlay-hidden' : 'dimmed');
+        break;
+      }
+      case 'blocs':
+        overlay.communities.forEach((members, i) => {
+          const cls = i < BLOC_COLORS.length ? `bloc-${i}` : 'bloc-other';
+          for (const id of members) node(id).addClass(cls);
+        });
+        break;
+      case 'factions':
+        for (const id of overlay.factions[0]) node(id).addClass('faction-a');
+        for (const id of overlay.factions[1]) node(id).addClass('faction-b');
+        for (const id of overlay.frustrated) edge(id).addClass('frustrated');
+        break;
+    }
+  });
+}

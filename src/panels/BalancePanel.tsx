@@ -1,0 +1,138 @@
+/**
+ * Structural balance: with partner/supplier/supporter as + and threat as −,
+ * which triads contradict themselves ("my partner's partner is my threat"),
+ * the frustration index, and the two-faction split that attains it.
+ */
+import { useEffect, useState } from 'react';
+import { DEFAULT_SIGNS, RELATION_TYPES, type Grade, type SignMap, type SignedRelation } from '../../graph';
+import { RELATION_STYLES } from '../canvas/encoding';
+import { FACTION_COLORS } from '../canvas/palette';
+import { useCore } from '../state/use-core';
+import type { AnalysisContext, PanelVisibility } from './analysis-context';
+import { ANY_GRADE, GradeThreshold, signSymbol } from './controls';
+
+export function BalancePanel({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility }) {
+  const [signs, setSigns] = useState<SignMap>(DEFAULT_SIGNS);
+  const [minGrade, setMinGrade] = useState<Grade>(ANY_GRADE);
+  const [show, setShow] = useState(true);
+  const options = { signs, minGrade: minGrade === ANY_GRADE ? undefined : minGrade };
+  const key = `${ctx.graphKey}|${JSON.stringify(options)}`;
+  const status = useCore(view.opened ? { type: 'balance', dataset: ctx.dataset, filter: ctx.filter, options } : null, view.opened ? key : 'none');
+  const result = status.state === 'ready' ? status.result : null;
+
+  useEffect(() => {
+    if (!view.active) return;
+    if (result && show) ctx.setOverlay({ kind: 'factions', factions: result.factions, frustrated: result.frustratedRelations.map((r) => r.id) });
+    else if (!show && ctx.overlay?.kind === 'factions') ctx.setOverlay(null);
+  }, [result, show, view.active]);
+
+  return (
+    <section className="analysis balance-panel" aria-label="Structural balance">
+      <h2>Structural balance</h2>
+      <fieldset className="signs">
+        <legend>Signs</legend>
+        {RELATION_TYPES.map((t) => (
+          <label key={t} style={{ color: RELATION_STYLES[t].color }}>
+            {RELATION_STYLES[t].label}{' '}
+            <select value={signs[t]} onChange={(e) => setSigns({ ...signs, [t]: Number(e.target.value) as 1 | -1 | 0 })}>
+              <option value={1}>+</option>
+              <option value={-1}>−</option>
+              <option value={0}>ignore</option>
+            </select>
+          </label>
+        ))}
+      </fieldset>
+      <GradeThreshold value={minGrade} onChange={setMinGrade} />
+      <label>
+        <input type="checkbox" checked={show} onChange={(e) => setShow(e.target.checked)} /> Show factions on the graph
+      </label>
+      <p className="status" role="status" aria-live="polite">
+        {status.state === 'computing' ? 'Computing…' : status.state === 'failed' ? `Failed: ${status.error}` : ''}
+      </p>
+      {result && (
+        <>
+          <dl className="balance-figures">
+            <div><dt>Balanced triads</dt><dd>{result.triads.balanced}</dd></div>
+            <div><dt>Unbalanced triads</dt><dd>{result.triads.unbalanced}</dd></div>
+            <div>
+              <dt>Frustration index</dt>
+              <dd>
+                {result.frustration}
+                {!result.exact && <> (≥ {result.lowerBound})</>}
+              </dd>
+            </div>
+          </dl>
+          <p className="muted">{result.method}</p>
+          <div className="factions">
+            {result.factions.map((members, i) => (
+              <div key={i}>
+                <h3 style={{ borderColor: FACTION_COLORS[i] }}>Faction {i === 0 ? 'A' : 'B'} ({members.length})</h3>
+                <p>{members.map((id) => ctx.actorName(id)).join(', ') || '—'}</p>
+              </div>
+            ))}
+          </div>
+          {result.frustratedRelations.length > 0 && (
+            <>
+              <h3>Relations against the split ({result.frustratedRelations.length})</h3>
+              <ul className="frustrated">
+                {result.frustratedRelations.map((r) => (
+                  <li key={r.id}><RelationLine ctx={ctx} r={r} /></li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h3>Unbalanced triads ({result.unbalancedTriads.length})</h3>
+          {result.unbalancedTriads.length === 0 && <p className="muted">None: every triad is balanced.</p>}
+          <ol className="triads">
+            {result.unbalancedTriads.map((t, i) => (
+              <li key={i}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => ctx.setOverlay({ kind: 'focus', label: 'Triad', actors: t.actors, relations: t.relations.map((r) => r.id) })}
+                >
+                  {t.actors.map((a) => ctx.actorName(a)).join(' · ')}
+                </button>
+                <ul>
+                  {t.relations.map((r) => (
+                    <li key={r.id}>
+                      <RelationLine ctx={ctx} r={r} withQuote />
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+          {result.ambivalentPairs.length > 0 && (
+            <>
+              <h3>Ambivalent pairs ({result.ambivalentPairs.length})</h3>
+              <ul>
+                {result.ambivalentPairs.map((p, i) => (
+                  <li key={i}>
+                    {ctx.actorName(p.actors[0])} and {ctx.actorName(p.actors[1])}: {p.relations.map((r) => `${RELATION_STYLES[r.type].label.toLowerCase()} (${signSymbol(r.sign)})`).join(', ')}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function RelationLine({ ctx, r, withQuote }: { ctx: AnalysisContext; r: SignedRelation; withQuote?: boolean }) {
+  const style = RELATION_STYLES[r.type];
+  const claim = withQuote ? ctx.relation(r.id)?.claims.find((c) => c.stance === 'supports') : undefined;
+  return (
+    <>
+      {ctx.actorName(r.source)} <span style={{ color: style.color, fontWeight: 600 }}>—{style.label.toLowerCase()} ({signSymbol(r.sign)})→</span> {ctx.actorName(r.target)}
+      {claim && (
+        <blockquote className="hop-quote">
+          {claim.quote}
+          <footer>— {claim.assertedBy} <span className={`grade grade-${claim.grade[0]}`}>{claim.grade}</span></footer>
+        </blockquote>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,234 @@
+/**
+ * Comparing actors: metrics side by side as bars with ranks; rankings per
+ * relation layer; how rankings move without doubtful evidence; and why an
+ * actor scores what it scores.
+ */
+import { useState } from 'react';
+import { METRICS, metricById, type Grade, type MetricId } from '../../graph';
+import { RELATION_STYLES } from '../canvas/encoding';
+import { BLOC_COLORS } from '../canvas/palette';
+import { useCore } from '../state/use-core';
+import { ActorPicker } from './ActorPicker';
+import type { AnalysisContext, PanelVisibility } from './analysis-context';
+import { ANY_GRADE, GradeThreshold } from './controls';
+import { formatMetric } from './format';
+
+const MAX_ACTORS = 6;
+
+export function ComparePanel({ ctx, undirected, view }: { ctx: AnalysisContext; undirected: boolean; view: PanelVisibility }) {
+  const [actors, setActors] = useState<string[]>([]);
+  const [adding, setAdding] = useState<string | null>(null);
+  const [metric, setMetric] = useState<MetricId>('betweenness');
+  const visibleIds = new Set(ctx.visible.actors.map((a) => a.id));
+  const chosen = actors.filter((id) => visibleIds.has(id));
+  const add = (id: string | null) => {
+    if (id && !actors.includes(id) && actors.length < MAX_ACTORS) setActors([...actors, id]);
+    setAdding(null);
+  };
+  const enough = chosen.length >= 2;
+  const options = { actors: chosen, undirected };
+  const status = useCore(enough ? { type: 'compare', dataset: ctx.dataset, filter: ctx.filter, options } : null, enough ? `${ctx.graphKey}|${JSON.stringify(options)}` : 'none');
+  const comparison = status.state === 'ready' ? status.result : null;
+  const colour = (id: string) => BLOC_COLORS[chosen.indexOf(id) % BLOC_COLORS.length]!;
+
+  return (
+    <section className="analysis compare-panel" aria-label="Compare actors">
+      <h2>Compare actors</h2>
+      <ul className="chips" aria-label="Actors compared">
+        {chosen.map((id) => (
+          <li key={id} style={{ borderColor: colour(id) }}>
+            {ctx.actorName(id)}{' '}
+            <button type="button" aria-label={`Remove ${ctx.actorName(id)}`} onClick={() => setActors(actors.filter((x) => x !== id))}>×</button>
+          </li>
+        ))}
+      </ul>
+      {actors.length < MAX_ACTORS && (
+        <div className="form-row">
+          {/* A new key after each addition empties the box for the next one. */}
+          <ActorPicker key={actors.length} label="Add actor" actors={ctx.visible.actors.filter((a) => !actors.includes(a.id))} value={adding} onChange={add} picking={ctx.picking === 'Add actor'} onPickOnGraph={() => ctx.armPick('Add actor', add)} />
+          {ctx.selectedActorId && !actors.includes(ctx.selectedActorId) && (
+            <button type="button" onClick={() => add(ctx.selectedActorId)}>Add selected</button>
+          )}
+        </div>
+      )}
+      <p className="status" role="status" aria-live="polite">
+        {!enough ? `Choose 2 to ${MAX_ACTORS} actors.` : status.state === 'computing' ? 'Comparing…' : status.state === 'failed' ? `Failed: ${status.error}` : ''}
+      </p>
+      {comparison && (
+        <div className="bars" role="table" aria-label="Metrics side by side">
+          {comparison.metrics.map((m) => (
+            <div key={m} className="bar-group" role="rowgroup">
+              <div className="bar-metric" role="row"><span role="rowheader">{metricById(m).label}</span></div>
+              {comparison.actors.map((a) => {
+                const c = a.metrics.find((x) => x.metric === m)!;
+                return (
+                  <div key={a.id} className="bar-row" role="row">
+                    <span className="bar-name" role="cell">{a.name}</span>
+                    <span className="bar-track" role="cell" aria-label={`${a.name} ${metricById(m).label} ${formatMetric(m, c.value)}, rank ${c.rank ?? 'n/a'} of ${comparison.actorCount}`}>
+                      <span className="bar-fill" style={{ width: `${(c.normalized ?? 0) * 100}%`, background: colour(a.id) }} />
+                    </span>
+                    <span className="bar-value" role="cell">
+                      {formatMetric(m, c.value)} <span className="muted">#{c.rank ?? '–'}/{comparison.actorCount}</span>
+                    </span>
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+          <p className="muted">Bars: each metric divided by its maximum over all {comparison.actorCount} actors; #rank among them (1 = highest, ties share a rank).</p>
+        </div>
+      )}
+      {enough && (
+        <>
+          <label>
+            Metric for rankings{' '}
+            <select value={metric} onChange={(e) => setMetric(e.target.value as MetricId)}>
+              {METRICS.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
+            </select>
+          </label>
+          <LayerSection ctx={ctx} actors={chosen} metric={metric} undirected={undirected} />
+          <StabilitySection ctx={ctx} actors={chosen} metric={metric} undirected={undirected} />
+        </>
+      )}
+      {view.opened && <ExplainSection ctx={ctx} candidates={chosen} undirected={undirected} />}
+    </section>
+  );
+}
+
+function change(n: number | null) {
+  if (n === null || n === 0) return null;
+  return n > 0 ? <span className="up" title={`${n} places higher than in all relations`}>▲{n}</span> : <span className="down" title={`${-n} places lower than in all relations`}>▼{-n}</span>;
+}
+
+function LayerSection({ ctx, actors, metric, undirected }: { ctx: AnalysisContext; actors: string[]; metric: MetricId; undirected: boolean }) {
+  const options = { metric, actors, undirected };
+  const status = useCore({ type: 'layers', dataset: ctx.dataset, filter: ctx.filter, options }, `${ctx.graphKey}|${JSON.stringify(options)}`);
+  const result = status.state === 'ready' ? status.result : null;
+  return (
+    <section aria-label="Rankings per relation layer">
+      <h3>Rank by {metricById(metric).label.toLowerCase()} in each layer</h3>
+      {result && (
+        <table className="compact">
+          <thead>
+            <tr>
+              <th scope="col">Actor</th>
+              {result.layers.map((l) => (
+                <th scope="col" key={l.layer} style={l.layer === 'all' ? undefined : { color: RELATION_STYLES[l.layer].color }}>
+                  {l.layer === 'all' ? 'All' : RELATION_STYLES[l.layer].label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {actors.map((id) => (
+              <tr key={id}>
+                <th scope="row">{ctx.actorName(id)}</th>
+                {result.layers.map((l) => {
+                  const row = l.rows.find((r) => r.id === id);
+                  return (
+                    <td key={l.layer}>
+                      {row?.rank ?? '–'} {row && change(row.change)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function StabilitySection({ ctx, actors, metric, undirected }: { ctx: AnalysisContext; actors: string[]; metric: MetricId; undirected: boolean }) {
+  const [dropSuspected, setDropSuspected] = useState(true);
+  const [minGrade, setMinGrade] = useState<Grade>(ANY_GRADE);
+  const options = { metric, dropSuspected, minGrade: minGrade === ANY_GRADE ? undefined : minGrade, undirected };
+  const status = useCore({ type: 'stability', dataset: ctx.dataset, filter: ctx.filter, options }, `${ctx.graphKey}|${JSON.stringify(options)}`);
+  const result = status.state === 'ready' ? status.result : null;
+  const moved = result?.moves.filter((m) => m.delta !== 0 && m.delta !== null) ?? [];
+  return (
+    <section aria-label="Rank stability">
+      <h3>Does the ranking hold without doubtful evidence?</h3>
+      <label>
+        <input type="checkbox" checked={dropSuspected} onChange={(e) => setDropSuspected(e.target.checked)} /> Drop suspected relations
+      </label>
+      <GradeThreshold value={minGrade} onChange={setMinGrade} />
+      {result && (
+        <>
+          <p className="muted">
+            {result.dropped.length} relation{result.dropped.length === 1 ? '' : 's'} dropped
+            {result.spearman !== null && <>; Spearman rank correlation with the full ranking {result.spearman.toFixed(3)}</>}.
+            {moved.length === 0 && ' No actor changes rank.'}
+          </p>
+          <table className="compact">
+            <thead>
+              <tr><th scope="col">Actor</th><th scope="col">Rank before</th><th scope="col">after</th><th scope="col">move</th></tr>
+            </thead>
+            <tbody>
+              {result.moves
+                .filter((m) => actors.includes(m.id) || (m.delta !== null && m.delta !== 0))
+                .map((m) => (
+                  <tr key={m.id} className={actors.includes(m.id) ? 'compared' : undefined}>
+                    <th scope="row">{m.name}</th>
+                    <td>{m.baseRank ?? '–'}</td>
+                    <td>{m.variantRank ?? '–'}</td>
+                    <td>{change(m.delta) ?? '='}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ExplainSection({ ctx, candidates, undirected }: { ctx: AnalysisContext; candidates: string[]; undirected: boolean }) {
+  const fallback = ctx.selectedActorId ?? candidates[0] ?? null;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const actor = chosen ?? fallback;
+  const options = { actor: actor ?? '', undirected };
+  const status = useCore(actor ? { type: 'explain', dataset: ctx.dataset, filter: ctx.filter, options } : null, actor ? `${ctx.graphKey}|${JSON.stringify(options)}` : 'none');
+  const result = status.state === 'ready' ? status.result : null;
+  return (
+    <section aria-label="Explain a score">
+      <h3>Explain a score</h3>
+      <ActorPicker label="Explain" actors={ctx.visible.actors} value={actor} onChange={setChosen} />
+      {status.state === 'failed' && <p className="status">Failed: {status.error}</p>}
+      {result && actor && (
+        <>
+          <h4>Betweenness {formatMetric('betweenness', result.betweenness.betweenness)}</h4>
+          {result.betweenness.pairs.length === 0 ? (
+            <p className="muted">No shortest path between two other actors runs through {ctx.actorName(actor)}.</p>
+          ) : (
+            <>
+              <p className="muted">
+                Shortest paths through {ctx.actorName(actor)}, by share of each pair's shortest paths ({result.betweenness.totalPairs} pair{result.betweenness.totalPairs === 1 ? '' : 's'} in all):
+              </p>
+              <ul className="explain">
+                {result.betweenness.pairs.map((p, i) => (
+                  <li key={i}>
+                    {ctx.actorName(p.source)} → {ctx.actorName(p.target)}: {p.through} of {p.paths} ({(p.share * 100).toFixed(0)}%)
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h4>Eigenvector {formatMetric('eigenvector', result.eigenvector.eigenvector)}</h4>
+          {result.eigenvector.contributions.length === 0 ? (
+            <p className="muted">{result.eigenvector.eigenvector === null ? 'Eigenvector centrality is n/a on this graph.' : 'No neighbour passes it any score.'}</p>
+          ) : (
+            <ul className="explain">
+              {result.eigenvector.contributions.map((c) => (
+                <li key={c.id}>
+                  {ctx.actorName(c.id)}: {(c.share * 100).toFixed(0)}% <span className="muted">(its own score {c.score.toFixed(3)})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * Threat paths: the k best loop-free paths from A to B, restricted by type,
+ * direction and evidence grade; and who can reach an actor within n hops.
+ * The chosen path is highlighted on the canvas; the list steps with the
+ * keyboard or the Previous/Next buttons.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { RELATION_TYPES, type ActorPath, type Grade, type RelationType } from '../../graph';
+import { RELATION_STYLES } from '../canvas/encoding';
+import { useCore } from '../state/use-core';
+import { ActorPicker } from './ActorPicker';
+import type { AnalysisContext, PanelVisibility } from './analysis-context';
+import { ANY_GRADE, GradeThreshold, TypeChecklist, signSymbol } from './controls';
+
+export function PathsPanel({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility }) {
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string | null>(null);
+  const [types, setTypes] = useState<RelationType[]>([...RELATION_TYPES]);
+  const [directed, setDirected] = useState(true);
+  const [minGrade, setMinGrade] = useState<Grade>(ANY_GRADE);
+  const [k, setK] = useState(5);
+  const [active, setActive] = useState(0);
+
+  const query = { from: from ?? '', to: to ?? '', types, directed, minGrade: minGrade === ANY_GRADE ? undefined : minGrade, k };
+  const ready = from !== null && to !== null && from !== to;
+  const key = `${ctx.graphKey}|${JSON.stringify(query)}`;
+  const status = useCore(ready ? { type: 'paths', dataset: ctx.dataset, filter: ctx.filter, query } : null, ready ? key : 'none');
+  const paths = status.state === 'ready' ? status.result : null;
+
+  useEffect(() => setActive(0), [key]);
+  const activePath = paths?.[active];
+  useEffect(() => {
+    if (view.active && activePath) ctx.setOverlay(pathOverlay(activePath, `Path ${active + 1}`));
+    // Only the path (and the tab being shown) drives the overlay; ctx is rebuilt each render.
+  }, [activePath, view.active]);
+
+  const actors = ctx.visible.actors;
+  return (
+    <section className="analysis paths-panel" aria-label="Threat paths">
+      <h2>Paths between two actors</h2>
+      <div className="form-grid">
+        <ActorPicker label="From" actors={actors} value={from} onChange={setFrom} picking={ctx.picking === 'From'} onPickOnGraph={() => ctx.armPick('From', setFrom)} />
+        <ActorPicker label="To" actors={actors} value={to} onChange={setTo} picking={ctx.picking === 'To'} onPickOnGraph={() => ctx.armPick('To', setTo)} />
+        <button type="button" className="swap" disabled={!from && !to} onClick={() => { setFrom(to); setTo(from); }}>
+          ⇅ Swap
+        </button>
+      </div>
+      <TypeChecklist legend="Hops may use" value={types} onChange={setTypes} />
+      <div className="form-row">
+        <label>
+          <input type="checkbox" checked={directed} onChange={(e) => setDirected(e.target.checked)} /> Follow direction
+        </label>
+        <label>
+          Paths{' '}
+          <input type="number" min={1} max={50} value={k} onChange={(e) => setK(Math.max(1, Math.min(50, Number(e.target.value) || 1)))} style={{ width: '4em' }} />
+        </label>
+      </div>
+      <GradeThreshold value={minGrade} onChange={setMinGrade} />
+      <p className="status" role="status" aria-live="polite">
+        {!ready ? 'Choose two different actors.' : status.state === 'computing' ? 'Searching…' : status.state === 'failed' ? `Failed: ${status.error}` : paths ? `${paths.length} path${paths.length === 1 ? '' : 's'} found` : ''}
+      </p>
+      {paths && paths.length === 0 && ready && (
+        <p className="empty">No path from {ctx.actorName(from!)} to {ctx.actorName(to!)} with these settings. Try “Follow direction” off or more relation types.</p>
+      )}
+      {paths && paths.length > 0 && (
+        <PathList ctx={ctx} paths={paths} active={active} onActive={setActive} />
+      )}
+      <ReachSection ctx={ctx} />
+    </section>
+  );
+}
+
+export function pathOverlay(path: ActorPath, label: string) {
+  return { kind: 'focus' as const, label, actors: path.actors, relations: path.hops.map((h) => h.relationId) };
+}
+
+function PathList({ ctx, paths, active, onActive }: { ctx: AnalysisContext; paths: ActorPath[]; active: number; onActive: (i: number) => void }) {
+  return (
+    <>
+      <div className="form-row">
+        <button type="button" disabled={active === 0} onClick={() => onActive(active - 1)}>◀ Previous</button>
+        <span>Path {active + 1} of {paths.length}</span>
+        <button type="button" disabled={active === paths.length - 1} onClick={() => onActive(active + 1)}>Next ▶</button>
+      </div>
+      <ol
+        className="path-list"
+        role="listbox"
+        aria-label="Paths, best first"
+        tabIndex={0}
+        aria-activedescendant={`path-${active}`}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            onActive(Math.min(active + 1, paths.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            onActive(Math.max(active - 1, 0));
+          }
+        }}
+      >
+        {paths.map((p, i) => (
+          <li key={i} id={`path-${i}`} role="option" aria-selected={i === active} className={i === active ? 'active' : undefined} onClick={() => onActive(i)}>
+            <div className="path-summary">
+              {p.actors.map((a) => ctx.actorName(a)).join(' → ')}
+            </div>
+            <div className="path-facts">
+              {p.length} hop{p.length === 1 ? '' : 's'} · sign <strong>{signSymbol(p.sign)}</strong> · confidence {p.confidence.toFixed(3)}
+            </div>
+            {i === active && <PathHops ctx={ctx} path={p} />}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+export function PathHops({ ctx, path }: { ctx: AnalysisContext; path: ActorPath }) {
+  return (
+    <ol className="hops">
+      {path.hops.map((h, i) => {
+        const relation = ctx.relation(h.relationId);
+        const claim = relation?.claims.find((c) => c.stance === 'supports') ?? relation?.claims[0];
+        const style = RELATION_STYLES[h.type];
+        return (
+          <li key={i}>
+            <div>
+              {ctx.actorName(h.source)} <span style={{ color: style.color, fontWeight: 600 }}>—{style.label.toLowerCase()}→</span> {ctx.actorName(h.target)}
+              {h.from !== h.source && <span className="muted"> (walked against its direction)</span>}
+              {h.alternatives.length > 0 && <span className="muted"> (+{h.alternatives.length} other relation{h.alternatives.length === 1 ? '' : 's'})</span>}
+            </div>
+            {claim && (
+              <blockquote className="hop-quote">
+                {claim.quote}
+                <footer>
+                  — {claim.assertedBy || 'unattributed'} <span className={`grade grade-${claim.grade[0]}`}>{claim.grade}</span>
+                  {claim.locator.paragraph !== undefined && <> · ¶ {claim.locator.paragraph}</>}
+                </footer>
+              </blockquote>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function ReachSection({ ctx }: { ctx: AnalysisContext }) {
+  const [target, setTarget] = useState<string | null>(null);
+  const [hops, setHops] = useState(3);
+  const [types, setTypes] = useState<RelationType[]>(['threat', 'suspected-supporter']);
+  const [directed, setDirected] = useState(true);
+  const query = useMemo(() => ({ target: target ?? '', maxHops: hops, types, directed }), [target, hops, types, directed]);
+  const key = `${ctx.graphKey}|${JSON.stringify(query)}`;
+  const status = useCore(target ? { type: 'reach', dataset: ctx.dataset, filter: ctx.filter, query } : null, target ? key : 'none');
+  const reachers = status.state === 'ready' ? status.result : null;
+  return (
+    <section className="reach" aria-label="Who can reach an actor">
+      <h2>Who can reach…</h2>
+      <ActorPicker label="Target" actors={ctx.visible.actors} value={target} onChange={setTarget} picking={ctx.picking === 'Target'} onPickOnGraph={() => ctx.armPick('Target', setTarget)} />
+      <TypeChecklist legend="Along" value={types} onChange={setTypes} />
+      <div className="form-row">
+        <label>
+          within{' '}
+          <select value={hops} onChange={(e) => setHops(Number(e.target.value))}>
+            {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n} hop{n > 1 ? 's' : ''}</option>)}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={directed} onChange={(e) => setDirected(e.target.checked)} /> Follow direction
+        </label>
+      </div>
+      {status.state === 'failed' && <p className="status">Failed: {status.error}</p>}
+      {reachers && reachers.length === 0 && <p className="empty">Nobody reaches {ctx.actorName(target!)} this way.</p>}
+      {reachers && reachers.length > 0 && (
+        <ul className="reachers">
+          {reachers.map((r) => (
+            <li key={r.actor}>
+              <button type="button" className="link" onClick={() => ctx.setOverlay(pathOverlay(r.path, `${ctx.actorName(r.actor)} → ${ctx.actorName(target!)}`))}>
+                {ctx.actorName(r.actor)}
+              </button>{' '}
+              <span className="muted">
+                {r.distance} hop{r.distance === 1 ? '' : 's'}: {r.path.actors.map((a) => ctx.actorName(a)).join(' → ')} (sign {signSymbol(r.path.sign)}, confidence {r.path.confidence.toFixed(3)})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * The analyses in real headless Chromium on the Tajikistan dataset: a threat
+ * path chosen with the search pickers and by clicking, highlighted and listed
+ * with its quotes; blocs; balance; the comparison of two actors.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openApp } from './browser';
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  ({ page, errors } = await openApp(browser, inject('baseUrl')));
+});
+afterEach(async () => {
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+async function openTab(name: string) {
+  await page.getByRole('tab', { name }).click();
+  await expect(page.getByRole('tab', { name }).getAttribute('aria-selected')).resolves.toBe('true');
+}
+
+/** Types into a picker's combobox and takes the first match with the keyboard. */
+async function pick(label: string, text: string) {
+  const box = page.getByRole('combobox', { name: label, exact: true });
+  await box.fill(text);
+  await page.getByRole('listbox', { name: `Matching actors: ${label}` }).getByRole('option').first().waitFor();
+  await box.press('Enter');
+}
+
+const focused = () =>
+  page.evaluate(() => {
+    const cy = window.__actorscope!.cy;
+    return {
+      actors: cy.nodes('.focus').map((n) => n.data('actorId') as string).sort(),
+      relations: cy.edges('.focus').map((e) => e.data('relationId') as string).sort(),
+      dimmed: cy.elements('.dimmed').length,
+    };
+  });
+
+describe('threat paths', () => {
+  it('lists paths from the radical groups to China with their quotes and highlights the chosen one', async () => {
+    await openTab('Paths');
+    await pick('From', 'Radical');
+    await pick('To', 'China');
+    const list = page.getByRole('listbox', { name: 'Paths, best first' });
+    await list.getByRole('option').first().waitFor();
+    // The direct threat is the best path: one hop, sign −.
+    const first = list.getByRole('option').first();
+    await expect(first.locator('.path-summary').textContent()).resolves.toBe('Radical Islamist groups based in Afghanistan → China');
+    await expect(first.locator('.path-facts').textContent()).resolves.toContain('sign −');
+    await expect(first.locator('blockquote').first().textContent()).resolves.toContain('threaten both Tajikistan and China');
+    let f = await focused();
+    expect(f.actors).toEqual(['china', 'radical-islamist-groups']);
+    expect(f.relations).toEqual(['r12']);
+    expect(f.dimmed).toBeGreaterThan(0);
+
+    // Stepping through the list moves the highlight.
+    const count = await list.getByRole('option').count();
+    expect(count).toBeGreaterThan(1);
+    await list.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(list.getByRole('option').nth(1).getAttribute('aria-selected')).resolves.toBe('true');
+    f = await focused();
+    expect(f.actors.length).toBeGreaterThan(2);
+    expect(f.actors).toContain('radical-islamist-groups');
+    expect(f.actors).toContain('china');
+    await page.getByRole('button', { name: 'Clear highlight' }).click();
+    expect((await focused()).actors).toEqual([]);
+  });
+
+  it('picks an endpoint by clicking the actor on the graph', async () => {
+    await openTab('Paths');
+    await page.getByRole('button', { name: 'Pick From on the graph' }).click();
+    const point = await page.evaluate(() => {
+      const cy = window.__actorscope!.cy;
+      const node = cy.nodes().filter((n) => n.data('actorId') === 'taliban')[0]!;
+      const box = cy.container()!.getBoundingClientRect();
+      const p = node.renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(point.x, point.y);
+    await expect(page.getByRole('combobox', { name: 'From', exact: true }).inputValue()).resolves.toContain('Taliban');
+    // Picking does not select: the Paths tab stays open.
+    await expect(page.getByRole('tab', { name: 'Paths' }).getAttribute('aria-selected')).resolves.toBe('true');
+  });
+});
+
+describe('blocs and balance', () => {
+  it('colours actors by bloc and lists the blocs with modularity', async () => {
+    await openTab('Blocs');
+    const panel = page.getByRole('region', { name: 'Alliance blocs' });
+    await panel.locator('.bloc-list li').first().waitFor();
+    await expect(panel.textContent()).resolves.toMatch(/modularity\s+0\.\d{3}/);
+    // Louvain on partner + supplier relations puts Tajikistan, Russia, China and the Taliban in one bloc.
+    const blocs = await page.evaluate(() => {
+      const cy = window.__actorscope!.cy;
+      return [0, 1, 2].map((i) => cy.nodes(`.bloc-${i}`).map((n) => n.data('actorId') as string).sort());
+    });
+    expect(blocs[0]).toEqual(expect.arrayContaining(['china', 'russia', 'tajikistan', 'taliban']));
+    expect(blocs.flat().length).toBe(10);
+    // Switching to Balance replaces the bloc colours by the factions.
+    await openTab('Balance');
+    await page.getByRole('region', { name: 'Structural balance' }).locator('.balance-figures').waitFor();
+    await expect.poll(() => page.evaluate(() => window.__actorscope!.cy.nodes('.bloc-0').length)).toBe(0);
+  });
+
+  it('shows unbalanced triads, the frustration index and the factions', async () => {
+    await openTab('Balance');
+    const panel = page.getByRole('region', { name: 'Structural balance' });
+    await panel.locator('.balance-figures').waitFor();
+    // Hand-checked on the dataset: Tajikistan–Taliban–China and Tajikistan–Taliban–Panjshir are unbalanced.
+    const figures = await panel.locator('.balance-figures dd').allTextContents();
+    expect(figures).toEqual(['1', '2', '2']);
+    await expect(panel.locator('.triads > li').count()).resolves.toBe(2);
+    const factions = await page.evaluate(() => ({
+      a: window.__actorscope!.cy.nodes('.faction-a').length,
+      b: window.__actorscope!.cy.nodes('.faction-b').length,
+    }));
+    expect(factions.a + factions.b).toBeGreaterThan(5);
+  });
+});
+
+describe('comparison', () => {
+  it('compares Russia and China side by side with ranks', async () => {
+    await openTab('Compare');
+    await pick('Add actor', 'Russia');
+    await pick('Add actor', 'China');
+    const bars = page.getByRole('table', { name: 'Metrics side by side' });
+    await bars.waitFor();
+    const labels = await bars.locator('.bar-track').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    // Seven metrics × two actors.
+    expect(labels).toHaveLength(14);
+    expect(labels.some((l) => /^Russia Degree 3, rank \d+ of 15$/.test(l ?? ''))).toBe(true);
+    expect(labels.some((l) => /^China Betweenness /.test(l ?? ''))).toBe(true);
+    await expect(page.getByRole('region', { name: 'Rankings per relation layer' }).locator('tbody tr').count()).resolves.toBe(2);
+    await expect(page.getByRole('region', { name: 'Rank stability' }).textContent()).resolves.toContain('relation');
+  });
+});
