@@ -19,3 +19,4 @@ export * from './analysis/ego';
 export * from './analysis/balance';
 export * from './analysis/compare';
 export type { ExplainResult, RequestType } from './protocol';
+export * from './model/edit';

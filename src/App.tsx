@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
-import { applyFilter, buildActorGraph, type Dataset, type RelationType } from '../graph';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { applyEdit, applyFilter, buildActorGraph, type Dataset, type RelationType } from '../graph';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { LAYOUT_LABELS } from './canvas/layouts';
 import type { AnalysisContext } from './panels/analysis-context';
@@ -7,6 +7,8 @@ import { BalancePanel } from './panels/BalancePanel';
 import { BlocsPanel } from './panels/BlocsPanel';
 import { ComparePanel } from './panels/ComparePanel';
 import { DetailsPanel } from './panels/DetailsPanel';
+import { ActorForm } from './panels/editing/ActorForm';
+import { RelationForm } from './panels/editing/RelationForm';
 import { Legend } from './panels/Legend';
 import { MetricsPanel } from './panels/MetricsPanel';
 import { PathsPanel } from './panels/PathsPanel';
@@ -67,6 +69,33 @@ export function App({ dataset }: { dataset: Dataset }) {
     dispatch({ type: 'select', selection });
   }, []);
   const setOverlay = useCallback((overlay: Overlay | null) => dispatch({ type: 'overlay', overlay }), []);
+  const commit = useCallback((dataset: Dataset, label: string) => dispatch({ type: 'commit', dataset, label }), []);
+  const [drawMode, setDrawMode] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const remove = (target: NonNullable<Selection>) => {
+    const result = applyEdit(state.dataset, target.kind === 'actor' ? { op: 'deleteActor', id: target.id } : { op: 'deleteRelation', id: target.id });
+    if (result.ok) {
+      commit(result.dataset, result.label);
+      setNotice(`Done: ${result.label}. Undo with Ctrl+Z.`);
+    } else setNotice(`Not deleted: ${result.problems[0]?.message ?? 'refused'}`);
+  };
+
+  // Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes — except in a text field, where they edit the text.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const el = e.target as HTMLElement | null;
+      if (el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) dispatch({ type: 'undo' });
+      else if ((key === 'z' && e.shiftKey) || key === 'y') dispatch({ type: 'redo' });
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const selectedActorId = state.selection?.kind === 'actor' ? state.selection.id : null;
   const selectedMetrics = metrics.result?.actors.find((a) => a.id === selectedActorId);
 
@@ -109,6 +138,19 @@ export function App({ dataset }: { dataset: Dataset }) {
           </select>
         </label>
         <button type="button" onClick={() => window.__actorscope?.cy.fit(undefined, 40)}>Fit</button>
+        <div className="edit-toolbar" role="toolbar" aria-label="Editing">
+          <button type="button" onClick={() => dispatch({ type: 'edit', editing: { kind: 'actor', id: null } })}>+ Actor</button>
+          <button type="button" onClick={() => dispatch({ type: 'edit', editing: { kind: 'relation', id: null } })}>+ Relation</button>
+          <button type="button" aria-pressed={drawMode} title="Drag from one actor to another to create a relation" onClick={() => setDrawMode(!drawMode)}>
+            Draw relations
+          </button>
+          <button type="button" disabled={!state.past.length} title={state.past.length ? `Undo ${state.past.at(-1)!.label} (Ctrl+Z)` : 'Nothing to undo'} onClick={() => dispatch({ type: 'undo' })}>
+            ↶ Undo
+          </button>
+          <button type="button" disabled={!state.future.length} title={state.future.length ? `Redo ${state.future.at(-1)!.label} (Ctrl+Shift+Z)` : 'Nothing to redo'} onClick={() => dispatch({ type: 'redo' })}>
+            ↷ Redo
+          </button>
+        </div>
       </header>
       <Legend
         kinds={kinds}
@@ -129,7 +171,14 @@ export function App({ dataset }: { dataset: Dataset }) {
           layout={state.layout}
           overlay={state.overlay}
           onSelect={select}
+          drawMode={drawMode}
+          onDrawRelation={(source, target) => dispatch({ type: 'edit', editing: { kind: 'relation', id: null, source, target } })}
         />
+        {notice && (
+          <div className="notice" role="status">
+            {notice} <button type="button" aria-label="Dismiss" onClick={() => setNotice(null)}>×</button>
+          </div>
+        )}
         {picking && (
           <div className="banner" role="status">
             Click an actor on the graph for “{picking}”{' '}
@@ -171,7 +220,29 @@ export function App({ dataset }: { dataset: Dataset }) {
         </div>
         {/* Every panel stays mounted, so its form keeps its state while another tab is shown. */}
         <TabPanel tab="details" current={state.tab}>
-          <DetailsPanel dataset={state.dataset} visibleRelations={visible.relations} selection={state.selection} metrics={selectedMetrics} onSelect={select} />
+          {state.editing?.kind === 'actor' ? (
+            <ActorForm key={`a:${state.editing.id}`} dataset={state.dataset} actorId={state.editing.id} onCommit={commit} onCancel={() => dispatch({ type: 'edit', editing: null })} />
+          ) : state.editing?.kind === 'relation' ? (
+            <RelationForm
+              key={`r:${state.editing.id}:${state.editing.source}:${state.editing.target}`}
+              dataset={state.dataset}
+              relationId={state.editing.id}
+              source={state.editing.source}
+              target={state.editing.target}
+              onCommit={commit}
+              onCancel={() => dispatch({ type: 'edit', editing: null })}
+            />
+          ) : (
+            <DetailsPanel
+              dataset={state.dataset}
+              visibleRelations={visible.relations}
+              selection={state.selection}
+              metrics={selectedMetrics}
+              onSelect={select}
+              onEdit={(editing) => dispatch({ type: 'edit', editing })}
+              onDelete={remove}
+            />
+          )}
         </TabPanel>
         <TabPanel tab="paths" current={state.tab}><PathsPanel ctx={ctx} view={view('paths')} /></TabPanel>
         <TabPanel tab="blocs" current={state.tab}><BlocsPanel ctx={ctx} view={view('blocs')} /></TabPanel>

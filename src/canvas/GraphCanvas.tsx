@@ -3,7 +3,8 @@
  * classes and element data on one long-lived Cytoscape instance, and turns
  * taps back into selections.
  */
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import cytoscape, { type Core, type EventObject, type NodeSingular, type Position } from 'cytoscape';
+import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState } from 'react';
 import type { ActorGraph } from '../../graph';
@@ -14,6 +15,7 @@ import { layoutOptions } from './layouts';
 import { stylesheet } from './stylesheet';
 
 cytoscape.use(fcose);
+cytoscape.use(edgehandles);
 
 export interface GraphCanvasProps {
   graph: ActorGraph;
@@ -26,14 +28,23 @@ export interface GraphCanvasProps {
   /** What an analysis shows (a path, blocs, factions); null for none. */
   overlay: Overlay | null;
   onSelect: (selection: Selection) => void;
+  /** Drawing mode: dragging from one actor to another proposes a new relation. */
+  drawMode: boolean;
+  onDrawRelation: (sourceActorId: string, targetActorId: string) => void;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { graph, hiddenRelationTypes, hiddenActorKinds, selection, sizes, layout, overlay, onSelect } = props;
+  const { graph, hiddenRelationTypes, hiddenActorKinds, selection, sizes, layout, overlay, onSelect, drawMode, onDrawRelation } = props;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const onDrawRef = useRef(onDrawRelation);
+  onDrawRef.current = onDrawRelation;
+  // Positions by actor id and the viewport survive a new dataset (an edit, an undo), so the picture stays put.
+  const positions = useRef(new Map<string, Position>());
+  const viewport = useRef<{ zoom: number; pan: Position } | null>(null);
+  const drawer = useRef<{ enableDrawMode(): void; disableDrawMode(): void; destroy(): void } | null>(null);
   const [busy, setBusy] = useState(true);
   const [layoutRun, setLayoutRun] = useState(0);
 
@@ -51,6 +62,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     cyRef.current = cy;
     window.__actorscope = { cy };
+
+    // Edge drawing: the extension's own edge is only a gesture; the model gets the relation through the form.
+    drawer.current = (cy as unknown as { edgehandles(o: object): NonNullable<typeof drawer.current> }).edgehandles({
+      canConnect: (a: NodeSingular, b: NodeSingular) => !a.same(b),
+      snap: true,
+      hoverDelay: 100,
+    });
+    cy.on('ehcomplete', ((_e: EventObject, source: NodeSingular, target: NodeSingular, added: { remove(): void }) => {
+      added.remove();
+      onDrawRef.current(source.data('actorId'), target.data('actorId'));
+    }) as unknown as (e: EventObject) => void);
+
+    const known = positions.current;
+    const placed = known.size > 0 && cy.nodes().some((n) => known.has(n.data('actorId')));
 
     cy.on('tap', 'node', (e: EventObject) => onSelectRef.current({ kind: 'actor', id: e.target.data('actorId') }));
     cy.on('tap', 'edge', (e: EventObject) => onSelectRef.current({ kind: 'relation', id: e.target.data('relationId') }));
@@ -71,13 +96,42 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.batch(() => cy.elements().removeClass('faded highlighted'));
       if (container.current) container.current.style.cursor = '';
     });
-    setLayoutRun((n) => n + 1);
+    if (placed) {
+      // Same actors where they were; new ones beside their neighbours (or in the middle of the view).
+      if (viewport.current) cy.viewport(viewport.current);
+      const ext = cy.extent();
+      const centre = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+      cy.nodes().forEach((n) => {
+        const p = known.get(n.data('actorId'));
+        if (p) n.position(p);
+      });
+      cy.nodes().forEach((n) => {
+        if (known.has(n.data('actorId'))) return;
+        const near = n.neighborhood('node').filter((m) => known.has(m.data('actorId')));
+        const base = near.length ? near.boundingBox() : null;
+        n.position(base ? { x: (base.x1 + base.x2) / 2 + 40, y: (base.y1 + base.y2) / 2 + 40 } : centre);
+      });
+      setBusy(false);
+    } else {
+      setLayoutRun((n) => n + 1);
+    }
     return () => {
+      cy.nodes().forEach((n) => {
+        known.set(n.data('actorId'), { ...n.position() });
+      });
+      viewport.current = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      drawer.current?.destroy();
+      drawer.current = null;
       cy.destroy();
       cyRef.current = null;
       if (window.__actorscope?.cy === cy) delete window.__actorscope;
     };
   }, [graph]);
+
+  useEffect(() => {
+    if (drawMode) drawer.current?.enableDrawMode();
+    else drawer.current?.disableDrawMode();
+  }, [graph, drawMode]);
 
   // Filters hide elements by class, so positions survive toggling.
   useEffect(() => {

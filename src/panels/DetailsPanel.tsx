@@ -9,7 +9,7 @@ import {
   METRICS,
 } from '../../graph';
 import { RELATION_STYLES, kindStyle } from '../canvas/encoding';
-import type { Selection } from '../state/app-state';
+import type { Editing, Selection } from '../state/app-state';
 import { ClaimList } from './ClaimList';
 import { formatMetric } from './format';
 import { ShapeIcon } from './Legend';
@@ -21,9 +21,11 @@ interface DetailsPanelProps {
   selection: Selection;
   metrics: ActorMetrics | undefined;
   onSelect: (s: Selection) => void;
+  onEdit: (editing: Editing) => void;
+  onDelete: (s: NonNullable<Selection>) => void;
 }
 
-export function DetailsPanel({ dataset, visibleRelations, selection, metrics, onSelect }: DetailsPanelProps) {
+export function DetailsPanel({ dataset, visibleRelations, selection, metrics, onSelect, onEdit, onDelete }: DetailsPanelProps) {
   if (!selection) {
     return (
       <section className="details empty" aria-label="Details">
@@ -35,11 +37,28 @@ export function DetailsPanel({ dataset, visibleRelations, selection, metrics, on
   if (selection.kind === 'actor') {
     const actor = byId.get(selection.id);
     if (!actor) return null;
-    return <ActorDetails actor={actor} byId={byId} relations={visibleRelations} metrics={metrics} onSelect={onSelect} />;
+    return (
+      <>
+        <ActorDetails actor={actor} byId={byId} relations={visibleRelations} metrics={metrics} onSelect={onSelect} />
+        <div className="form-row edit-actions">
+          <button type="button" onClick={() => onEdit({ kind: 'actor', id: actor.id })}>Edit actor</button>
+          <button type="button" onClick={() => onEdit({ kind: 'relation', id: null, source: actor.id })}>+ Relation from here</button>
+          <button type="button" className="danger" onClick={() => onDelete(selection)}>Delete actor</button>
+        </div>
+      </>
+    );
   }
   const relation = dataset.relations.find((r) => r.id === selection.id);
   if (!relation) return null;
-  return <RelationDetails relation={relation} byId={byId} onSelect={onSelect} />;
+  return (
+    <>
+      <RelationDetails relation={relation} byId={byId} onSelect={onSelect} />
+      <div className="form-row edit-actions">
+        <button type="button" onClick={() => onEdit({ kind: 'relation', id: relation.id })}>Edit relation and claims</button>
+        <button type="button" className="danger" onClick={() => onDelete(selection)}>Delete relation</button>
+      </div>
+    </>
+  );
 }
 
 function ActorLink({ actor, onSelect }: { actor: Actor; onSelect: (s: Selection) => void }) {

@@ -42,8 +42,28 @@ export interface SortState {
   descending: boolean;
 }
 
+/** One step of the undo history: the dataset before a change, and what the change was. */
+export interface HistoryEntry {
+  dataset: Dataset;
+  label: string;
+}
+
+/** Which form the details tab shows: a new or existing actor or relation. */
+export type Editing =
+  | { kind: 'actor'; id: string | null }
+  | { kind: 'relation'; id: string | null; source?: string; target?: string }
+  | null;
+
+/** Undo reaches this far back; older steps are dropped. */
+export const HISTORY_LIMIT = 200;
+
 export interface AppState {
   dataset: Dataset;
+  /** Earlier datasets, newest last, each with the label of the change that followed it. */
+  past: readonly HistoryEntry[];
+  /** Undone changes, next redo last. */
+  future: readonly HistoryEntry[];
+  editing: Editing;
   hiddenRelationTypes: readonly RelationType[];
   hiddenActorKinds: readonly string[];
   selection: Selection;
@@ -60,6 +80,9 @@ export interface AppState {
 export function initialState(dataset: Dataset): AppState {
   return {
     dataset,
+    past: [],
+    future: [],
+    editing: null,
     hiddenRelationTypes: [],
     hiddenActorKinds: [],
     selection: null,
@@ -93,6 +116,11 @@ export type Action =
   | { type: 'layout'; layout: LayoutName }
   | { type: 'undirected'; undirected: boolean }
   | { type: 'tab'; tab: SideTab }
+  /** A change already checked by applyEdit(): the new dataset and its label. */
+  | { type: 'commit'; dataset: Dataset; label: string }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'edit'; editing: Editing }
   | { type: 'overlay'; overlay: Overlay | null };
 
 const toggle = <T,>(list: readonly T[], item: T): T[] =>
@@ -127,12 +155,49 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, undirected: action.undirected };
     case 'tab':
       return { ...state, tab: action.tab };
+    case 'commit':
+      return afterDatasetChange({
+        ...state,
+        dataset: action.dataset,
+        past: [...state.past, { dataset: state.dataset, label: action.label }].slice(-HISTORY_LIMIT),
+        future: [],
+        editing: null,
+      });
+    case 'undo': {
+      const last = state.past.at(-1);
+      if (!last) return state;
+      return afterDatasetChange({
+        ...state,
+        dataset: last.dataset,
+        past: state.past.slice(0, -1),
+        future: [...state.future, { dataset: state.dataset, label: last.label }],
+        editing: null,
+      });
+    }
+    case 'redo': {
+      const next = state.future.at(-1);
+      if (!next) return state;
+      return afterDatasetChange({
+        ...state,
+        dataset: next.dataset,
+        past: [...state.past, { dataset: state.dataset, label: next.label }],
+        future: state.future.slice(0, -1),
+        editing: null,
+      });
+    }
+    case 'edit':
+      return { ...state, editing: action.editing, tab: action.editing ? 'details' : state.tab };
     case 'overlay':
       return { ...state, overlay: action.overlay };
   }
 }
 
-/** A selection hidden by a filter is dropped, so the panel never shows what the canvas hides. */
+/** After the dataset changes: a selection that no longer exists goes, and so does an analysis overlay (its panel redraws it). */
+function afterDatasetChange(state: AppState): AppState {
+  return dropHiddenSelection({ ...state, overlay: null });
+}
+
+/** A selection hidden by a filter (or gone) is dropped, so the panel never shows what the canvas hides. */
 function dropHiddenSelection(state: AppState): AppState {
   const sel = state.selection;
   if (!sel) return state;
