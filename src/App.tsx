@@ -25,9 +25,29 @@ import {
   type SideTab,
 } from './state/app-state';
 import { datasetKey, useMetrics } from './state/use-metrics';
+import { applyUrlView, writeUrlView } from './state/url-state';
+import { useAutosave } from './storage/use-autosave';
+import { describeStorageError, saveWorkspace } from './storage/workspace-store';
+import { WorkspaceMenu } from './panels/WorkspaceMenu';
+import type { Opened } from './Root';
 
-export function App({ dataset }: { dataset: Dataset }) {
-  const [state, dispatch] = useReducer(reduce, dataset, initialState);
+interface AppProps {
+  opened: Opened;
+  onOpenWorkspace: (id: string) => void;
+  onNewFromEmbedded: () => void;
+}
+
+export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
+  const [state, dispatch] = useReducer(reduce, opened, (o) => applyUrlView(initialState(o.dataset), o.view));
+  const [workspace, setWorkspace] = useState(opened.workspace);
+  const saveStatus = useAutosave(workspace, state.dataset, opened.dataset);
+
+  // The URL follows the view, so a link reopens it; `data=` only while the fetched dataset is unchanged.
+  useEffect(() => {
+    const data = opened.dataUrl && state.past.length === 0 ? opened.dataUrl : undefined;
+    const search = writeUrlView(state, { ws: workspace.id, data });
+    if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
+  }, [state, workspace.id, opened.dataUrl]);
   const actorGraph = useMemo(() => buildActorGraph(state.dataset), [state.dataset]);
   const filter = useMemo(() => graphFilter(state), [state.dataset, state.hiddenRelationTypes, state.hiddenActorKinds]);
   const visible = useMemo(() => applyFilter(state.dataset, filter), [state.dataset, filter]);
@@ -71,7 +91,7 @@ export function App({ dataset }: { dataset: Dataset }) {
   const setOverlay = useCallback((overlay: Overlay | null) => dispatch({ type: 'overlay', overlay }), []);
   const commit = useCallback((dataset: Dataset, label: string) => dispatch({ type: 'commit', dataset, label }), []);
   const [drawMode, setDrawMode] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(opened.notice ?? null);
 
   const remove = (target: NonNullable<Selection>) => {
     const result = applyEdit(state.dataset, target.kind === 'actor' ? { op: 'deleteActor', id: target.id } : { op: 'deleteRelation', id: target.id });
@@ -100,9 +120,9 @@ export function App({ dataset }: { dataset: Dataset }) {
   const selectedMetrics = metrics.result?.actors.find((a) => a.id === selectedActorId);
 
   // Tabs opened at least once: their panels compute; the others wait.
-  const [opened, setOpened] = useState<ReadonlySet<SideTab>>(() => new Set([state.tab]));
-  if (!opened.has(state.tab)) setOpened(new Set([...opened, state.tab]));
-  const view = (tab: SideTab) => ({ active: state.tab === tab, opened: opened.has(tab) });
+  const [openedTabs, setOpenedTabs] = useState<ReadonlySet<SideTab>>(() => new Set([state.tab]));
+  if (!openedTabs.has(state.tab)) setOpenedTabs(new Set([...openedTabs, state.tab]));
+  const view = (tab: SideTab) => ({ active: state.tab === tab, opened: openedTabs.has(tab) });
 
   const names = useMemo(() => new Map(state.dataset.actors.map((a) => [a.id, a.name])), [state.dataset]);
   const relations = useMemo(() => new Map(state.dataset.relations.map((r) => [r.id, r])), [state.dataset]);
@@ -125,9 +145,17 @@ export function App({ dataset }: { dataset: Dataset }) {
     <div className="app">
       <header className="topbar">
         <h1>Actorscope</h1>
-        <span className="dataset-title" title={state.dataset.meta.description}>
-          {state.dataset.meta.title}
-        </span>
+        <WorkspaceMenu
+          workspace={workspace}
+          status={saveStatus}
+          onOpen={onOpenWorkspace}
+          onNewFromEmbedded={onNewFromEmbedded}
+          datasetTitle={state.dataset.meta.title}
+          onRename={(name) => {
+            setWorkspace({ ...workspace, name });
+            saveWorkspace({ id: workspace.id, name, dataset: state.dataset }).catch((err) => setNotice(`Not renamed: ${describeStorageError(err)}`));
+          }}
+        />
         <SearchBox actors={visible.actors} onPick={(id) => select({ kind: 'actor', id })} />
         <label>
           Layout{' '}
@@ -244,7 +272,9 @@ export function App({ dataset }: { dataset: Dataset }) {
             />
           )}
         </TabPanel>
-        <TabPanel tab="paths" current={state.tab}><PathsPanel ctx={ctx} view={view('paths')} /></TabPanel>
+        <TabPanel tab="paths" current={state.tab}>
+          <PathsPanel ctx={ctx} view={view('paths')} query={state.pathQuery} onQuery={(query) => dispatch({ type: 'pathQuery', query })} />
+        </TabPanel>
         <TabPanel tab="blocs" current={state.tab}><BlocsPanel ctx={ctx} view={view('blocs')} /></TabPanel>
         <TabPanel tab="balance" current={state.tab}><BalancePanel ctx={ctx} view={view('balance')} /></TabPanel>
         <TabPanel tab="compare" current={state.tab}><ComparePanel ctx={ctx} undirected={state.undirected} view={view('compare')} /></TabPanel>

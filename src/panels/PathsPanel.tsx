@@ -5,24 +5,35 @@
  * keyboard or the Previous/Next buttons.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { RELATION_TYPES, type ActorPath, type Grade, type RelationType } from '../../graph';
+import type { ActorPath, Grade, RelationType } from '../../graph';
+import type { PathQueryState } from '../state/app-state';
 import { RELATION_STYLES } from '../canvas/encoding';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
 import { ANY_GRADE, GradeThreshold, TypeChecklist, signSymbol } from './controls';
 
-export function PathsPanel({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility }) {
-  const [from, setFrom] = useState<string | null>(null);
-  const [to, setTo] = useState<string | null>(null);
-  const [types, setTypes] = useState<RelationType[]>([...RELATION_TYPES]);
-  const [directed, setDirected] = useState(true);
-  const [minGrade, setMinGrade] = useState<Grade>(ANY_GRADE);
-  const [k, setK] = useState(5);
+interface PathsPanelProps {
+  ctx: AnalysisContext;
+  view: PanelVisibility;
+  /** The query lives in the app state so that a link can carry it. */
+  query: PathQueryState;
+  onQuery: (patch: Partial<PathQueryState>) => void;
+}
+
+export function PathsPanel({ ctx, view, query: q, onQuery }: PathsPanelProps) {
+  const { from, to, types, directed, minGrade, k } = q;
+  const setFrom = (from: string | null) => onQuery({ from });
+  const setTo = (to: string | null) => onQuery({ to });
+  const setTypes = (types: RelationType[]) => onQuery({ types });
+  const setDirected = (directed: boolean) => onQuery({ directed });
+  const setMinGrade = (minGrade: Grade) => onQuery({ minGrade });
+  const setK = (k: number) => onQuery({ k });
   const [active, setActive] = useState(0);
 
   const query = { from: from ?? '', to: to ?? '', types, directed, minGrade: minGrade === ANY_GRADE ? undefined : minGrade, k };
-  const ready = from !== null && to !== null && from !== to;
+  const visibleIds = new Set(ctx.visible.actors.map((a) => a.id));
+  const ready = from !== null && to !== null && from !== to && visibleIds.has(from) && visibleIds.has(to);
   const key = `${ctx.graphKey}|${JSON.stringify(query)}`;
   const status = useCore(ready ? { type: 'paths', dataset: ctx.dataset, filter: ctx.filter, query } : null, ready ? key : 'none');
   const paths = status.state === 'ready' ? status.result : null;
@@ -41,7 +52,7 @@ export function PathsPanel({ ctx, view }: { ctx: AnalysisContext; view: PanelVis
       <div className="form-grid">
         <ActorPicker label="From" actors={actors} value={from} onChange={setFrom} picking={ctx.picking === 'From'} onPickOnGraph={() => ctx.armPick('From', setFrom)} />
         <ActorPicker label="To" actors={actors} value={to} onChange={setTo} picking={ctx.picking === 'To'} onPickOnGraph={() => ctx.armPick('To', setTo)} />
-        <button type="button" className="swap" disabled={!from && !to} onClick={() => { setFrom(to); setTo(from); }}>
+        <button type="button" className="swap" disabled={!from && !to} onClick={() => onQuery({ from: to, to: from })}>
           ⇅ Swap
         </button>
       </div>

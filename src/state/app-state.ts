@@ -6,6 +6,7 @@ import {
   RELATION_TYPES,
   METRIC_IDS,
   type Dataset,
+  type Grade,
   type GraphFilter,
   type MetricId,
   type RelationType,
@@ -54,6 +55,26 @@ export type Editing =
   | { kind: 'relation'; id: string | null; source?: string; target?: string }
   | null;
 
+/** The open path query (kept here, not in the panel, so a link can carry it). */
+export interface PathQueryState {
+  from: string | null;
+  to: string | null;
+  types: readonly RelationType[];
+  directed: boolean;
+  /** F6 = any evidence. */
+  minGrade: Grade;
+  k: number;
+}
+
+export const DEFAULT_PATH_QUERY: PathQueryState = {
+  from: null,
+  to: null,
+  types: RELATION_TYPES,
+  directed: true,
+  minGrade: 'F6',
+  k: 5,
+};
+
 /** Undo reaches this far back; older steps are dropped. */
 export const HISTORY_LIMIT = 200;
 
@@ -75,6 +96,7 @@ export interface AppState {
   undirected: boolean;
   tab: SideTab;
   overlay: Overlay | null;
+  pathQuery: PathQueryState;
 }
 
 export function initialState(dataset: Dataset): AppState {
@@ -92,6 +114,7 @@ export function initialState(dataset: Dataset): AppState {
     undirected: false,
     tab: 'details',
     overlay: null,
+    pathQuery: DEFAULT_PATH_QUERY,
   };
 }
 
@@ -121,6 +144,7 @@ export type Action =
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'edit'; editing: Editing }
+  | { type: 'pathQuery'; query: Partial<PathQueryState> }
   | { type: 'overlay'; overlay: Overlay | null };
 
 const toggle = <T,>(list: readonly T[], item: T): T[] =>
@@ -185,6 +209,8 @@ export function reduce(state: AppState, action: Action): AppState {
         editing: null,
       });
     }
+    case 'pathQuery':
+      return { ...state, pathQuery: { ...state.pathQuery, ...action.query } };
     case 'edit':
       return { ...state, editing: action.editing, tab: action.editing ? 'details' : state.tab };
     case 'overlay':

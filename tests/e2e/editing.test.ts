@@ -138,3 +138,36 @@ describe('editing', () => {
     expect(edges).toBe(21);
   });
 });
+
+describe('nothing lost', () => {
+  it('autosaves an edit to IndexedDB and finds it after a reload', async () => {
+    await page.getByRole('button', { name: '+ Actor' }).click();
+    const form = page.getByRole('form', { name: 'New actor' });
+    await form.getByLabel('Name').fill('Afghanistan (state)');
+    await form.getByRole('button', { name: 'Add actor' }).click();
+    await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent()).toMatch(/^Saved /);
+    await page.reload();
+    await page.getByRole('region', { name: 'Actor graph' }).and(page.locator('[aria-busy="false"]')).waitFor();
+    const names = await page.evaluate(() => window.__actorscope!.cy.nodes().map((n) => n.data('name') as string));
+    expect(names).toContain('Afghanistan (state)');
+    expect(names).toHaveLength(16);
+  });
+
+  it('a link carries the view: selection, filter, size metric and path query', async () => {
+    const url = new URL(inject('baseUrl'));
+    url.search = '?actor=china&hide=supplier&size=pagerank&tab=paths&from=radical-islamist-groups&to=china&types=threat,suspected-supporter';
+    await page.goto(url.toString());
+    await page.getByRole('region', { name: 'Actor graph' }).and(page.locator('[aria-busy="false"]')).waitFor();
+    await expect(page.getByRole('tab', { name: 'Paths' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('combobox', { name: 'From', exact: true }).inputValue()).resolves.toBe('Radical Islamist groups based in Afghanistan');
+    await page.getByRole('listbox', { name: 'Paths, best first' }).getByRole('option').first().waitFor();
+    await expect(page.getByRole('listbox', { name: 'Paths, best first' }).getByRole('option').count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: /Supplier/ }).getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect(page.getByLabel('Size actors by').inputValue()).resolves.toBe('pagerank');
+    const selected = await page.evaluate(() => window.__actorscope!.cy.$('node:selected').map((n) => n.data('actorId')));
+    expect(selected).toEqual(['china']);
+    // And the URL keeps following the view.
+    await page.getByRole('button', { name: /Supplier/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBeNull();
+  });
+});

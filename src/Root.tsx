@@ -1,0 +1,103 @@
+/**
+ * Start-up and workspaces: decides which dataset the explorer opens — a
+ * `?data=` URL, a `?ws=` workspace, the last workspace used, or the embedded
+ * default — and remounts the explorer when the user switches workspace.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { formatProblem, readDataset, type Dataset } from '../graph';
+import { App } from './App';
+import { loadDefaultDataset } from './data/default-dataset';
+import { readUrlView, type UrlView } from './state/url-state';
+import { describeStorageError, lastWorkspaceId, loadWorkspace, newWorkspaceId, rememberLastWorkspace, saveWorkspace } from './storage/workspace-store';
+
+export interface Opened {
+  workspace: { id: string; name: string };
+  dataset: Dataset;
+  view: UrlView;
+  /** Set when the dataset came from `?data=`. */
+  dataUrl?: string;
+  /** Something the user should know about how this was opened. */
+  notice?: string;
+}
+
+/** The embedded dataset's own workspace; editing it saves a copy under this id, the bundle is never changed. */
+const EMBEDDED_WORKSPACE = { id: 'tajikistan-2023', name: 'Tajikistan 2023' };
+
+async function fetchDataset(url: string): Promise<{ ok: true; dataset: Dataset } | { ok: false; message: string }> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (err) {
+    return { ok: false, message: `Could not fetch ${url}: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  if (!response.ok) return { ok: false, message: `Could not fetch ${url}: HTTP ${response.status}` };
+  const text = await response.text();
+  const name = new URL(url, location.href).pathname.split('/').pop() || url;
+  const read = readDataset(text, name);
+  if (!read.ok) return { ok: false, message: `${url} could not be opened:\n${read.problems.map(formatProblem).join('\n')}` };
+  return { ok: true, dataset: read.dataset };
+}
+
+export async function openAtStart(search: string): Promise<Opened> {
+  const view = readUrlView(search);
+  const embedded = (notice?: string): Opened => ({ workspace: EMBEDDED_WORKSPACE, dataset: loadDefaultDataset(), view, notice });
+  if (view.data) {
+    const r = await fetchDataset(view.data);
+    if (!r.ok) return embedded(`${r.message}\nShowing the embedded dataset instead.`);
+    return { workspace: { id: newWorkspaceId(), name: r.dataset.meta.title }, dataset: r.dataset, view, dataUrl: view.data };
+  }
+  const wanted = view.ws ?? lastWorkspaceId();
+  if (wanted) {
+    try {
+      const ws = await loadWorkspace(wanted);
+      if (ws) return { workspace: { id: ws.id, name: ws.name }, dataset: ws.dataset, view };
+      if (view.ws) return embedded(`No saved workspace “${view.ws}” in this browser; showing the embedded dataset.`);
+    } catch (err) {
+      return embedded(`Saved work could not be read: ${describeStorageError(err)}. Showing the embedded dataset.`);
+    }
+  }
+  return embedded();
+}
+
+export function Root() {
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    openAtStart(location.search).then(setOpened, (err) => setFailure(err instanceof Error ? err.message : String(err)));
+  }, []);
+
+  const openWorkspace = useCallback(async (id: string) => {
+    try {
+      const ws = await loadWorkspace(id);
+      if (!ws) return;
+      rememberLastWorkspace(ws.id);
+      setOpened({ workspace: { id: ws.id, name: ws.name }, dataset: ws.dataset, view: {} });
+    } catch (err) {
+      setOpened((o) => o && { ...o, notice: `Could not open the workspace: ${describeStorageError(err)}` });
+    }
+  }, []);
+
+  const newFromEmbedded = useCallback(async () => {
+    const dataset = loadDefaultDataset();
+    const workspace = { id: newWorkspaceId(), name: `${EMBEDDED_WORKSPACE.name} (new)` };
+    try {
+      await saveWorkspace({ ...workspace, dataset });
+    } catch (err) {
+      setOpened((o) => o && { ...o, notice: `Could not create the workspace: ${describeStorageError(err)}` });
+      return;
+    }
+    setOpened({ workspace, dataset, view: {} });
+  }, []);
+
+  if (failure) return <pre className="fatal">{failure}</pre>;
+  if (!opened) return <p className="loading" aria-busy="true">Opening…</p>;
+  return (
+    <App
+      key={opened.workspace.id}
+      opened={opened}
+      onOpenWorkspace={openWorkspace}
+      onNewFromEmbedded={newFromEmbedded}
+    />
+  );
+}

@@ -1,0 +1,90 @@
+/** The current workspace, its save status, and switching between workspaces. */
+import { useEffect, useState } from 'react';
+import type { SaveStatus } from '../storage/use-autosave';
+import { deleteWorkspace, describeStorageError, listWorkspaces, type WorkspaceSummary } from '../storage/workspace-store';
+
+interface WorkspaceMenuProps {
+  workspace: { id: string; name: string };
+  status: SaveStatus;
+  onOpen: (id: string) => void;
+  onNewFromEmbedded: () => void;
+  onRename: (name: string) => void;
+  datasetTitle: string;
+}
+
+export function WorkspaceMenu({ workspace, status, onOpen, onNewFromEmbedded, onRename, datasetTitle }: WorkspaceMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [list, setList] = useState<WorkspaceSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    listWorkspaces().then(setList, (err) => setError(describeStorageError(err)));
+  }, [open, status]);
+
+  return (
+    <div className="workspace">
+      <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)} title={`Workspace “${workspace.name}”: ${datasetTitle}`}>
+        {workspace.name} ▾
+      </button>
+      <SaveBadge status={status} />
+      {open && (
+        <div className="workspace-menu" role="dialog" aria-label="Workspaces">
+          <p className="muted">Dataset: {datasetTitle}</p>
+          {renaming === null ? (
+            <button type="button" onClick={() => setRenaming(workspace.name)}>Rename this workspace…</button>
+          ) : (
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (renaming.trim()) onRename(renaming.trim());
+                setRenaming(null);
+              }}
+            >
+              <input aria-label="Workspace name" value={renaming} autoFocus onChange={(e) => setRenaming(e.target.value)} />
+              <button type="submit">OK</button>
+            </form>
+          )}
+          <button type="button" onClick={() => { setOpen(false); onNewFromEmbedded(); }}>New workspace from the embedded dataset</button>
+          <h3>Saved workspaces</h3>
+          {error && <p className="problems">{error}</p>}
+          {list && list.length === 0 && <p className="muted">None yet: work is saved here as soon as you change something.</p>}
+          <ul>
+            {list?.map((w) => (
+              <li key={w.id}>
+                <button type="button" className="link" disabled={w.id === workspace.id} onClick={() => { setOpen(false); onOpen(w.id); }}>
+                  {w.name}
+                </button>{' '}
+                <span className="muted">{w.actors} actors, {w.relations} relations · {new Date(w.savedAt).toLocaleString()}</span>
+                {w.id !== workspace.id && (
+                  <button
+                    type="button"
+                    className="small"
+                    aria-label={`Delete workspace ${w.name}`}
+                    onClick={() => deleteWorkspace(w.id).then(() => listWorkspaces().then(setList), (err) => setError(describeStorageError(err)))}
+                  >
+                    delete
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function SaveBadge({ status }: { status: SaveStatus }) {
+  const text =
+    status.state === 'saved' ? `Saved ${status.at.toLocaleTimeString()}`
+    : status.state === 'saving' || status.state === 'pending' ? 'Saving…'
+    : status.state === 'failed' ? `Not saved: ${status.error}`
+    : 'No changes';
+  return (
+    <span className={`save-status ${status.state}`} role="status" aria-label="Save status">
+      {text}
+    </span>
+  );
+}

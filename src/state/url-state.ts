@@ -1,0 +1,101 @@
+/**
+ * The view state in the URL, so a link opens the same view: the workspace or
+ * dataset URL, the selection, filters, the metric that sizes actors, the tab,
+ * and an open path query. Pure: search string ⇄ state; values a link cannot
+ * mean (an unknown type, a missing actor) are ignored, never trusted.
+ */
+import { METRIC_IDS, RELATION_TYPES, isGrade, type MetricId, type RelationType } from '../../graph';
+import { DEFAULT_PATH_QUERY, LAYOUTS, SIDE_TABS, type AppState, type LayoutName, type PathQueryState, type SideTab } from './app-state';
+
+export interface UrlView {
+  /** The workspace to open. */
+  ws?: string;
+  /** A dataset URL to load on start (?data=…). */
+  data?: string;
+  actor?: string;
+  relation?: string;
+  hide?: RelationType[];
+  hideKinds?: string[];
+  size?: MetricId;
+  tab?: SideTab;
+  layout?: LayoutName;
+  path?: Partial<PathQueryState>;
+}
+
+const list = (v: string | null) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const isType = (t: string): t is RelationType => (RELATION_TYPES as readonly string[]).includes(t);
+
+export function readUrlView(search: string): UrlView {
+  const p = new URLSearchParams(search);
+  const view: UrlView = {};
+  const text = (key: string) => p.get(key) ?? undefined;
+  view.ws = text('ws');
+  view.data = text('data');
+  view.actor = text('actor');
+  view.relation = text('relation');
+  if (p.has('hide')) view.hide = list(p.get('hide')).filter(isType);
+  if (p.has('hideKinds')) view.hideKinds = list(p.get('hideKinds'));
+  const size = p.get('size');
+  if (size && (METRIC_IDS as readonly string[]).includes(size)) view.size = size as MetricId;
+  const tab = p.get('tab');
+  if (tab && SIDE_TABS.some((t) => t.id === tab)) view.tab = tab as SideTab;
+  const layout = p.get('layout');
+  if (layout && (LAYOUTS as readonly string[]).includes(layout)) view.layout = layout as LayoutName;
+  if (p.has('from') || p.has('to')) {
+    const path: Partial<PathQueryState> = { from: p.get('from'), to: p.get('to') };
+    if (p.has('types')) path.types = list(p.get('types')).filter(isType);
+    if (p.get('direction') === 'any') path.directed = false;
+    const grade = p.get('grade')?.toUpperCase();
+    if (grade && isGrade(grade)) path.minGrade = grade;
+    const k = Number(p.get('k'));
+    if (Number.isInteger(k) && k >= 1 && k <= 50) path.k = k;
+    view.path = path;
+  }
+  for (const key of Object.keys(view) as (keyof UrlView)[]) if (view[key] === undefined) delete view[key];
+  return view;
+}
+
+/** The state with what a link asks for; ids the dataset does not have are dropped. */
+export function applyUrlView(state: AppState, view: UrlView): AppState {
+  const actors = new Set(state.dataset.actors.map((a) => a.id));
+  const next: AppState = { ...state };
+  if (view.hide) next.hiddenRelationTypes = view.hide;
+  if (view.hideKinds) next.hiddenActorKinds = view.hideKinds;
+  if (view.size) next.sizeBy = view.size;
+  if (view.layout) next.layout = view.layout;
+  if (view.actor && actors.has(view.actor)) next.selection = { kind: 'actor', id: view.actor };
+  else if (view.relation && state.dataset.relations.some((r) => r.id === view.relation)) next.selection = { kind: 'relation', id: view.relation };
+  if (view.path) {
+    const path = { ...DEFAULT_PATH_QUERY, ...view.path };
+    if (path.from && !actors.has(path.from)) path.from = null;
+    if (path.to && !actors.has(path.to)) path.to = null;
+    next.pathQuery = path;
+  }
+  if (view.tab) next.tab = view.tab;
+  return next;
+}
+
+/** The search string for the state; defaults are left out so links stay short. */
+export function writeUrlView(state: AppState, where: { ws?: string; data?: string }): string {
+  const p = new URLSearchParams();
+  if (where.data) p.set('data', where.data);
+  else if (where.ws) p.set('ws', where.ws);
+  if (state.selection?.kind === 'actor') p.set('actor', state.selection.id);
+  if (state.selection?.kind === 'relation') p.set('relation', state.selection.id);
+  if (state.hiddenRelationTypes.length) p.set('hide', state.hiddenRelationTypes.join(','));
+  if (state.hiddenActorKinds.length) p.set('hideKinds', state.hiddenActorKinds.join(','));
+  if (state.sizeBy !== 'betweenness') p.set('size', state.sizeBy);
+  if (state.layout !== 'fcose') p.set('layout', state.layout);
+  if (state.tab !== 'details') p.set('tab', state.tab);
+  const q = state.pathQuery;
+  if (q.from || q.to) {
+    if (q.from) p.set('from', q.from);
+    if (q.to) p.set('to', q.to);
+    if (q.types.length !== RELATION_TYPES.length) p.set('types', q.types.join(','));
+    if (!q.directed) p.set('direction', 'any');
+    if (q.minGrade !== 'F6') p.set('grade', q.minGrade);
+    if (q.k !== DEFAULT_PATH_QUERY.k) p.set('k', String(q.k));
+  }
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,60 @@
+/** Links carry the view: state → search string → state gives the same view; nonsense in a link is ignored. */
+import { describe, expect, it } from 'vitest';
+import { restore } from '../../graph';
+import { initialState, reduce } from '../../src/state/app-state';
+import { applyUrlView, readUrlView, writeUrlView } from '../../src/state/url-state';
+
+const r = restore({
+  format: 'actorscope',
+  version: 1,
+  meta: { title: 't' },
+  actors: [
+    { id: 'a', name: 'A', kind: 'state' },
+    { id: 'b b', name: 'B', kind: 'person' },
+  ],
+  relations: [{ id: 'r1', source: 'a', target: 'b b', type: 'threat', claims: [] }],
+});
+if (!r.ok) throw new Error('fixture');
+const dataset = r.dataset;
+
+describe('url state', () => {
+  it('the default view makes an empty query (plus the workspace)', () => {
+    expect(writeUrlView(initialState(dataset), {})).toBe('');
+    expect(writeUrlView(initialState(dataset), { ws: 'w1' })).toBe('?ws=w1');
+  });
+
+  it('round-trips selection, filters, size metric, tab, layout and the path query', () => {
+    let s = initialState(dataset);
+    s = reduce(s, { type: 'select', selection: { kind: 'actor', id: 'b b' } });
+    s = reduce(s, { type: 'toggleRelationType', relationType: 'supplier' });
+    s = reduce(s, { type: 'toggleActorKind', kind: 'bloc' });
+    s = reduce(s, { type: 'sizeBy', metric: 'pagerank' });
+    s = reduce(s, { type: 'layout', layout: 'circle' });
+    s = reduce(s, { type: 'pathQuery', query: { from: 'a', to: 'b b', types: ['threat', 'suspected-supporter'], directed: false, minGrade: 'C3', k: 7 } });
+    s = reduce(s, { type: 'tab', tab: 'paths' });
+    const search = writeUrlView(s, { data: 'https://example.org/x.json' });
+    expect(search).toContain('data=https%3A%2F%2Fexample.org%2Fx.json');
+    const view = readUrlView(search);
+    expect(view.data).toBe('https://example.org/x.json');
+    const back = applyUrlView(initialState(dataset), view);
+    expect(back.selection).toEqual(s.selection);
+    expect(back.hiddenRelationTypes).toEqual(['supplier']);
+    expect(back.hiddenActorKinds).toEqual(['bloc']);
+    expect(back.sizeBy).toBe('pagerank');
+    expect(back.layout).toBe('circle');
+    expect(back.tab).toBe('paths');
+    expect(back.pathQuery).toEqual(s.pathQuery);
+  });
+
+  it('ignores what a link cannot mean', () => {
+    const view = readUrlView('?hide=threat,<script>&size=evil&tab=admin&layout=x&from=zzz&to=a&grade=Z9&k=9999&actor=__proto__');
+    expect(view.hide).toEqual(['threat']);
+    expect(view.size).toBeUndefined();
+    expect(view.tab).toBeUndefined();
+    expect(view.layout).toBeUndefined();
+    const s = applyUrlView(initialState(dataset), view);
+    expect(s.selection).toBeNull();
+    expect(s.pathQuery).toMatchObject({ from: null, to: 'a', minGrade: 'F6', k: 5 });
+    expect(Object.prototype.hasOwnProperty.call({}, 'polluted')).toBe(false);
+  });
+});
