@@ -3,37 +3,22 @@ import { MAX_EXACT_SIZE } from '../analysis/balance/exact';
 import { DEFAULT_SIGNS } from '../analysis/signs';
 import type { Dataset, Grade, Relation } from '../model/types';
 import { RELATION_TYPES, isMutual } from '../model/types';
-import { isGrade } from '../schema/grade';
-import { UsageError, alignedTable, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { alignedTable, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { gradeOption, wholeNumberOption } from './options';
+import { actorNames, clean } from './terminal';
 
 export const BALANCE_USAGE = `actorscope balance FILE [--json] [--min-grade C3] [--exact-limit ${DEFAULT_EXACT_LIMIT}]`;
 
 export function runBalance(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, { 'min-grade': 'string', 'exact-limit': 'string' });
   const file = fileArgument('balance', positionals);
-  const minGrade = gradeOption(values['min-grade']);
-  const exactLimit = exactLimitOption(values['exact-limit']);
+  const minGrade = gradeOption('min-grade', values['min-grade']);
+  const exactLimit = wholeNumberOption('exact-limit', values['exact-limit'], { min: 0, max: MAX_EXACT_SIZE });
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;
   const result = structuralBalance(dataset, { minGrade, exactLimit });
   io.out(values.json ? toJson(result) : toText(dataset, result, minGrade));
   return 0;
-}
-
-function gradeOption(value: string | undefined): Grade | undefined {
-  if (value === undefined) return undefined;
-  const grade = value.trim().toUpperCase();
-  if (!isGrade(grade)) throw new UsageError(`--min-grade must be a grade A1 … F6 (e.g. C3), not "${value}"`);
-  return grade;
-}
-
-function exactLimitOption(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const x = value.trim() === '' ? NaN : Number(value);
-  if (!Number.isInteger(x) || x < 0 || x > MAX_EXACT_SIZE) {
-    throw new UsageError(`--exact-limit must be a whole number from 0 to ${MAX_EXACT_SIZE}, not "${value}"`);
-  }
-  return x;
 }
 
 function toJson(r: BalanceResult): string {
@@ -55,9 +40,8 @@ function toJson(r: BalanceResult): string {
 const signText = (sign: number) => (sign > 0 ? '+' : '−');
 
 function toText(dataset: Dataset, r: BalanceResult, minGrade: Grade | undefined): string {
-  const names = new Map(dataset.actors.map((a) => [a.id, a.name] as const));
   const relations = new Map(dataset.relations.map((rel) => [rel.id, rel] as const));
-  const name = (id: string) => names.get(id) ?? id;
+  const name = actorNames(dataset.actors);
   const ends = (s: SignedRelation) => `${name(s.source)} ${isMutual(s.type) ? '–' : '→'} ${name(s.target)}`;
   const signs = (wanted: number) => RELATION_TYPES.filter((t) => DEFAULT_SIGNS[t] === wanted).join(', ');
 
@@ -71,7 +55,7 @@ function toText(dataset: Dataset, r: BalanceResult, minGrade: Grade | undefined)
     lines.push('', `${i + 1}. ${t.actors.map(name).join(', ')}`);
     for (const s of t.relations) {
       const quote = firstQuote(relations.get(s.id));
-      lines.push(`   ${ends(s)}: ${s.type} (${signText(s.sign)})${quote ? `  "${quote}"` : ''}`);
+      lines.push(`   ${ends(s)}: ${s.type} (${signText(s.sign)})${quote ? `  "${clean(quote)}"` : ''}`);
     }
   });
   if (r.ambivalentPairs.length) {

@@ -5,6 +5,7 @@
 import type { Dataset } from '../model/types';
 import { readDataset, type DatasetFormat, type ReadResult } from '../io/read-dataset';
 import { formatProblem, type Problem } from '../schema/problems';
+import { clean } from './terminal';
 
 export interface Io {
   out: (s: string) => void;
@@ -70,7 +71,7 @@ export function fileArgument(command: string, positionals: string[]): string {
 }
 
 export function printProblems(io: Io, file: string, problems: readonly Problem[]): void {
-  for (const p of problems) io.err(`${file}: ${formatProblem(p)}`);
+  for (const p of problems) io.err(`${file}: ${clean(formatProblem(p))}`);
 }
 
 /** Reads and restores FILE; on failure prints the located problems and returns null. */
@@ -101,17 +102,13 @@ export function loadDataset(io: Io, file: string, format: string | undefined): D
   return read.dataset;
 }
 
-/** Actor ids from a comma-separated option, checked against the dataset. */
-export function actorIdsOption(dataset: Dataset, option: string, value: string | undefined): string[] {
-  if (value === undefined || value.trim() === '') throw new UsageError(`--${option} needs actor ids`);
-  const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
-  const known = new Set(dataset.actors.map((a) => a.id));
-  for (const id of ids) if (!known.has(id)) throw new UsageError(`--${option}: "${id}" is not an actor id in this file`);
-  return ids;
-}
-
-/** An aligned text table: first `textColumns` columns left-aligned, the rest right-aligned. */
-export function alignedTable(headers: string[], rows: string[][], textColumns = 2): string {
+/**
+ * An aligned text table: first `textColumns` columns left-aligned, the rest
+ * right-aligned. Every cell is cleaned for the terminal (see terminal.ts).
+ */
+export function alignedTable(rawHeaders: string[], rawRows: string[][], textColumns = 2): string {
+  const headers = rawHeaders.map(clean);
+  const rows = rawRows.map((r) => r.map(clean));
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells

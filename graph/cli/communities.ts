@@ -1,7 +1,8 @@
 import { DEFAULT_COMMUNITY_TYPES, detectCommunities, type CommunityResult } from '../analysis/communities';
-import type { Dataset, RelationType } from '../model/types';
-import { RELATION_TYPES } from '../model/types';
-import { UsageError, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import type { Dataset } from '../model/types';
+import { fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { positiveNumberOption, relationTypesOption, wholeNumberOption } from './options';
+import { actorNames } from './terminal';
 
 export const COMMUNITIES_USAGE =
   'actorscope communities FILE [--json] [--types partner,supplier] [--resolution 1] [--seed 1]';
@@ -9,39 +10,14 @@ export const COMMUNITIES_USAGE =
 export function runCommunities(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, { types: 'string', resolution: 'string', seed: 'string' });
   const file = fileArgument('communities', positionals);
-  const types = values.types === undefined ? DEFAULT_COMMUNITY_TYPES : parseTypes(values.types);
-  const resolution = numberOption('resolution', values.resolution, 1, (x) => x > 0, 'a positive number');
-  const seed = numberOption('seed', values.seed, 1, Number.isInteger, 'a whole number');
+  const types = relationTypesOption('types', values.types) ?? DEFAULT_COMMUNITY_TYPES;
+  const resolution = positiveNumberOption('resolution', values.resolution) ?? 1;
+  const seed = wholeNumberOption('seed', values.seed) ?? 1;
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;
   const result = detectCommunities(dataset, { types, resolution, seed });
   io.out(values.json ? toJson(result) : toText(dataset, result));
   return 0;
-}
-
-/** A comma-separated list of relation types (shared with other commands that take --types). */
-export function parseTypes(value: string): RelationType[] {
-  const types = value.split(',').map((s) => s.trim()).filter(Boolean);
-  if (!types.length) throw new UsageError('--types needs at least one relation type');
-  for (const t of types) {
-    if (!(RELATION_TYPES as readonly string[]).includes(t)) {
-      throw new UsageError(`unknown relation type "${t}" (known: ${RELATION_TYPES.join(', ')})`);
-    }
-  }
-  return types as RelationType[];
-}
-
-function numberOption(
-  name: string,
-  value: string | undefined,
-  fallback: number,
-  valid: (x: number) => boolean,
-  what: string,
-): number {
-  if (value === undefined) return fallback;
-  const x = value.trim() === '' ? NaN : Number(value);
-  if (!Number.isFinite(x) || !valid(x)) throw new UsageError(`--${name} must be ${what}, not "${value}"`);
-  return x;
 }
 
 function toJson(result: CommunityResult): string {
@@ -50,8 +26,7 @@ function toJson(result: CommunityResult): string {
 }
 
 function toText(dataset: Dataset, result: CommunityResult): string {
-  const names = new Map(dataset.actors.map((a) => [a.id, a.name] as const));
-  const name = (id: string) => names.get(id) ?? id;
+  const name = actorNames(dataset.actors);
   const types = result.types.join(', ');
   const lines = [
     `Alliance blocs by Louvain (seed ${result.seed}, resolution ${result.resolution}) on ${types} relations: ` +

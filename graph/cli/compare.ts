@@ -19,18 +19,11 @@ import {
   type LayerResult,
   type StabilityResult,
 } from '../analysis/compare';
-import { METRIC_IDS, metricById, type MetricId } from '../analysis/metrics';
-import { RELATION_TYPES, type Dataset, type Grade, type RelationType } from '../model/types';
-import { isGrade } from '../schema/grade';
-import {
-  UsageError,
-  actorIdsOption,
-  alignedTable,
-  fileArgument,
-  loadDataset,
-  parseCommandArgs,
-  type Io,
-} from './common';
+import { metricById, type MetricId } from '../analysis/metrics';
+import type { Dataset, Grade } from '../model/types';
+import { UsageError, alignedTable, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { actorIdsOption, gradeOption, metricsOption, relationTypesOption, splitList } from './options';
+import { actorNames, clean } from './terminal';
 
 export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--metrics M,...] [--undirected] [--layer-metric M,...] [--layers TYPE,...] [--stability-metric M] [--min-grade GRADE] [--explain] [--json]
     Compares ${MIN_COMPARED} to ${MAX_COMPARED} actors (ids as in FILE):
@@ -86,15 +79,12 @@ export function runCompare(args: string[], io: Io): number {
   });
   const file = fileArgument('compare', positionals);
   checkActorCount(values.actors);
-  const metrics = metricList('metrics', values.metrics);
-  const layerMetrics = metricList('layer-metric', values['layer-metric']) ?? ['betweenness'];
-  const layers = layerList(values.layers);
-  const stabilityMetric = metricList('stability-metric', values['stability-metric']);
+  const metrics = metricsOption('metrics', values.metrics);
+  const layerMetrics = metricsOption('layer-metric', values['layer-metric']) ?? ['betweenness'];
+  const layers = relationTypesOption('layers', values.layers);
+  const stabilityMetric = metricsOption('stability-metric', values['stability-metric']);
   if (stabilityMetric && stabilityMetric.length > 1) throw new UsageError('--stability-metric takes one metric');
-  const minGrade = values['min-grade'];
-  if (minGrade !== undefined && !isGrade(minGrade)) {
-    throw new UsageError(`--min-grade: "${minGrade}" is not a grade (A–F then 1–6, e.g. "B3")`);
-  }
+  const minGrade = gradeOption('min-grade', values['min-grade']);
 
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;
@@ -129,10 +119,6 @@ export function runCompare(args: string[], io: Io): number {
   return 0;
 }
 
-function splitList(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
-}
-
 /** 2..6 distinct ids, checked before the file is read (unknown ids are checked after). */
 function checkActorCount(value: string | undefined): void {
   if (value === undefined) throw new UsageError(`compare needs --actors with ${MIN_COMPARED} to ${MAX_COMPARED} actor ids`);
@@ -145,30 +131,6 @@ function checkActorCount(value: string | undefined): void {
     if (seen.has(id)) throw new UsageError(`--actors: "${id}" is given twice`);
     seen.add(id);
   }
-}
-
-function metricList(option: string, value: string | undefined): MetricId[] | undefined {
-  if (value === undefined) return undefined;
-  const ids = splitList(value);
-  for (const id of ids) {
-    if (!(METRIC_IDS as readonly string[]).includes(id)) {
-      throw new UsageError(`--${option}: unknown metric "${id}" (known: ${METRIC_IDS.join(', ')})`);
-    }
-  }
-  if (!ids.length) throw new UsageError(`--${option} needs at least one metric`);
-  return ids as MetricId[];
-}
-
-function layerList(value: string | undefined): RelationType[] | undefined {
-  if (value === undefined) return undefined;
-  const types = splitList(value);
-  for (const t of types) {
-    if (!(RELATION_TYPES as readonly string[]).includes(t)) {
-      throw new UsageError(`--layers: unknown relation type "${t}" (known: ${RELATION_TYPES.join(', ')})`);
-    }
-  }
-  if (!types.length) throw new UsageError('--layers needs at least one relation type');
-  return types as RelationType[];
 }
 
 // ---------------------------------------------------------------- JSON
@@ -239,7 +201,7 @@ export function bar(fraction: number, width = BAR_WIDTH): string {
 
 function toText(report: CompareReport, actors: readonly string[], dataset: Dataset): string {
   const c = report.comparison;
-  const names = c.actors.map((a) => a.name);
+  const names = c.actors.map((a) => clean(a.name));
   const out: string[] = [];
   out.push(
     `${names.join(' vs ')}: ${c.actorCount} actors, ${report.relations} relations, ${c.directed ? 'directed: partner counted both ways' : 'undirected: every relation mutual'}`,
@@ -257,11 +219,11 @@ function toText(report: CompareReport, actors: readonly string[], dataset: Datas
   for (const [k, metric] of c.metrics.entries()) {
     const max = c.maxima[k]!.max;
     out.push(`${metricById(metric).label} (highest ${formatValue(metric, max)})`);
-    for (const a of c.actors) {
+    c.actors.forEach((a, i) => {
       const m = a.metrics[k]!;
       const shown = m.normalized === null ? 'n/a' : `${bar(m.normalized).padEnd(BAR_WIDTH)}  ${m.normalized.toFixed(2)}`;
-      out.push(`  ${a.name.padEnd(nameWidth)}  ${shown}`);
-    }
+      out.push(`  ${names[i]!.padEnd(nameWidth)}  ${shown}`);
+    });
   }
 
   for (const l of report.layers) {
@@ -288,7 +250,7 @@ function toText(report: CompareReport, actors: readonly string[], dataset: Datas
   const metric = report.stability.metric;
   const compared = new Set(actors);
   const relationById = new Map(dataset.relations.map((r) => [r.id, r]));
-  const actorName = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const actorName = actorNames(dataset.actors);
   for (const v of report.stability.variants) {
     const r = v.result;
     const what = v.key === 'withoutSuspected' ? 'the suspected-supporter relations' : `the relations lacking a supporting claim graded ${v.grade} or better`;
@@ -297,7 +259,7 @@ function toText(report: CompareReport, actors: readonly string[], dataset: Datas
           .slice(0, DROPPED_SHOWN)
           .map((id) => {
             const rel = relationById.get(id)!;
-            return `${id} ${actorName.get(rel.source)} ${rel.type} ${actorName.get(rel.target)}`;
+            return `${clean(id)} ${actorName(rel.source)} ${rel.type} ${actorName(rel.target)}`;
           })
           .join('; ') + (r.dropped.length > DROPPED_SHOWN ? `; … (${r.dropped.length} in all)` : '')
       : 'none';
@@ -323,7 +285,7 @@ function toText(report: CompareReport, actors: readonly string[], dataset: Datas
 
   if (report.explain) {
     for (const { betweenness: b, eigenvector: e } of report.explain) {
-      out.push('', `Why ${b.name}:`);
+      out.push('', `Why ${clean(b.name)}:`);
       if (b.betweenness === null) out.push('  betweenness n/a');
       else {
         const pairs = `${b.totalPairs} ${b.directed ? 'ordered ' : ''}pair${b.totalPairs === 1 ? '' : 's'}`;
@@ -333,7 +295,7 @@ function toText(report: CompareReport, actors: readonly string[], dataset: Datas
             : `  betweenness ${b.betweenness.toFixed(4)}: on shortest paths between ${pairs} of other actors${b.totalPairs > b.pairs.length ? `; the first ${b.pairs.length}` : ''}:`,
         );
         for (const p of b.pairs) {
-          out.push(`    ${p.sourceName} ${b.directed ? '→' : '–'} ${p.targetName}: ${p.through} of ${p.paths} shortest paths`);
+          out.push(`    ${clean(p.sourceName)} ${b.directed ? '→' : '–'} ${clean(p.targetName)}: ${p.through} of ${p.paths} shortest paths`);
         }
       }
       if (e.eigenvector === null) out.push(`  eigenvector n/a${e.unavailable ? `: ${e.unavailable}` : ''}`);
@@ -341,7 +303,7 @@ function toText(report: CompareReport, actors: readonly string[], dataset: Datas
         const shown = e.contributions.slice(0, EXPLAIN_LIMIT);
         out.push(
           `  eigenvector ${e.eigenvector.toFixed(4)}, from ${b.directed ? 'in-' : ''}neighbours: ${
-            shown.length ? shown.map((x) => `${x.name} ${(x.share * 100).toFixed(0)}%`).join(', ') : 'none'
+            shown.length ? shown.map((x) => `${clean(x.name)} ${(x.share * 100).toFixed(0)}%`).join(', ') : 'none'
           }${e.contributions.length > shown.length ? ', …' : ''}`,
         );
       }

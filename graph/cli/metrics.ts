@@ -1,13 +1,14 @@
-import { METRIC_IDS, metricById, type MetricId, type MetricsResult } from '../analysis/metrics';
+import { metricById, type MetricsResult } from '../analysis/metrics';
 import { handle } from '../protocol';
-import { UsageError, alignedTable, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { alignedTable, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { metricsOption } from './options';
 
 export const METRICS_USAGE = 'actorscope metrics FILE [--json] [--undirected] [--metrics betweenness,pagerank,...]';
 
 export function runMetrics(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, { undirected: 'boolean', metrics: 'string' });
   const file = fileArgument('metrics', positionals);
-  const metrics = parseMetricList(values.metrics);
+  const metrics = metricsOption('metrics', values.metrics);
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;
   const response = handle({ type: 'metrics', dataset, undirected: values.undirected, metrics });
@@ -17,18 +18,6 @@ export function runMetrics(args: string[], io: Io): number {
   }
   io.out(values.json ? toJson(response.result) : toTable(response.result));
   return 0;
-}
-
-function parseMetricList(value: string | undefined): MetricId[] | undefined {
-  if (value === undefined) return undefined;
-  const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const id of ids) {
-    if (!(METRIC_IDS as readonly string[]).includes(id)) {
-      throw new UsageError(`unknown metric "${id}" (known: ${METRIC_IDS.join(', ')})`);
-    }
-  }
-  if (!ids.length) throw new UsageError('--metrics needs at least one metric');
-  return ids as MetricId[];
 }
 
 function toJson(result: MetricsResult): string {

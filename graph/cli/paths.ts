@@ -1,12 +1,13 @@
 /**
  * `actorscope paths`: the k best loop-free paths between two actors, and the
- * option parsing and path printing that `reach` shares.
+ * path printing that `reach` shares.
  */
 import type { ActorPath } from '../analysis/paths';
 import { DEFAULT_K, MAX_K, kShortestPaths } from '../analysis/paths';
-import { RELATION_TYPES, type Dataset, type Grade, type RelationType } from '../model/types';
-import { isGrade } from '../schema/grade';
-import { UsageError, actorIdsOption, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import type { Dataset, Grade, RelationType } from '../model/types';
+import { fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { actorIdOption, gradeOption, relationTypesOption, requireOption, wholeNumberOption } from './options';
+import { clean } from './terminal';
 
 export const PATHS_USAGE =
   'actorscope paths FILE --from A --to B [--types threat,suspected-supporter] [--k 5] [--undirected] [--min-grade C3] [--json]';
@@ -21,9 +22,9 @@ export function runPaths(args: string[], io: Io): number {
     'min-grade': 'string',
   });
   const file = fileArgument('paths', positionals);
-  const types = parseTypes(values.types);
-  const k = parseWholeNumber('k', values.k, DEFAULT_K, 1, MAX_K);
-  const minGrade = parseGrade(values['min-grade']);
+  const types = relationTypesOption('types', values.types);
+  const k = wholeNumberOption('k', values.k, { min: 1, max: MAX_K }) ?? DEFAULT_K;
+  const minGrade = gradeOption('min-grade', values['min-grade']);
   requireOption('from', values.from);
   requireOption('to', values.to);
   const dataset = loadDataset(io, file, values.format);
@@ -89,44 +90,6 @@ export function describeSettings(s: { directed: boolean; types?: readonly Relati
   return parts.join('; ');
 }
 
-export function parseTypes(value: string | undefined): RelationType[] | undefined {
-  if (value === undefined) return undefined;
-  const types = value.split(',').map((s) => s.trim()).filter(Boolean);
-  if (!types.length) throw new UsageError('--types needs at least one relation type');
-  for (const t of types) {
-    if (!(RELATION_TYPES as readonly string[]).includes(t)) {
-      throw new UsageError(`unknown relation type "${t}" (known: ${RELATION_TYPES.join(', ')})`);
-    }
-  }
-  return types as RelationType[];
-}
-
-export function parseGrade(value: string | undefined): Grade | undefined {
-  if (value === undefined) return undefined;
-  const grade = value.trim().toUpperCase();
-  if (!isGrade(grade)) throw new UsageError(`--min-grade: "${value}" is not an Admiralty grade (A1 … F6, e.g. C3)`);
-  return grade;
-}
-
-export function parseWholeNumber(option: string, value: string | undefined, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  if (!(n >= min && n <= max)) throw new UsageError(`--${option} must be a whole number from ${min} to ${max}, not "${value}"`);
-  return n;
-}
-
-export function requireOption(option: string, value: string | undefined): void {
-  if (value === undefined) throw new UsageError(`--${option} is required`);
-}
-
-/** One actor id: the exact id if the file has it (ids may hold commas or spaces), else checked as actorIdsOption does. */
-export function actorIdOption(dataset: Dataset, option: string, value: string | undefined): string {
-  if (value !== undefined && dataset.actors.some((a) => a.id === value)) return value;
-  const ids = actorIdsOption(dataset, option, value);
-  if (ids.length !== 1) throw new UsageError(`--${option} takes one actor id, not ${ids.length}`);
-  return ids[0]!;
-}
-
 export function actorLabel(dataset: Dataset, id: string): string {
   const actor = dataset.actors.find((a) => a.id === id);
   return actor && actor.name !== id ? `${clean(actor.name)} (${clean(id)})` : clean(id);
@@ -134,11 +97,6 @@ export function actorLabel(dataset: Dataset, id: string): string {
 
 function signText(sign: number): string {
   return sign > 0 ? '+' : sign < 0 ? '−' : '0';
-}
-
-/** Text from a file, safe on a terminal: control characters (escape sequences, newlines) become spaces. */
-export function clean(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
 }
 
 function truncate(s: string, max: number): string {

@@ -1,18 +1,9 @@
 /** `actorscope reach`: every actor with a path to the target within n hops, nearest and best-evidenced first. */
 import { DEFAULT_MAX_HOPS, DEFAULT_REACH_TYPES, MAX_MAX_HOPS, whoCanReach } from '../analysis/paths';
 import { fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
-import {
-  actorIdOption,
-  actorLabel,
-  clean,
-  describeSettings,
-  parseGrade,
-  parseTypes,
-  parseWholeNumber,
-  pathBlock,
-  pathJson,
-  requireOption,
-} from './paths';
+import { actorIdOption, gradeOption, relationTypesOption, requireOption, wholeNumberOption } from './options';
+import { actorLabel, describeSettings, pathBlock, pathJson } from './paths';
+import { clean } from './terminal';
 
 export const REACH_USAGE =
   'actorscope reach FILE --to X [--hops 3] [--types threat,suspected-supporter] [--undirected] [--min-grade C3] [--json]';
@@ -26,9 +17,9 @@ export function runReach(args: string[], io: Io): number {
     'min-grade': 'string',
   });
   const file = fileArgument('reach', positionals);
-  const types = parseTypes(values.types) ?? [...DEFAULT_REACH_TYPES];
-  const maxHops = parseWholeNumber('hops', values.hops, DEFAULT_MAX_HOPS, 1, MAX_MAX_HOPS);
-  const minGrade = parseGrade(values['min-grade']);
+  const types = relationTypesOption('types', values.types) ?? [...DEFAULT_REACH_TYPES];
+  const maxHops = wholeNumberOption('hops', values.hops, { min: 1, max: MAX_MAX_HOPS }) ?? DEFAULT_MAX_HOPS;
+  const minGrade = gradeOption('min-grade', values['min-grade']);
   requireOption('to', values.to);
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;

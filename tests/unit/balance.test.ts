@@ -26,10 +26,10 @@ import { buildSignedGraph, signedComponents } from '../../graph/analysis/balance
 import { packAlongSplit } from '../../graph/analysis/balance/split-packing';
 import { DEFAULT_SIGNS, type SignMap } from '../../graph/analysis/signs';
 import { runBalance } from '../../graph/cli/balance';
-import { UsageError, type Io } from '../../graph/cli/common';
 import { readDataset } from '../../graph/io/read-dataset';
 import { relationMeetsGrade } from '../../graph/analysis/evidence';
 import type { Dataset, Grade, Relation, RelationType } from '../../graph/model/types';
+import { runCommand, type Run } from '../support/run-command';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/analysis/', import.meta.url));
 
@@ -564,30 +564,8 @@ describe('structuralBalance options and edge cases', () => {
 });
 
 describe('actorscope balance', () => {
-  interface Run {
-    code: number;
-    out: string;
-    err: string;
-  }
   /** Runs the command as graph/cli.ts's main() would: a UsageError is exit 2. */
-  function run(...args: string[]): Run {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: Io = {
-      out: (s) => out.push(s),
-      err: (s) => err.push(s),
-      readFile: (path) => readFileSync(join(FIXTURES, path), 'utf8'),
-    };
-    let code: number;
-    try {
-      code = runBalance(args, io);
-    } catch (e) {
-      if (!(e instanceof UsageError)) throw e;
-      err.push(`actorscope: ${e.message}`);
-      code = 2;
-    }
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  }
+  const run = (...args: string[]): Run => runCommand(runBalance, FIXTURES, ...args);
 
   it('--json prints triads, unbalancedTriads, frustration, factions (and exact, lowerBound, method)', () => {
     const r = run('two-blocs.json', '--json');

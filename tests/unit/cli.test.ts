@@ -21,31 +21,16 @@
  */
 import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../graph/cli';
+import { runCommand, type Run } from '../support/run-command';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'cli');
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
 /** Runs the CLI in-process; FILE arguments are read from tests/fixtures/cli/. */
-function cli(...argv: string[]): Run {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: (path) => readFileSync(join(FIXTURES, path), 'utf8'),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]): Run => runCommand(main, FIXTURES, ...argv);
 
 const ROW_KEYS = ['id', 'name', 'degree', 'inDegree', 'outDegree', 'betweenness', 'closeness', 'eigenvector', 'pagerank'];
 
@@ -177,12 +162,51 @@ describe('metrics FILE (table)', () => {
   });
 });
 
+describe('terminal safety: text from the file never carries control characters', () => {
+  // escape.json: A is named "Red␛[31mArmy", B "Blue␛[0m⏎Bloc"; r1's quote is "Pact␛[2J signed.".
+  const RED = 'Red [31mArmy';
+  const BLUE = 'Blue [0m Bloc';
+
+  it('metrics: the table shows the names with the ESC byte as a space, and stays aligned', () => {
+    const run = cli('metrics', 'escape.json');
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(run.out).not.toContain('\u001b');
+    const lines = run.out.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('id  name'));
+    expect(lines.slice(header + 2).map((l) => l.split(/ {2,}/).slice(0, 3))).toEqual([
+      ['A', RED, '2'],
+      ['B', BLUE, '2'],
+      ['C', 'Charlie', '2'],
+    ]);
+    expect(new Set(lines.slice(header).map((l) => l.length)).size).toBe(1);
+  });
+
+  for (const argv of [
+    ['communities', 'escape.json'],
+    ['balance', 'escape.json'],
+    ['compare', 'escape.json', '--actors', 'A,B', '--explain'],
+    ['paths', 'escape.json', '--from', 'A', '--to', 'C', '--undirected'],
+  ]) {
+    it(`${argv[0]}: the names print with the ESC byte as a space`, () => {
+      const run = cli(...argv);
+      expect(run).toMatchObject({ code: 0, err: '' });
+      expect(run.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      expect(run.out).toContain(RED);
+      expect(run.out).toContain(argv[0] === 'paths' ? 'Pact [2J signed.' : BLUE);
+    });
+  }
+
+  it('balance: the quotes print with the ESC byte as a space', () => {
+    expect(cli('balance', 'escape.json').out).toContain(`   ${RED} – ${BLUE}: partner (+)  "Pact [2J signed."`);
+  });
+});
+
 describe('usage and bad input', () => {
   it('an unknown metric exits 2 with the usage', () => {
     const run = cli('metrics', 'good.json', '--metrics', 'betweenness,bogus');
     expect(run.code).toBe(2);
     expect(run.out).toBe('');
-    expect(run.err).toMatch(/^actorscope: unknown metric "bogus" \(known: degree, inDegree, outDegree, betweenness, closeness, eigenvector, pagerank\)\n\nUsage:\n/);
+    expect(run.err).toMatch(/^actorscope: --metrics: unknown metric "bogus" \(known: degree, inDegree, outDegree, betweenness, closeness, eigenvector, pagerank\)\n\nUsage:\n/);
   });
 
   it('no command, an unknown command, a missing FILE or an unknown option exit 2 with the usage', () => {

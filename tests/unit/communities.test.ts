@@ -17,7 +17,6 @@ import { fileURLToPath } from 'node:url';
 import { UndirectedGraph } from 'graphology';
 import { detectCommunities, modularity, type CommunityResult } from '../../graph/analysis/communities';
 import { runCommunities } from '../../graph/cli/communities';
-import { UsageError, type Io } from '../../graph/cli/common';
 import { readDataset } from '../../graph/io/read-dataset';
 import type { Dataset, RelationType } from '../../graph/model/types';
 import {
@@ -30,6 +29,7 @@ import {
   NETWORKX_LOUVAIN_MODULARITY,
   NETWORKX_LOUVAIN_WORST,
 } from '../fixtures/karate-club';
+import { runCommand, type Run } from '../support/run-command';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/analysis/', import.meta.url));
 
@@ -262,30 +262,8 @@ describe('detectCommunities on hand graphs', () => {
 });
 
 describe('actorscope communities', () => {
-  interface Run {
-    code: number;
-    out: string;
-    err: string;
-  }
   /** Runs the command as graph/cli.ts's main() would: a UsageError is exit 2. */
-  function run(...args: string[]): Run {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: Io = {
-      out: (s) => out.push(s),
-      err: (s) => err.push(s),
-      readFile: (path) => readFileSync(join(FIXTURES, path), 'utf8'),
-    };
-    let code: number;
-    try {
-      code = runCommunities(args, io);
-    } catch (e) {
-      if (!(e instanceof UsageError)) throw e;
-      err.push(`actorscope: ${e.message}`);
-      code = 2;
-    }
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  }
+  const run = (...args: string[]): Run => runCommand(runCommunities, FIXTURES, ...args);
 
   it('--json prints {communities, modularity, unaffiliated}', () => {
     const r = run('two-blocs.json', '--json');

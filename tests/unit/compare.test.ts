@@ -14,8 +14,6 @@
  * scipy.stats.spearmanr 1.10.1 (Debian's /usr/bin/python3).
  */
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   compareActors,
@@ -41,6 +39,7 @@ import {
   path4,
   type NetworkxFixture,
 } from '../fixtures/networkx-values';
+import { runCommand, type Run } from '../support/run-command';
 
 // ------------------------------------------------------------------ helpers
 
@@ -815,28 +814,11 @@ describe('prototype-named ids and plain data', () => {
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/compare', import.meta.url));
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
 /**
  * runCompare with a fake Io reading tests/fixtures/compare/. A UsageError is
- * mapped to exit 2 as graph/cli.ts's main() does (its message kept in err).
+ * mapped to exit 2 as graph/cli.ts's main() does (its message in err, the error in usage).
  */
-function cli(...args: string[]): Run & { usage?: UsageError } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = { out: (s: string) => out.push(s), err: (s: string) => err.push(s), readFile: (p: string) => readFileSync(join(FIXTURES, p), 'utf8') };
-  try {
-    const code = runCompare(args, io);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    return { code: 2, out: out.join('\n'), err: e.message, usage: e };
-  }
-}
+const cli = (...args: string[]): Run => runCommand(runCompare, FIXTURES, ...args);
 
 interface JsonMove {
   id: string;
@@ -962,7 +944,7 @@ describe('actorscope compare (runCompare)', () => {
       [['five.json', '--actors', 'A,B', '--layer-metric', 'bogus'], /--layer-metric: unknown metric/],
       [['five.json', '--actors', 'A,B', '--stability-metric', 'degree,pagerank'], /one metric/],
       [['five.json', '--actors', 'A,B', '--layers', 'ally'], /unknown relation type "ally"/],
-      [['five.json', '--actors', 'A,B', '--min-grade', 'Z9'], /"Z9" is not a grade/],
+      [['five.json', '--actors', 'A,B', '--min-grade', 'Z9'], /"Z9" is not an Admiralty grade/],
       [['five.json', '--actors', 'A,B', '--colour'], /unknown option --colour/],
     ];
     for (const [args, message] of cases) {

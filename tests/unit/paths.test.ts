@@ -16,11 +16,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kShortestPaths, whoCanReach, type ActorPath } from '../../graph/analysis/paths';
 import { relationConfidence } from '../../graph/analysis/evidence';
-import { UsageError, type Io } from '../../graph/cli/common';
+import { UsageError, type CommandRunner } from '../../graph/cli/common';
 import { runPaths } from '../../graph/cli/paths';
 import { runReach } from '../../graph/cli/reach';
 import { RELATION_TYPES, type Claim, type Dataset, type Grade, type RelationType } from '../../graph/model/types';
 import { restore } from '../../graph/schema/restore';
+import { runCommand, type Run } from '../support/run-command';
 
 // ---------------------------------------------------------------------------
 // Building datasets
@@ -516,33 +517,8 @@ describe('performance', () => {
 
 const FIXTURES = join(fileURLToPath(new URL('../..', import.meta.url)), 'tests', 'fixtures', 'paths');
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-/**
- * Runs a command with a fake Io reading tests/fixtures/paths/; a UsageError
- * becomes exit 2 and any other error exit 1, as graph/cli.ts main() does.
- */
-function run(command: (args: string[], io: Io) => number, ...args: string[]): Run {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: (path) => readFileSync(join(FIXTURES, path), 'utf8'),
-  };
-  let code: number;
-  try {
-    code = command(args, io);
-  } catch (e) {
-    err.push(`actorscope: ${(e as Error).message}`);
-    code = e instanceof UsageError ? 2 : 1;
-  }
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+/** Runs a command with a fake Io reading tests/fixtures/paths/; a UsageError is exit 2. */
+const run = (command: CommandRunner, ...args: string[]): Run => runCommand(command, FIXTURES, ...args);
 
 describe('actorscope paths', () => {
   it('--json prints exactly {paths: [{actors, relations: [{source, target, type}], length, sign, confidence}]} in rank order', () => {

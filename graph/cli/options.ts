@@ -1,0 +1,92 @@
+/**
+ * The option values the commands share, parsed one way each: comma lists,
+ * relation types, metrics, grades, numbers, required options and actor ids.
+ * Every message names its option (`--types: …`, `--k must be …`) and is a
+ * UsageError (exit 2). A parser given no value returns undefined, so the
+ * caller's `?? default` says what the default is.
+ */
+import { METRIC_IDS, type MetricId } from '../analysis/metrics';
+import { RELATION_TYPES, type Dataset, type Grade, type RelationType } from '../model/types';
+import { isGrade } from '../schema/grade';
+import { UsageError } from './common';
+
+/** `a, b,,c` → ['a', 'b', 'c']: items trimmed, empty ones dropped. */
+export function splitList(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** A comma list of known names (relation types, metrics); at least one. */
+function knownList<T extends string>(option: string, value: string, known: readonly T[], what: string): T[] {
+  const items = splitList(value);
+  if (!items.length) throw new UsageError(`--${option} needs at least one ${what}`);
+  for (const item of items) {
+    if (!(known as readonly string[]).includes(item)) {
+      throw new UsageError(`--${option}: unknown ${what} "${item}" (known: ${known.join(', ')})`);
+    }
+  }
+  return items as T[];
+}
+
+/** Relation types, e.g. `--types threat,suspected-supporter`. */
+export function relationTypesOption(option: string, value: string | undefined): RelationType[] | undefined {
+  return value === undefined ? undefined : knownList(option, value, RELATION_TYPES, 'relation type');
+}
+
+/** Metric ids, e.g. `--metrics betweenness,pagerank`. */
+export function metricsOption(option: string, value: string | undefined): MetricId[] | undefined {
+  return value === undefined ? undefined : knownList(option, value, METRIC_IDS, 'metric');
+}
+
+/** An Admiralty grade, case and surrounding spaces ignored: `c3` is C3. */
+export function gradeOption(option: string, value: string | undefined): Grade | undefined {
+  if (value === undefined) return undefined;
+  const grade = value.trim().toUpperCase();
+  if (!isGrade(grade)) throw new UsageError(`--${option}: "${value}" is not an Admiralty grade (A1 … F6, e.g. C3)`);
+  return grade;
+}
+
+/** A whole number written in digits (a minus sign allowed), from range.min to range.max where a range is given. */
+export function wholeNumberOption(
+  option: string,
+  value: string | undefined,
+  range?: { min: number; max: number },
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (Number.isNaN(n) || (range && !(n >= range.min && n <= range.max))) {
+    const within = range ? ` from ${range.min} to ${range.max}` : '';
+    throw new UsageError(`--${option} must be a whole number${within}, not "${value}"`);
+  }
+  return n;
+}
+
+/** A finite number above zero, e.g. `--resolution 0.5`. */
+export function positiveNumberOption(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const x = value.trim() === '' ? NaN : Number(value);
+  if (!(Number.isFinite(x) && x > 0)) throw new UsageError(`--${option} must be a positive number, not "${value}"`);
+  return x;
+}
+
+/** An option the command cannot run without (checked before FILE is read). */
+export function requireOption(option: string, value: string | undefined): string {
+  if (value === undefined) throw new UsageError(`--${option} is required`);
+  return value;
+}
+
+/** Actor ids from a comma-separated option, checked against the dataset. */
+export function actorIdsOption(dataset: Dataset, option: string, value: string | undefined): string[] {
+  if (value === undefined || value.trim() === '') throw new UsageError(`--${option} needs actor ids`);
+  const ids = splitList(value);
+  const known = new Set(dataset.actors.map((a) => a.id));
+  for (const id of ids) if (!known.has(id)) throw new UsageError(`--${option}: "${id}" is not an actor id in this file`);
+  return ids;
+}
+
+/** One actor id: the exact id if the file has it (ids may hold commas or spaces), else checked as actorIdsOption does. */
+export function actorIdOption(dataset: Dataset, option: string, value: string | undefined): string {
+  if (value !== undefined && dataset.actors.some((a) => a.id === value)) return value;
+  const ids = actorIdsOption(dataset, option, value);
+  if (ids.length !== 1) throw new UsageError(`--${option} takes one actor id, not ${ids.length}`);
+  return ids[0]!;
+}
