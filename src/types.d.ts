@@ -9,3 +9,9 @@ declare module 'cytoscape-edgehandles' {
   const edgehandles: Ext;
   export default edgehandles;
 }
+
+declare module 'cytoscape-svg' {
+  import type { Ext } from 'cytoscape';
+  const svg: Ext;
+  export default svg;
+}
