@@ -3,7 +3,7 @@
  * and reading a dataset file. Node-free: graph/cli.ts supplies the real I/O.
  */
 import type { Dataset } from '../model/types';
-import { readDataset, type DatasetFormat, type ReadResult } from '../io/read-dataset';
+import { FORMAT_NAMES, readDataset, type DatasetFormat, type ReadResult } from '../io/read-dataset';
 import { formatProblem, type Problem } from '../schema/problems';
 import { clean } from './terminal';
 
@@ -76,8 +76,8 @@ export function printProblems(io: Io, file: string, problems: readonly Problem[]
 
 /** Reads and restores FILE; on failure prints the located problems and returns null. */
 export function readFileResult(io: Io, file: string, format: string | undefined): ReadResult | null {
-  if (format !== undefined && format !== 'json' && format !== 'csv') {
-    throw new UsageError(`--format must be json or csv, not "${format}"`);
+  if (format !== undefined && !FORMAT_NAMES.includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')}, not "${format}"`);
   }
   let text: string;
   try {

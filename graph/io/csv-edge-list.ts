@@ -1,4 +1,11 @@
 /**
+ * Superseded by csv.ts (the `csv` FileFormat), which readDataset() and the CLI
+ * now use: it reads edge lists the same way (same messages and locations) and
+ * also actors files, our four-file export, a column mapping, preambles and
+ * typed attribute columns. This older reader is kept only because
+ * graph/index.ts still exports `parseEdgeListCsv` (text attributes, no
+ * restore()); new code should use `csvFormat.read()`.
+ *
  * CSV edge list → dataset. Header `source,target,type` (Kumu's `From,To,Type`
  * is recognised too); the source and target values are actor ids and default
  * names; other columns are kept as relation attributes. Problems are located

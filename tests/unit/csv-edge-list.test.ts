@@ -7,7 +7,8 @@
  */
 import { describe, it, expect } from 'vitest';
 import { parseEdgeListCsv, type ImportResult } from '../../graph/io/csv-edge-list';
-import { readDataset, formatFromName } from '../../graph/io/read-dataset';
+import { readDataset } from '../../graph/io/read-dataset';
+import { detectFormat } from '../../graph/io/registry';
 import { parseJsonText } from '../../graph/io/json-text';
 import type { Dataset } from '../../graph/model/types';
 import type { Problem } from '../../graph/schema/problems';
@@ -229,9 +230,9 @@ describe('parseEdgeListCsv: line numbers stay right', () => {
 });
 
 describe('readDataset', () => {
-  it('chooses the format by extension', () => {
-    expect(['a.json', 'A.JSON', 'b.csv', 'c.tsv', 'd.txt', 'e.gexf', 'noext'].map(formatFromName)).toEqual([
-      'json', 'json', 'csv', 'csv', 'csv', null, null,
+  it('chooses the format by extension (JSON is told apart by shape when read)', () => {
+    expect(['a.json', 'A.JSON', 'b.csv', 'c.tsv', 'd.txt', 'e.gexf', 'f.graphml', 'noext'].map((n) => detectFormat(n, ''))).toEqual([
+      'actorscope-json', 'actorscope-json', 'csv', 'csv', 'csv', 'gexf', 'graphml', null,
     ]);
   });
 
@@ -254,8 +255,8 @@ describe('readDataset', () => {
 
   it('reads a JSON dataset and reports its JSON and schema problems', () => {
     const good = readDataset('{"format":"actorscope","version":1,"actors":[{"id":"A","name":"A","kind":"state"}],"relations":[]}', 'x.json');
-    expect(good).toMatchObject({ ok: true, format: 'json', warnings: [] });
-    expect(readDataset('{"format":"actorscope",}', 'x.json')).toMatchObject({ ok: false, format: 'json', problems: [{ path: 'line 1:24' }] });
+    expect(good).toMatchObject({ ok: true, format: 'actorscope-json', warnings: [] });
+    expect(readDataset('{"format":"actorscope",}', 'x.json')).toMatchObject({ ok: false, format: 'actorscope-json', problems: [{ path: 'line 1:24' }] });
     expect(readDataset('{"format":"gexf"}', 'x.json')).toMatchObject({ ok: false, problems: [{ path: 'format' }] });
   });
 
@@ -263,7 +264,7 @@ describe('readDataset', () => {
     expect(readDataset('source,target,type\nA,B,threat\n', 'edges.dat')).toEqual({
       ok: false,
       format: null,
-      problems: [{ severity: 'error', path: 'edges.dat', message: 'unknown file type: expected .json (Actorscope dataset) or .csv (edge list)' }],
+      problems: [{ severity: 'error', path: 'edges.dat', message: 'unknown file type: expected .json (Actorscope, Cytoscape.js or graphology JSON), .csv/.tsv, .gexf or .graphml' }],
     });
     expect(readDataset('source,target,type\nA,B,threat\n', 'edges.dat', 'csv')).toMatchObject({ ok: true, format: 'csv' });
   });

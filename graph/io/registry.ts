@@ -1,0 +1,97 @@
+/**
+ * Every file format Actorscope reads and writes, and the two entry points the
+ * UI, the worker and the CLI use: importFiles() and exportDataset().
+ */
+import type { Dataset } from '../model/types';
+import { actorscopeJsonFormat } from './actorscope-json';
+import { csvFormat, type CsvReadOptions } from './csv';
+import { cytoscapeJsonFormat } from './cytoscape-json';
+import type { FileFormat, FormatId, FormatImportResult, InputFile, OutputFile } from './format';
+import { gexfFormat } from './gexf';
+import { graphmlFormat } from './graphml';
+import { graphologyJsonFormat } from './graphology-json';
+import { parseJsonText } from './json-text';
+import { readActorscopeValue } from './actorscope-json';
+import { readCytoscapeValue } from './cytoscape-json';
+import { readGraphologyValue } from './graphology-json';
+
+export const FORMATS: readonly FileFormat[] = [
+  actorscopeJsonFormat,
+  csvFormat,
+  gexfFormat,
+  graphmlFormat,
+  cytoscapeJsonFormat,
+  graphologyJsonFormat,
+];
+
+export const formatById = (id: FormatId): FileFormat => FORMATS.find((f) => f.id === id)!;
+
+const extensionOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+
+/**
+ * The format of a file: by its extension, then by a look at its start.
+ * `.json` is one extension for three formats, so JSON is told apart by shape
+ * when it is read (see importFiles).
+ */
+export function detectFormat(name: string, text: string): FormatId | null {
+  const ext = extensionOf(name);
+  if (ext === 'gexf') return 'gexf';
+  if (ext === 'graphml') return 'graphml';
+  if (ext === 'csv' || ext === 'tsv') return 'csv';
+  if (ext === 'json' || ext === 'cyjs') return 'actorscope-json';
+  for (const f of [gexfFormat, graphmlFormat, actorscopeJsonFormat, cytoscapeJsonFormat, graphologyJsonFormat]) {
+    if (f.sniff(text)) return f.id;
+  }
+  if (ext === 'txt') return 'csv';
+  return null;
+}
+
+/** A parsed JSON value → the reader for its shape. */
+export function readJsonValue(value: unknown, name: string): FormatImportResult {
+  if (Array.isArray(value)) return readCytoscapeValue(value, name);
+  if (typeof value === 'object' && value !== null) {
+    const root = value as Record<string, unknown>;
+    if (root.format === 'actorscope') return readActorscopeValue(value);
+    if (root.elements !== undefined) return readCytoscapeValue(value, name);
+    if (root.type === 'gephi-lite' || Array.isArray(root.nodes)) return readGraphologyValue(value, name);
+  }
+  return readActorscopeValue(value);
+}
+
+export interface ImportOptions {
+  /** Read as this format whatever the names say. */
+  format?: FormatId;
+  csv?: CsvReadOptions;
+}
+
+/**
+ * Files → dataset with a report, or located problems. Several files are read
+ * together only as CSV (actors + relations, or our export's set).
+ */
+export function importFiles(files: readonly InputFile[], options: ImportOptions = {}): FormatImportResult {
+  if (files.length === 0) return { ok: false, format: null, problems: [{ severity: 'error', path: '', message: 'no file given' }] };
+  const first = files[0]!;
+  const format = options.format ?? detectFormat(first.name, first.text);
+  if (format === null) {
+    return {
+      ok: false,
+      format: null,
+      problems: [{ severity: 'error', path: first.name, message: 'unknown file type: expected .json (Actorscope, Cytoscape.js or graphology JSON), .csv/.tsv, .gexf or .graphml' }],
+    };
+  }
+  if (files.length > 1 && format !== 'csv') {
+    return { ok: false, format, problems: [{ severity: 'error', path: files[1]!.name, message: 'only CSV files can be imported together (actors + relations); open one file at a time' }] };
+  }
+  if (format === 'csv') return csvFormat.read(files, options.csv);
+  if (format === 'actorscope-json' && !options.format) {
+    // Our JSON, Cytoscape.js JSON or graphology JSON: the shape decides.
+    const parsed = parseJsonText(first.text);
+    if (!parsed.ok) return { ok: false, format, problems: [parsed.problem] };
+    return readJsonValue(parsed.value, first.name);
+  }
+  return formatById(format).read(files);
+}
+
+export function exportDataset(dataset: Dataset, format: FormatId, baseName: string): OutputFile[] {
+  return formatById(format).write(dataset, baseName);
+}

@@ -1,0 +1,65 @@
+/**
+ * Relation types from other tools' files. A type string is normalised —
+ * trimmed, lower-cased, runs of spaces, underscores and hyphens made one
+ * hyphen — and matched against our five names (`partner`, `threat`,
+ * `supplier`, `suspected-supporter`, `other`). Anything else becomes `other`
+ * and keeps its original spelling in `attributes.originalType`; the importers
+ * warn once per distinct unknown type, then once more with its count.
+ *
+ * There are deliberately no synonyms ("ally", "arms"): guessing meaning from a
+ * word is the user's call, and `originalType` keeps what the file said so a
+ * filter or a later edit can map it.
+ */
+import { ACTOR_KINDS, RELATION_TYPES, type ActorKind, type RelationType } from '../model/types';
+import type { ProblemList } from '../schema/problems';
+
+/** `" Suspected_Supporter "` → `"suspected-supporter"`. */
+export function normaliseTypeName(raw: string): string {
+  return raw.trim().toLowerCase().replace(/[\s_-]+/g, '-');
+}
+
+export type MappedType =
+  | { type: RelationType; known: true }
+  | { type: 'other'; known: false; originalType: string };
+
+/** A type value from a file (text or number) → one of our types, or `other` with the original. */
+export function mapRelationType(raw: string | number | boolean): MappedType {
+  const text = String(raw);
+  const normalised = normaliseTypeName(text);
+  if ((RELATION_TYPES as readonly string[]).includes(normalised)) return { type: normalised as RelationType, known: true };
+  return { type: 'other', known: false, originalType: text.trim() };
+}
+
+/** Actor kinds: `"Armed group"` → `armed-group` when it is one of ours; otherwise kept as written (trimmed). */
+export function mapActorKind(raw: string): ActorKind {
+  const normalised = normaliseTypeName(raw);
+  return (ACTOR_KINDS as readonly string[]).includes(normalised) ? normalised : raw.trim();
+}
+
+/**
+ * Counts unknown types while a file is read: the first row of each unknown
+ * type gets a located warning at once, and `finish()` adds one summary per
+ * type seen on several rows. Messages are the same in every format.
+ */
+export class UnknownTypeTally {
+  private readonly counts = new Map<string, number>();
+  constructor(private readonly problems: ProblemList) {}
+
+  /** Maps `raw`; on an unknown type warns at `where` (first time only) and returns the original to keep. */
+  map(raw: string | number | boolean, where: string): MappedType {
+    const mapped = mapRelationType(raw);
+    if (!mapped.known) {
+      const n = (this.counts.get(mapped.originalType) ?? 0) + 1;
+      this.counts.set(mapped.originalType, n);
+      if (n === 1) this.problems.warn(where, `${JSON.stringify(mapped.originalType)} is not a relation type; kept as "other"`);
+    }
+    return mapped;
+  }
+
+  /** One warning per unknown type seen on more than one row/element; `where` names the column or list. */
+  finish(where: string, unit = 'rows'): void {
+    for (const [raw, n] of this.counts) {
+      if (n > 1) this.problems.warn(where, `${JSON.stringify(raw)} appears on ${n} ${unit}, all kept as "other"`);
+    }
+  }
+}
