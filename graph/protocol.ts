@@ -21,7 +21,11 @@ import {
 import { egoNetwork, type EgoQuery, type EgoResult } from './analysis/ego';
 import { computeMetrics, type MetricsOptions, type MetricsResult } from './analysis/metrics';
 import { kShortestPaths, whoCanReach, type ActorPath, type PathQuery, type ReachQuery, type Reacher } from './analysis/paths';
+import { inspectCsv, type CsvPreview } from './io/csv';
+import type { FormatId, FormatImportResult, InputFile, OutputFile } from './io/format';
+import { exportDataset, importFiles, type ImportOptions } from './io/registry';
 import { applyFilter, type GraphFilter } from './model/filter';
+import type { Problem } from './schema/problems';
 import type { Dataset } from './model/types';
 import { restore, type RestoreResult } from './schema/restore';
 
@@ -38,6 +42,11 @@ export interface ExplainResult {
 /** Each request type with what it carries and what it answers. */
 interface Requests {
   restore: { in: { input: unknown }; out: RestoreResult };
+  /** Files → dataset with a report, or located problems (the caller's graph is never touched). */
+  import: { in: { files: InputFile[]; options?: ImportOptions }; out: FormatImportResult };
+  export: { in: { dataset: Dataset; format: FormatId; baseName: string }; out: OutputFile[] };
+  /** The header and proposed column roles of a CSV text, for the mapping step. */
+  inspectCsv: { in: { text: string }; out: { ok: true; preview: CsvPreview } | { ok: false; problems: Problem[] } };
   metrics: { in: OnGraph & MetricsOptions; out: MetricsResult };
   paths: { in: OnGraph & { query: PathQuery }; out: ActorPath[] };
   reach: { in: OnGraph & { query: ReachQuery }; out: Reacher[] };
@@ -61,6 +70,9 @@ const on = (r: OnGraph): Dataset => applyFilter(r.dataset, r.filter);
 
 const HANDLERS: Handlers = {
   restore: (r) => restore(r.input),
+  import: (r) => importFiles(r.files, r.options),
+  export: (r) => exportDataset(r.dataset, r.format, r.baseName),
+  inspectCsv: (r) => inspectCsv(r.text),
   // Metrics filter themselves: their result reports the filter it ran with.
   metrics: ({ dataset, filter, undirected, metrics }) => computeMetrics(dataset, { filter, undirected, metrics }),
   paths: (r) => kShortestPaths(on(r), r.query),

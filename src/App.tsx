@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { applyEdit, applyFilter, buildActorGraph, type Dataset, type RelationType } from '../graph';
+import { RELATION_TYPES, applyEdit, applyFilter, buildActorGraph, type Dataset, type RelationType } from '../graph';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { LAYOUT_LABELS } from './canvas/layouts';
 import type { AnalysisContext } from './panels/analysis-context';
@@ -7,6 +7,8 @@ import { BalancePanel } from './panels/BalancePanel';
 import { BlocsPanel } from './panels/BlocsPanel';
 import { ComparePanel } from './panels/ComparePanel';
 import { DetailsPanel } from './panels/DetailsPanel';
+import { ExportMenu } from './panels/ExportMenu';
+import { ImportDialog } from './panels/ImportDialog';
 import { ActorForm } from './panels/editing/ActorForm';
 import { RelationForm } from './panels/editing/RelationForm';
 import { Legend } from './panels/Legend';
@@ -92,6 +94,24 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
   const commit = useCallback((dataset: Dataset, label: string) => dispatch({ type: 'commit', dataset, label }), []);
   const [drawMode, setDrawMode] = useState(false);
   const [notice, setNotice] = useState<string | null>(opened.notice ?? null);
+  // Import: the dialog, and files dropped anywhere on the window.
+  const [importing, setImporting] = useState<{ dropped: File[] | null } | null>(null);
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      if (!e.dataTransfer?.files.length) return;
+      e.preventDefault();
+      setImporting({ dropped: [...e.dataTransfer.files] });
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
 
   const remove = (target: NonNullable<Selection>) => {
     const result = applyEdit(state.dataset, target.kind === 'actor' ? { op: 'deleteActor', id: target.id } : { op: 'deleteRelation', id: target.id });
@@ -166,6 +186,15 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
           </select>
         </label>
         <button type="button" onClick={() => window.__actorscope?.cy.fit(undefined, 40)}>Fit</button>
+        <button type="button" onClick={() => setImporting({ dropped: null })}>Import…</button>
+        <ExportMenu
+          dataset={state.dataset}
+          filter={filter}
+          metrics={metrics.result}
+          visibleTypes={RELATION_TYPES.filter((t) => !state.hiddenRelationTypes.includes(t) && (relationCounts.get(t) ?? 0) > 0)}
+          visibleKinds={kinds.filter((k) => !state.hiddenActorKinds.includes(k))}
+          sizeLabel={state.sizeBy}
+        />
         <div className="edit-toolbar" role="toolbar" aria-label="Editing">
           <button type="button" onClick={() => dispatch({ type: 'edit', editing: { kind: 'actor', id: null } })}>+ Actor</button>
           <button type="button" onClick={() => dispatch({ type: 'edit', editing: { kind: 'relation', id: null } })}>+ Relation</button>
@@ -180,6 +209,14 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
           </button>
         </div>
       </header>
+      {importing && (
+        <ImportDialog
+          dropped={importing.dropped}
+          onImported={commit}
+          onUndo={() => dispatch({ type: 'undo' })}
+          onClose={() => setImporting(null)}
+        />
+      )}
       <Legend
         kinds={kinds}
         kindCounts={kindCounts}

@@ -4,7 +4,9 @@
  * default — and remounts the explorer when the user switches workspace.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { formatProblem, readDataset, type Dataset } from '../graph';
+import { formatProblem, type Dataset } from '../graph';
+import { fetchFile } from './io/read-files';
+import { core } from './workers/core';
 import { App } from './App';
 import { loadDefaultDataset } from './data/default-dataset';
 import { readUrlView, type UrlView } from './state/url-state';
@@ -23,19 +25,17 @@ export interface Opened {
 /** The embedded dataset's own workspace; editing it saves a copy under this id, the bundle is never changed. */
 const EMBEDDED_WORKSPACE = { id: 'tajikistan-2023', name: 'Tajikistan 2023' };
 
+/** A `?data=` URL, fetched and read by the core worker like any imported file. */
 async function fetchDataset(url: string): Promise<{ ok: true; dataset: Dataset } | { ok: false; message: string }> {
-  let response: Response;
+  let file;
   try {
-    response = await fetch(url);
+    file = await fetchFile(url);
   } catch (err) {
-    return { ok: false, message: `Could not fetch ${url}: ${err instanceof Error ? err.message : String(err)}` };
+    return { ok: false, message: err instanceof Error ? err.message : String(err) };
   }
-  if (!response.ok) return { ok: false, message: `Could not fetch ${url}: HTTP ${response.status}` };
-  const text = await response.text();
-  const name = new URL(url, location.href).pathname.split('/').pop() || url;
-  const read = readDataset(text, name);
-  if (!read.ok) return { ok: false, message: `${url} could not be opened:\n${read.problems.map(formatProblem).join('\n')}` };
-  return { ok: true, dataset: read.dataset };
+  const result = await core().request({ type: 'import', files: [file] });
+  if (!result.ok) return { ok: false, message: `${url} could not be opened:\n${result.problems.map(formatProblem).join('\n')}` };
+  return { ok: true, dataset: result.dataset };
 }
 
 export async function openAtStart(search: string): Promise<Opened> {

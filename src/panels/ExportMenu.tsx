@@ -1,0 +1,82 @@
+/**
+ * Export: the dataset in any of our formats (written by the core worker),
+ * a picture of the current view with its legend, or the centrality table.
+ */
+import { useState } from 'react';
+import { FORMATS, applyFilter, metricsToCsv, type Dataset, type FormatId, type GraphFilter, type MetricsResult, type RelationType } from '../../graph';
+import { downloadBlob, downloadText, fileBaseName } from '../export/download';
+import { legendSpec } from '../export/legend-spec';
+import { viewPng, viewSvg } from '../export/picture';
+import { core } from '../workers/core';
+
+interface ExportMenuProps {
+  dataset: Dataset;
+  filter: GraphFilter;
+  metrics: MetricsResult | null;
+  visibleTypes: readonly RelationType[];
+  visibleKinds: readonly string[];
+  sizeLabel: string;
+}
+
+export function ExportMenu({ dataset, filter, metrics, visibleTypes, visibleKinds, sizeLabel }: ExportMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [onlyShown, setOnlyShown] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const base = fileBaseName(dataset.meta.title);
+
+  const run = async (what: string, job: () => Promise<void>) => {
+    setMessage(`Exporting ${what}…`);
+    try {
+      await job();
+      setMessage(`Exported ${what}.`);
+    } catch (err) {
+      setMessage(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+
+  const exportData = (format: FormatId) =>
+    run(FORMATS.find((f) => f.id === format)!.label, async () => {
+      const data = onlyShown ? applyFilter(dataset, filter) : dataset;
+      const files = await core().request({ type: 'export', dataset: data, format, baseName: base });
+      for (const f of files) downloadText(f.name, f.text, f.mime);
+    });
+
+  const legend = () => legendSpec(dataset.meta.title, visibleTypes, visibleKinds, [`Node size: ${sizeLabel}`, 'Made with Actorscope']);
+  const cy = () => {
+    const c = window.__actorscope?.cy;
+    if (!c) throw new Error('the graph is not drawn yet');
+    return c;
+  };
+
+  return (
+    <div className="export">
+      <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)}>Export ▾</button>
+      {open && (
+        <div className="export-menu" role="menu" aria-label="Export">
+          <label className="only-shown">
+            <input type="checkbox" checked={onlyShown} onChange={(e) => setOnlyShown(e.target.checked)} /> only what is shown (filters applied)
+          </label>
+          <h3>Data</h3>
+          {FORMATS.map((f) => (
+            <button key={f.id} type="button" role="menuitem" onClick={() => void exportData(f.id)}>
+              {f.label}
+            </button>
+          ))}
+          <h3>Picture of the view</h3>
+          <button type="button" role="menuitem" onClick={() => void run('PNG', async () => downloadBlob(`${base}.png`, await viewPng(cy(), legend())))}>PNG (with legend)</button>
+          <button type="button" role="menuitem" onClick={() => void run('SVG', async () => downloadText(`${base}.svg`, viewSvg(cy(), legend()), 'image/svg+xml'))}>SVG (with legend)</button>
+          <h3>Table</h3>
+          <button
+            type="button"
+            role="menuitem"
+            disabled={!metrics}
+            onClick={() => void run('the centrality table', async () => downloadText(`${base}-centrality.csv`, metricsToCsv(metrics!), 'text/csv'))}
+          >
+            Centrality table (CSV)
+          </button>
+          {message && <p className="muted" role="status">{message}</p>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,237 @@
+/**
+ * Import: files (picker or drop), pasted text, or a URL. Parsing runs in the
+ * core worker. Every import ends in a report; a failed one lists its located
+ * problems and leaves the graph as it was. A CSV whose columns are not
+ * recognised gets a column-mapping step.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { COLUMN_ROLES, FORMATS, formatProblem, type ColumnRole, type CsvPreview, type Dataset, type FormatId, type ImportReport, type InputFile, type Problem } from '../../graph';
+import { fetchFile, readFiles, type ReadProgress } from '../io/read-files';
+import { core } from '../workers/core';
+
+type Phase =
+  | { step: 'choose' }
+  | { step: 'reading'; progress: ReadProgress }
+  | { step: 'parsing'; files: InputFile[] }
+  | { step: 'mapping'; files: InputFile[]; preview: CsvPreview; mapping: Array<ColumnRole | null>; problems: Problem[] }
+  | { step: 'failed'; problems: Problem[]; files?: InputFile[] }
+  | { step: 'done'; report: ImportReport; names: string };
+
+interface ImportDialogProps {
+  /** Files dropped on the window, to import at once. */
+  dropped: File[] | null;
+  onImported: (dataset: Dataset, label: string) => void;
+  onUndo: () => void;
+  onClose: () => void;
+}
+
+const ROLE_LABELS: Record<ColumnRole, string> = {
+  id: 'id', name: 'name', kind: 'kind (actors)', aliases: 'aliases', country: 'country', notes: 'notes',
+  source: 'source actor', target: 'target actor', type: 'relation type', skip: 'leave out',
+};
+
+export function ImportDialog({ dropped, onImported, onUndo, onClose }: ImportDialogProps) {
+  const [phase, setPhase] = useState<Phase>({ step: 'choose' });
+  const [pasted, setPasted] = useState('');
+  const [pasteFormat, setPasteFormat] = useState<FormatId | 'auto'>('auto');
+  const [url, setUrl] = useState('');
+  const dialog = useRef<HTMLDivElement>(null);
+
+  const parse = async (files: InputFile[], options?: { format?: FormatId; csv?: { mapping: Array<ColumnRole | null> } }) => {
+    setPhase({ step: 'parsing', files });
+    try {
+      const result = await core().request({ type: 'import', files, options });
+      if (result.ok) {
+        const names = files.map((f) => f.name).join(', ');
+        onImported(result.dataset, `import ${names}`);
+        setPhase({ step: 'done', report: result.report, names });
+        return;
+      }
+      // A CSV we could not make sense of: offer to map its columns.
+      if (result.format === 'csv' && files.length === 1 && !options?.csv) {
+        const inspected = await core().request({ type: 'inspectCsv', text: files[0]!.text });
+        if (inspected.ok) {
+          setPhase({ step: 'mapping', files, preview: inspected.preview, mapping: [...inspected.preview.mapping], problems: result.problems });
+          return;
+        }
+      }
+      setPhase({ step: 'failed', problems: result.problems, files });
+    } catch (err) {
+      setPhase({ step: 'failed', problems: [{ severity: 'error', path: files.map((f) => f.name).join(', '), message: err instanceof Error ? err.message : String(err) }] });
+    }
+  };
+
+  const fromFiles = async (list: File[]) => {
+    if (!list.length) return;
+    setPhase({ step: 'reading', progress: { loaded: 0, total: list.reduce((n, f) => n + f.size, 0) } });
+    try {
+      const files = await readFiles(list, (progress) => setPhase({ step: 'reading', progress }));
+      await parse(files);
+    } catch (err) {
+      setPhase({ step: 'failed', problems: [{ severity: 'error', path: '', message: err instanceof Error ? err.message : String(err) }] });
+    }
+  };
+
+  useEffect(() => {
+    if (dropped?.length) void fromFiles(dropped);
+  }, [dropped]);
+  useEffect(() => dialog.current?.focus(), []);
+
+  return (
+    <div className="modal-backdrop">
+      <div
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Import"
+        tabIndex={-1}
+        ref={dialog}
+        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      >
+        <header>
+          <h2>Import</h2>
+          <button type="button" aria-label="Close" onClick={onClose}>×</button>
+        </header>
+        {phase.step === 'choose' && (
+          <>
+            <section>
+              <h3>From files</h3>
+              <p className="muted">
+                {FORMATS.map((f) => f.label).join(' · ')}. Several CSV files together: actors + relations. You can also drop files anywhere on the window.
+              </p>
+              <input
+                type="file"
+                aria-label="Choose files to import"
+                multiple
+                accept=".json,.cyjs,.csv,.tsv,.txt,.gexf,.graphml,.xml"
+                onChange={(e) => void fromFiles([...(e.target.files ?? [])])}
+              />
+            </section>
+            <section>
+              <h3>Paste</h3>
+              <textarea aria-label="Pasted data" rows={5} value={pasted} placeholder="source,target,type&#10;russia,tajikistan,partner" onChange={(e) => setPasted(e.target.value)} />
+              <div className="form-row">
+                <label>
+                  Format{' '}
+                  <select value={pasteFormat} onChange={(e) => setPasteFormat(e.target.value as FormatId | 'auto')}>
+                    <option value="auto">recognise</option>
+                    {FORMATS.map((f) => <option key={f.id} value={f.id}>{f.label}</option>)}
+                  </select>
+                </label>
+                <button
+                  type="button"
+                  disabled={!pasted.trim()}
+                  onClick={() => void parse([{ name: 'pasted', text: pasted }], pasteFormat === 'auto' ? undefined : { format: pasteFormat })}
+                >
+                  Import pasted data
+                </button>
+              </div>
+            </section>
+            <section>
+              <h3>From a URL</h3>
+              <form
+                className="form-row"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  setPhase({ step: 'parsing', files: [] });
+                  fetchFile(url).then(
+                    (file) => parse([file]),
+                    (err: Error) => setPhase({ step: 'failed', problems: [{ severity: 'error', path: url, message: err.message }] }),
+                  );
+                }}
+              >
+                <input aria-label="Dataset URL" type="text" value={url} placeholder="https://…/network.gexf" size={40} onChange={(e) => setUrl(e.target.value)} />
+                <button type="submit" disabled={!/^https?:\/\//i.test(url.trim())}>Load</button>
+              </form>
+            </section>
+          </>
+        )}
+        {phase.step === 'reading' && (
+          <div role="status" aria-live="polite">
+            <p>Reading… {formatBytes(phase.progress.loaded)} of {formatBytes(phase.progress.total)}</p>
+            <progress max={phase.progress.total || 1} value={phase.progress.loaded} aria-label="Reading files" />
+          </div>
+        )}
+        {phase.step === 'parsing' && (
+          <div role="status" aria-live="polite">
+            <p>Reading {phase.files.map((f) => f.name).join(', ') || 'the download'}… (in the background; the graph stays usable)</p>
+            <progress aria-label="Parsing" />
+          </div>
+        )}
+        {phase.step === 'mapping' && (
+          <section aria-label="Column mapping">
+            <h3>Which column is what?</h3>
+            <p className="muted">The columns of {phase.files[0]!.name} were not all recognised. Choose the source and target columns (and the type, if any); unmapped columns are kept as attributes.</p>
+            <Problems problems={phase.problems} title="Why:" />
+            <table className="compact mapping">
+              <thead><tr><th scope="col">Column</th><th scope="col">Means</th></tr></thead>
+              <tbody>
+                {phase.preview.header.map((name, i) => (
+                  <tr key={i}>
+                    <th scope="row">{name || `(column ${i + 1})`}</th>
+                    <td>
+                      <select
+                        aria-label={`Column ${name || i + 1} means`}
+                        value={phase.mapping[i] ?? ''}
+                        onChange={(e) => {
+                          const mapping = [...phase.mapping];
+                          mapping[i] = (e.target.value || null) as ColumnRole | null;
+                          setPhase({ ...phase, mapping });
+                        }}
+                      >
+                        <option value="">attribute (keep)</option>
+                        {COLUMN_ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div className="form-row">
+              <button type="button" className="primary" onClick={() => void parse(phase.files, { csv: { mapping: phase.mapping } })}>Import with this mapping</button>
+              <button type="button" onClick={() => setPhase({ step: 'choose' })}>Back</button>
+            </div>
+          </section>
+        )}
+        {phase.step === 'failed' && (
+          <section>
+            <Problems problems={phase.problems} title="Not imported; the graph is unchanged." />
+            <button type="button" onClick={() => setPhase({ step: 'choose' })}>Try another file</button>
+          </section>
+        )}
+        {phase.step === 'done' && (
+          <section aria-label="Import report">
+            <p role="status">
+              Imported {phase.names} ({FORMATS.find((f) => f.id === phase.report.format)?.label ?? phase.report.format}): <strong>{phase.report.actorsRead} actors</strong> and <strong>{phase.report.relationsRead} relations</strong> read.
+            </p>
+            {phase.report.warnings.length > 0 ? (
+              <Problems problems={phase.report.warnings} title={`${phase.report.warnings.length} warning${phase.report.warnings.length === 1 ? '' : 's'}:`} />
+            ) : (
+              <p className="muted">No warnings.</p>
+            )}
+            <div className="form-row">
+              <button type="button" className="primary" onClick={onClose}>Close</button>
+              <button type="button" onClick={() => { onUndo(); onClose(); }}>Undo this import</button>
+            </div>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Problems({ problems, title }: { problems: readonly Problem[]; title: string }) {
+  return (
+    <div className="problems" role={problems.some((p) => p.severity === 'error') ? 'alert' : undefined}>
+      <strong>{title}</strong>
+      <ul>
+        {problems.slice(0, 200).map((p, i) => <li key={i} className={p.severity}>{formatProblem(p)}</li>)}
+      </ul>
+      {problems.length > 200 && <p className="muted">…and {problems.length - 200} more.</p>}
+    </div>
+  );
+}
+
+function formatBytes(n: number): string {
+  return n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
