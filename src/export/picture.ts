@@ -3,8 +3,11 @@
  * Cytoscape's renderer, SVG through cytoscape-svg. Text from the dataset is
  * drawn as canvas text or escaped into SVG text nodes, never as markup.
  */
-import type { Core } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
+import svg from 'cytoscape-svg';
 import { LEGEND_ROW, LEGEND_WIDTH, legendHeight, type LegendSpec } from './legend-spec';
+
+cytoscape.use(svg);
 
 const SCALE = 2;
 

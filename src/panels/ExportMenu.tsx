@@ -2,7 +2,8 @@
  * Export: the dataset in any of our formats (written by the core worker),
  * a picture of the current view with its legend, or the centrality table.
  */
-import { useState } from 'react';
+import { useDismiss } from './use-dismiss';
+import { useRef, useState } from 'react';
 import { FORMATS, applyFilter, metricsToCsv, type Dataset, type FormatId, type GraphFilter, type MetricsResult, type RelationType } from '../../graph';
 import { downloadBlob, downloadText, fileBaseName } from '../export/download';
 import { legendSpec } from '../export/legend-spec';
@@ -20,6 +21,8 @@ interface ExportMenuProps {
 
 export function ExportMenu({ dataset, filter, metrics, visibleTypes, visibleKinds, sizeLabel }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useDismiss(box, open, () => setOpen(false));
   const [onlyShown, setOnlyShown] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const base = fileBaseName(dataset.meta.title);
@@ -49,7 +52,7 @@ export function ExportMenu({ dataset, filter, metrics, visibleTypes, visibleKind
   };
 
   return (
-    <div className="export">
+    <div className="export" ref={box}>
       <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)}>Export ▾</button>
       {open && (
         <div className="export-menu" role="menu" aria-label="Export">

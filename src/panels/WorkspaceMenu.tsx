@@ -1,5 +1,6 @@
 /** The current workspace, its save status, and switching between workspaces. */
-import { useEffect, useState } from 'react';
+import { useDismiss } from './use-dismiss';
+import { useEffect, useRef, useState } from 'react';
 import type { SaveStatus } from '../storage/use-autosave';
 import { deleteWorkspace, describeStorageError, listWorkspaces, type WorkspaceSummary } from '../storage/workspace-store';
 
@@ -14,6 +15,8 @@ interface WorkspaceMenuProps {
 
 export function WorkspaceMenu({ workspace, status, onOpen, onNewFromEmbedded, onRename, datasetTitle }: WorkspaceMenuProps) {
   const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useDismiss(box, open, () => setOpen(false));
   const [list, setList] = useState<WorkspaceSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -24,7 +27,7 @@ export function WorkspaceMenu({ workspace, status, onOpen, onNewFromEmbedded, on
   }, [open, status]);
 
   return (
-    <div className="workspace">
+    <div className="workspace" ref={box}>
       <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)} title={`Workspace “${workspace.name}”: ${datasetTitle}`}>
         {workspace.name} ▾
       </button>

@@ -213,7 +213,7 @@ describe('import and export', () => {
     await expect(page.getByRole('button', { name: '↶ Undo' }).isDisabled()).resolves.toBe(true);
   });
 
-  it('exports GEXF that imports back to the same graph, and a PNG picture', async () => {
+  it('exports GEXF that imports back to the same graph, and PNG and SVG pictures', async () => {
     await page.getByRole('button', { name: 'Export ▾' }).click();
     const menu = page.getByRole('menu', { name: 'Export' });
     const [gexf] = await Promise.all([page.waitForEvent('download'), menu.getByRole('menuitem', { name: /GEXF/ }).click()]);
@@ -225,6 +225,11 @@ describe('import and export', () => {
     const bytes = readFileSync((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(10_000);
+    const [svg] = await Promise.all([page.waitForEvent('download'), menu.getByRole('menuitem', { name: 'SVG (with legend)' }).click()]);
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svgText).toMatch(/^<\?xml[^>]*>\s*<svg /);
+    expect(svgText).toContain('>Suspected supporter</text>');
+    expect(svgText).toContain('Tajikistan');
     // The exported GEXF, imported through the file picker, gives the same actors.
     const before = await nodeNames();
     await page.getByRole('button', { name: 'Import…' }).click();
