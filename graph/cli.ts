@@ -1,14 +1,16 @@
 /**
  * The command-line face of the core, and the one place in graph/ that may use
- * Node (with graph/cli/): it reads files, calls the core and prints.
+ * Node (with graph/cli/): it reads and writes files, calls the core and prints.
  * Exit codes: 0 success, 1 bad input (with a located message), 2 bad usage.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { METRIC_IDS } from './analysis/metrics';
+import { FORMAT_NAMES } from './io/read-dataset';
 import { UsageError, type CommandRunner, type Io } from './cli/common';
 import { BALANCE_USAGE, runBalance } from './cli/balance';
 import { COMMUNITIES_USAGE, runCommunities } from './cli/communities';
 import { COMPARE_USAGE, runCompare } from './cli/compare';
+import { CONVERT_USAGE, runConvert } from './cli/convert';
 import { METRICS_USAGE, runMetrics } from './cli/metrics';
 import { PATHS_USAGE, runPaths } from './cli/paths';
 import { REACH_USAGE, runReach } from './cli/reach';
@@ -22,18 +24,25 @@ const COMMANDS: Record<string, { usage: string; run: CommandRunner }> = {
   communities: { usage: COMMUNITIES_USAGE, run: runCommunities },
   balance: { usage: BALANCE_USAGE, run: runBalance },
   compare: { usage: COMPARE_USAGE, run: runCompare },
+  convert: { usage: CONVERT_USAGE, run: runConvert },
 };
 
 const USAGE = `Usage:
 ${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n')}
-FILE is an Actorscope dataset (.json) or a CSV edge list (.csv, header source,target,type).
+FILE (and convert's IN) is any format Actorscope reads: .json (ours, Cytoscape.js or graphology JSON, told
+apart by shape), .csv (an edge list with header source,target,type, or actors + relations), .gexf, .graphml.
+convert writes what OUT's extension names: .json (ours), .graphology.json, .cyjs, .gexf, .graphml, or .csv
+(four files: OUT-actors.csv, -relations.csv, -claims.csv, -meta.csv).
 Metrics: ${METRIC_IDS.join(', ')}.
-Common options: --json  print JSON;  --format json|csv  read FILE as this format whatever its extension.`;
+Common options: --json  print JSON;  --format FORMAT  read FILE as this format whatever its extension
+(${FORMAT_NAMES.join(', ')}); convert takes --from and --to instead.`;
 
 const nodeIo: Io = {
   out: (s) => process.stdout.write(`${s}\n`),
   err: (s) => process.stderr.write(`${s}\n`),
   readFile: (path) => readFileSync(path, 'utf8'),
+  writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
+  exists: (path) => existsSync(path),
 };
 
 export function main(argv: string[], io: Io = nodeIo): number {

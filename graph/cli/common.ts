@@ -10,7 +10,12 @@ import { clean } from './terminal';
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** The text of a file (UTF-8); throws an Error with a `code` (ENOENT, EISDIR …) when it cannot. */
   readFile: (path: string) => string;
+  /** Writes (creates or replaces) a file; throws like readFile. */
+  writeFile: (path: string, text: string) => void;
+  /** Whether anything (a file or a folder) is at the path. */
+  exists: (path: string) => boolean;
 }
 
 /** Bad usage: exit 2 with the usage text. */
@@ -70,8 +75,18 @@ export function fileArgument(command: string, positionals: string[]): string {
   return file;
 }
 
+/** What a failed readFile/writeFile says, in words: `missing` for ENOENT (no such file, or no such folder). */
+export function fileErrorText(err: unknown, missing: string): string {
+  const code = (err as { code?: unknown }).code;
+  if (code === 'ENOENT') return missing;
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Each problem on stderr, after `FILE: ` (none when `file` is empty: the problems name their files). */
 export function printProblems(io: Io, file: string, problems: readonly Problem[]): void {
-  for (const p of problems) io.err(`${file}: ${clean(formatProblem(p))}`);
+  for (const p of problems) io.err(`${file === '' ? '' : `${file}: `}${clean(formatProblem(p))}`);
 }
 
 /** Reads and restores FILE; on failure prints the located problems and returns null. */
@@ -83,8 +98,7 @@ export function readFileResult(io: Io, file: string, format: string | undefined)
   try {
     text = io.readFile(file);
   } catch (err) {
-    const code = (err as { code?: unknown }).code;
-    io.err(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message}`);
+    io.err(`${file}: ${fileErrorText(err, 'no such file')}`);
     return null;
   }
   return readDataset(text, file, format as DatasetFormat | undefined);

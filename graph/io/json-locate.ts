@@ -9,7 +9,11 @@ export interface JsonSyntaxError {
   message: string;
 }
 
-export function locateJsonError(text: string): JsonSyntaxError | null {
+/**
+ * With `duplicateKeys`, a key repeated in one object is an error too (at the
+ * second one): JSON.parse would silently keep only the last value.
+ */
+export function locateJsonError(text: string, options: { duplicateKeys?: boolean } = {}): JsonSyntaxError | null {
   let i = 0;
   const fail = (message: string, at = i): never => {
     throw { offset: at, message } satisfies JsonSyntaxError;
@@ -69,10 +73,17 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
       i++;
       return;
     }
+    const keys = options.duplicateKeys ? new Set<string>() : null;
     for (;;) {
       ws();
       if (text[i] !== '"') fail(i >= text.length ? 'the file ends inside an object' : `expected a quoted property name, found ${describe(i)}`);
+      const keyStart = i;
       string();
+      if (keys) {
+        const key = JSON.parse(text.slice(keyStart, i)) as string;
+        if (keys.has(key)) fail(`the key ${JSON.stringify(key)} appears twice in one object; only one can be kept — remove or rename one`, keyStart);
+        keys.add(key);
+      }
       ws();
       if (text[i] !== ':') fail(`expected ":" after a property name, found ${describe(i)}`);
       i++;

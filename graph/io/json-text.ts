@@ -7,8 +7,10 @@ export type JsonParseResult = { ok: true; value: unknown } | { ok: false; proble
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
+  // \n, \r\n and a lone \r each end a line, as in the CSV and XML readers.
   for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
       line++;
       lineStart = i + 1;
     }
@@ -21,8 +23,9 @@ export function parseJsonText(text: string): JsonParseResult {
   if (body.trim() === '') {
     return { ok: false, problem: { severity: 'error', path: 'line 1:1', message: 'the file is empty' } };
   }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(body) };
+    value = JSON.parse(body);
   } catch (err) {
     // V8 does not always say where; our scanner always does.
     const located = locateJsonError(body);
@@ -31,4 +34,11 @@ export function parseJsonText(text: string): JsonParseResult {
     const { line, column } = lineColumnAt(body, offset);
     return { ok: false, problem: { severity: 'error', path: `line ${line}:${column}`, message: `not valid JSON: ${reason}` } };
   }
+  // JSON.parse keeps the last of two equal keys: the first value would vanish without a word.
+  const duplicate = locateJsonError(body, { duplicateKeys: true });
+  if (duplicate) {
+    const { line, column } = lineColumnAt(body, duplicate.offset);
+    return { ok: false, problem: { severity: 'error', path: `line ${line}:${column}`, message: duplicate.message } };
+  }
+  return { ok: true, value };
 }

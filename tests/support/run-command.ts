@@ -1,11 +1,16 @@
 /**
  * Runs a CLI command in-process with a fake Io, as graph/cli.ts's main() runs
- * it: FILE arguments are read from a fixtures folder, and a UsageError becomes
- * exit 2 with `actorscope: <message>` on stderr (without main()'s usage text).
- * Any other error is thrown, so that a bug fails the test with its stack.
- * main itself is a CommandRunner too: `runCommand(main, FIXTURES, 'metrics', 'good.json')`.
+ * it: a UsageError becomes exit 2 with `actorscope: <message>` on stderr
+ * (without main()'s usage text). Any other error is thrown, so that a bug
+ * fails the test with its stack. main itself is a CommandRunner too:
+ * `runCommand(main, FIXTURES, 'metrics', 'good.json')`.
+ *
+ * - runCommand: FILE arguments are read from a fixtures folder; writing
+ *   throws (the fixtures stay as they are).
+ * - runWithFiles: the files live in a Map (path → text) that the command
+ *   reads and writes, for commands that write (convert).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError, type CommandRunner, type Io } from '../../graph/cli/common';
 
@@ -19,14 +24,12 @@ export interface Run {
   usage?: UsageError;
 }
 
-export function runCommand(command: CommandRunner, fixtures: string, ...args: string[]): Run {
+type FileSystem = Pick<Io, 'readFile' | 'writeFile' | 'exists'>;
+
+function runWithIo(command: CommandRunner, files: FileSystem, args: string[]): Run {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: (path) => readFileSync(join(fixtures, path), 'utf8'),
-  };
+  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s), ...files };
   try {
     const code = command(args, io);
     return { code, out: out.join('\n'), err: err.join('\n') };
@@ -35,4 +38,40 @@ export function runCommand(command: CommandRunner, fixtures: string, ...args: st
     err.push(`actorscope: ${e.message}`);
     return { code: 2, out: out.join('\n'), err: err.join('\n'), usage: e };
   }
+}
+
+export function runCommand(command: CommandRunner, fixtures: string, ...args: string[]): Run {
+  return runWithIo(
+    command,
+    {
+      readFile: (path) => readFileSync(join(fixtures, path), 'utf8'),
+      writeFile: (path) => {
+        throw new Error(`runCommand does not write files (${path}): use runWithFiles`);
+      },
+      exists: (path) => existsSync(join(fixtures, path)),
+    },
+    args,
+  );
+}
+
+/** A missing file, as node:fs reports it. */
+const noSuchFile = (path: string) => Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+
+/** Runs a command on the files of `files` (path → text), which it may read, create and replace. */
+export function runWithFiles(command: CommandRunner, files: Map<string, string>, ...args: string[]): Run {
+  return runWithIo(
+    command,
+    {
+      readFile: (path) => {
+        const text = files.get(path);
+        if (text === undefined) throw noSuchFile(path);
+        return text;
+      },
+      writeFile: (path, text) => {
+        files.set(path, text);
+      },
+      exists: (path) => files.has(path),
+    },
+    args,
+  );
 }

@@ -2,8 +2,9 @@
  * The command line (graph/cli.ts): main(argv, io) with a fake io reading the
  * files in tests/fixtures/cli/ — JSON output shape and numbers on a graph
  * worked by hand, --undirected, --metrics, usage errors, the aligned table,
- * bad and missing files, `validate` — and two runs of the real
- * `node bin/actorscope.mjs` to prove the wrapper works end to end.
+ * bad and missing files, `validate` (JSON, CSV, GEXF, GraphML) — and two
+ * runs of the real `node bin/actorscope.mjs` to prove the wrapper works end
+ * to end.
  *
  * tests/fixtures/cli/good.json, worked by hand: A (Alpha Republic) partner B
  * (Bravo Front), B threatens C (Charlie).
@@ -284,6 +285,40 @@ describe('validate FILE', () => {
     const run = cli('validate', 'broken.json');
     expect(run.code).toBe(1);
     expect(run.err.split('\n')[0]).toMatch(/^broken\.json: line 4:3: not valid JSON: /);
+  });
+
+  it('a GEXF and a GraphML file Actorscope wrote (good.json converted) exit 0, claims and all', () => {
+    expect(cli('validate', 'good.gexf')).toEqual({ code: 0, out: 'good.gexf: valid: 3 actors, 2 relations, 2 claims', err: '' });
+    expect(cli('validate', 'good.graphml')).toEqual({ code: 0, out: 'good.graphml: valid: 3 actors, 2 relations, 2 claims', err: '' });
+  });
+
+  it("another tool's GraphML: read (kinds and types mapped), but its warnings, located line:column, make it exit 1", () => {
+    const run = cli('validate', 'other-tool.graphml');
+    expect(run.code).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err.split('\n')).toEqual([
+      'other-tool.graphml: warning: line 12:59: edge attribute "weight" (double): "INF" is infinite; attributes hold finite numbers, so the text is kept',
+      'other-tool.graphml: warning: line 12:33: "ally" is not a relation type (partner, threat, supplier, suspected-supporter, other): one relation kept as "other" with attributes.originalType',
+      'other-tool.graphml: warning: line 12:5: the edge attribute "weight" holds text ("INF"), not numbers: kept as text; it cannot weight metrics',
+      'other-tool.graphml: warning: line 11:5: 2 relations have no claims (no evidence): GraphML files from other tools carry none',
+      'other-tool.graphml: 4 warnings',
+    ]);
+  });
+
+  it('a truncated GraphML exits 1 with the line:column where it stops', () => {
+    expect(cli('validate', 'truncated.graphml')).toEqual({
+      code: 1,
+      out: '',
+      err: 'truncated.graphml: line 6:3: the file ends in the middle of a tag: it is truncated\ntruncated.graphml: invalid: 1 error, 0 warnings',
+    });
+  });
+
+  it('--format forces the reader: GEXF read as GraphML is refused with the reason, located', () => {
+    expect(cli('validate', 'good.gexf', '--format', 'graphml')).toEqual({
+      code: 1,
+      out: '',
+      err: 'good.gexf: line 2:1: this is a GEXF file (<gexf>), not a GraphML file\ngood.gexf: invalid: 1 error, 0 warnings',
+    });
   });
 });
 

@@ -616,7 +616,7 @@ describe('actorscope paths', () => {
       expect(r.err).not.toMatch(/\n\s+at /);
       expect(r.out).toBe('');
     }
-    expect(() => runPaths(['small.json', '--from', 'Q', '--to', 'D'], { out: () => {}, err: () => {}, readFile: () => readFileSync(join(FIXTURES, 'small.json'), 'utf8') })).toThrow(UsageError);
+    expect(() => runPaths(['small.json', '--from', 'Q', '--to', 'D'], { out: () => {}, err: () => {}, readFile: () => readFileSync(join(FIXTURES, 'small.json'), 'utf8'), writeFile: () => {}, exists: () => true })).toThrow(UsageError);
   });
 
   it('a bad or missing file exits 1 with located problems', () => {

@@ -1,0 +1,688 @@
+/**
+ * The bad-input catalogue: one table of files that go wrong in the ways real
+ * files do, each run through importFiles() as the explorer's worker runs it
+ * (graph/protocol.ts: `import` is importFiles() behind postMessage, so the
+ * files arrive as a structured clone and the result leaves as one). Every
+ * case asserts:
+ *  (a) the located problem: `line L:C` for XML and JSON syntax, `line L,
+ *      column NAME` (or `line L`) for CSV, an element path (`elements.edges[0]
+ *      .data.target`, `[0]`, `graphDataset.fullGraph`) for JSON content — or
+ *      the specific warning of a file that is read;
+ *  (b) an error means `ok: false` with problems and nothing else: never an
+ *      empty or partial dataset; importFiles never throws;
+ *  (c) the "current" dataset (the Tajikistan one, deep-frozen, compared with
+ *      a structuredClone taken before) is unchanged, and Object.prototype too.
+ *
+ * Other tests read these formats in depth (gexf, graphml, csv-format,
+ * json-formats); this file is the one list of refusals and warnings, across
+ * formats, through the one entry point the UI uses. A case that fails here
+ * and is not a mistake in the case is a bug in graph/io: the case says what
+ * should happen, and stays failing until graph/io does it.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { FormatImportResult, ImportReport, InputFile } from '../../graph/io/format';
+import { exportDataset, importFiles, type ImportOptions } from '../../graph/io/registry';
+import type { Dataset } from '../../graph/model/types';
+import { formatProblem, type Problem } from '../../graph/schema/problems';
+import { restore } from '../../graph/schema/restore';
+
+// ------------------------------------------------------------------ helpers
+
+/** Freezes an object and everything it holds, so any write to it throws (tests run in strict mode). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+  }
+  return value;
+}
+
+/** Lines of a file, each ended by "\n": line numbers in the cases count from here. */
+const lines = (...l: string[]) => `${l.join('\n')}\n`;
+const one = (name: string, text: string): InputFile[] => [{ name, text }];
+
+/** GEXF 1.3 with the attribute declarations, nodes and edges given: line 1 the declaration, line 2 <gexf>, line 3 <graph>, the body from line 4. */
+const gexf = (...body: string[]) =>
+  lines('<?xml version="1.0" encoding="UTF-8"?>', '<gexf xmlns="http://gexf.net/1.3" version="1.3">', '  <graph defaultedgetype="directed">', ...body, '  </graph>', '</gexf>');
+/** GraphML: line 1 the declaration, line 2 <graphml>, then the keys, then <graph>, then the body. */
+const graphml = (keys: string[], ...body: string[]) =>
+  lines('<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">', ...keys, '  <graph edgedefault="directed">', ...body, '  </graph>', '</graphml>');
+
+const ids = (items: ReadonlyArray<{ id: string }>) => items.map((i) => i.id);
+const RTL_NAME = '\u200fحركة طالبان\u200f (طالبان)';
+const LONG_NAME = `${'ש'.repeat(5_000)}${'x'.repeat(4_999)}!`; // 10,000 characters
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** Checks a dataset read from a file with the ids __proto__ and constructor: both are actors, and nothing leaked into Object.prototype. */
+function reservedIdsKept(d: Dataset): void {
+  expect(ids(d.actors)).toEqual(['__proto__', 'constructor']);
+  expect(d.relations.map((r) => [r.source, r.target])).toEqual([['__proto__', 'constructor']]);
+  for (const item of [...d.actors, ...d.relations]) expect(typeof item.id).toBe('string');
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+}
+
+/** The two big files, made when their case runs. */
+const TYPES = ['partner', 'threat', 'supplier', 'suspected-supporter'];
+function bigCsv(): InputFile[] {
+  const rows = ['source,target,type,weight'];
+  for (let i = 0; i < 100_000; i++) rows.push(`actor${(i * 7919) % 10_000},actor${(i * 104_729 + 13) % 10_000},${TYPES[i % 4]},${(i % 97) / 10}`);
+  return one('big.csv', `${rows.join('\r\n')}\r\n`);
+}
+function bigGexf(): InputFile[] {
+  const out = [
+    '    <attributes class="node"><attribute id="k" title="kind" type="string"/></attributes>',
+    '    <attributes class="edge"><attribute id="t" title="type" type="string"/></attributes>',
+    '    <nodes>',
+  ];
+  for (let i = 0; i < 20_000; i++) out.push(`      <node id="n${i}" label="Node ${i}"><attvalues><attvalue for="k" value="state"/></attvalues></node>`);
+  out.push('    </nodes>', '    <edges>');
+  for (let i = 0; i < 100_000; i++) {
+    out.push(`      <edge id="e${i}" source="n${(i * 7919) % 20_000}" target="n${(i * 104_729 + 13) % 20_000}"><attvalues><attvalue for="t" value="${TYPES[i % 4]}"/></attvalues></edge>`);
+  }
+  out.push('    </edges>');
+  // Joined here: 120,000 lines are too many to spread into gexf()'s arguments.
+  return one('big.gexf', gexf(out.join('\n')));
+}
+
+// ------------------------------------------------------------------ the catalogue
+
+type Expected = { severity: 'error' | 'warning'; path: string; message: string | RegExp };
+const error = (path: string, message: string | RegExp): Expected => ({ severity: 'error', path, message });
+const warning = (path: string, message: string | RegExp): Expected => ({ severity: 'warning', path, message });
+
+interface Case {
+  name: string;
+  /** The files as the worker receives them; a function for the generated big ones. */
+  files: InputFile[] | (() => InputFile[]);
+  options?: ImportOptions;
+  /**
+   * An error: the first error of the refusal, located. A warning: one of the
+   * warnings of the import. None: the file imports, and `check` says how.
+   */
+  problem?: Expected;
+  /** What the imported dataset holds (files that are read). */
+  check?: (dataset: Dataset, report: ImportReport) => void;
+  /** Seconds the import may take. */
+  seconds?: number;
+}
+
+const XML_NOT_A_CHARACTER = 'is not allowed in XML 1.0; the file is damaged or was written by a tool that does not escape it';
+const DOCTYPE_REFUSED = 'a document type declaration (<!DOCTYPE …>) is not accepted: it can define entities that parsers expand differently; remove it';
+
+const CASES: Case[] = [
+  // ---- truncated files: the place where they stop
+  {
+    name: 'truncated GEXF, cut inside a tag',
+    files: one('net.gexf', lines('<?xml version="1.0"?>', '<gexf xmlns="http://gexf.net/1.3" version="1.3">', '  <graph defaultedgetype="directed">', '    <nodes>', '      <node id="a" label="A"/>', '      <node id="b" lab').slice(0, -1)),
+    problem: error('line 6:7', 'the file ends in the middle of a tag: it is truncated'),
+  },
+  {
+    name: 'truncated GEXF, cut between elements',
+    files: one('net.gexf', lines('<?xml version="1.0"?>', '<gexf xmlns="http://gexf.net/1.3" version="1.3">', '  <graph defaultedgetype="directed">', '    <nodes>', '      <node id="a" label="A"/>')),
+    problem: error('line 5:31', 'the file ends before <gexf>, <graph>, <nodes> are closed: it is truncated or not well-formed'),
+  },
+  {
+    name: 'truncated GraphML',
+    files: one('net.graphml', lines('<?xml version="1.0"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">', '  <graph edgedefault="directed">', '    <node id="a"/>', '    <node id="b"/>', '    <edge source="a" target="b"/>')),
+    problem: error('line 6:34', 'the file ends before <graphml>, <graph> are closed: it is truncated or not well-formed'),
+  },
+  {
+    name: 'truncated JSON (our format), cut inside a string',
+    files: one('data.json', '{\n  "format": "actorscope",\n  "version": 1,\n  "meta": {"title": "x"},\n  "actors": [\n    {"id": "a", "name": "A", "kind": "state"},\n    {"id": "b", "na'),
+    problem: error('line 7:20', 'not valid JSON: a string is not closed'),
+  },
+  {
+    name: 'truncated Cytoscape.js JSON (.cyjs), cut after a comma',
+    files: one('net.cyjs', '{\n  "elements": {\n    "nodes": [\n      {"data": {"id": "a"}},\n'),
+    problem: error('line 5:1', 'not valid JSON: the file ends where a value should be'),
+  },
+  {
+    // Classic Mac OS line ends: CSV and XML count a lone CR as a line end; the missing comma is on line 3, before line 4's "actors".
+    // Fails today (a bug in graph/io): json-text.ts's lineColumnAt counts "\n" only, so this reads "line 1:46".
+    name: 'JSON with CR-only line ends and a missing comma: located on its own line',
+    files: one('data.json', '{\r  "format": "actorscope",\r  "version": 1\r  "actors": []\r}\r'),
+    problem: error('line 4:3', 'not valid JSON: expected "," or "}", found "\\""'),
+  },
+
+  // ---- the wrong kind of file
+  {
+    name: 'an HTML page saved as .gexf (a 404 page from a download)',
+    files: one('net.gexf', lines('<!DOCTYPE html>', '<html><head><title>404 Not Found</title></head><body>Not found</body></html>')),
+    problem: error('line 1:1', 'this is an HTML page (<!DOCTYPE html>), not a graph file'),
+  },
+  {
+    name: 'an HTML page without a DOCTYPE saved as .graphml',
+    files: one('net.graphml', lines('<html>', '<body>Not found</body>', '</html>')),
+    problem: error('line 1:1', 'this is an HTML page (<html>), not a GraphML file'),
+  },
+  {
+    name: 'GraphML fed as GEXF',
+    files: one('net.gexf', graphml([], '    <node id="a"/>')),
+    problem: error('line 2:1', 'this is a GraphML file (<graphml>), not a GEXF file'),
+  },
+  {
+    name: 'a JSON array of numbers',
+    files: one('data.json', '[1, 2, 3]'),
+    problem: error('[0]', 'expected an element {group, data: {…}}, found 1'),
+  },
+  {
+    name: 'valid JSON of a shape no format has',
+    files: one('data.json', '{"hello": "world", "items": [1, 2]}'),
+    problem: error('format', 'missing is not "actorscope": this is not an Actorscope dataset'),
+  },
+  {
+    name: 'a Gephi Lite project without its graph',
+    files: one('project.json', JSON.stringify({ type: 'gephi-lite', version: '1.0.0', graphDataset: { nodeData: {}, edgeData: {}, metadata: { title: 'x' } } })),
+    problem: error('graphDataset.fullGraph', 'missing: a Gephi Lite project keeps its graph in graphDataset.fullGraph'),
+  },
+  {
+    // JSON.parse keeps the last "relations": the first list would vanish without a word.
+    // Fails today (a bug in graph/io): the file is read, with 0 relations and no warning.
+    name: 'JSON (our format) with the key "relations" twice: refused, not the first list silently dropped',
+    files: one(
+      'data.json',
+      '{"format": "actorscope", "version": 1, "meta": {"title": "t"},\n "actors": [{"id": "a", "name": "A", "kind": "state"}, {"id": "b", "name": "B", "kind": "state"}],\n "relations": [{"id": "r1", "source": "a", "target": "b", "type": "threat", "claims": []}],\n "relations": []}\n',
+    ),
+    problem: error('line 4:2', /"relations"/),
+  },
+
+  // ---- XML that could attack the parser: refused before any entity is expanded
+  {
+    name: 'a DTD (GEXF with <!DOCTYPE … SYSTEM>)',
+    files: one('net.gexf', lines('<?xml version="1.0"?>', '<!DOCTYPE gexf SYSTEM "http://example.org/gexf.dtd">', '<gexf xmlns="http://gexf.net/1.3"><graph/></gexf>')),
+    problem: error('line 2:1', DOCTYPE_REFUSED),
+  },
+  {
+    name: 'an external entity (XXE) reading /etc/passwd into a label',
+    files: one(
+      'net.gexf',
+      lines('<?xml version="1.0"?>', '<!DOCTYPE gexf [', '  <!ENTITY xxe SYSTEM "file:///etc/passwd">', ']>', '<gexf xmlns="http://gexf.net/1.3"><graph><nodes><node id="a" label="&xxe;"/></nodes></graph></gexf>'),
+    ),
+    problem: error('line 2:1', DOCTYPE_REFUSED),
+  },
+  {
+    name: 'an entity reference without a DTD (&xxe;)',
+    files: one('net.gexf', gexf('    <nodes>', '      <node id="a" label="&xxe;"/>', '    </nodes>')),
+    problem: error('line 5:27', '&xxe; is not an XML entity (only &amp; &lt; &gt; &quot; &apos; exist without a DTD); write the character itself'),
+  },
+  {
+    name: 'billion laughs (nested entities in GraphML)',
+    files: one(
+      'net.graphml',
+      lines(
+        '<?xml version="1.0"?>',
+        '<!DOCTYPE lolz [',
+        ' <!ENTITY lol "lol">',
+        ' <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">',
+        ' <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">',
+        ' <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">',
+        ']>',
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph><node id="&lol3;"/></graph></graphml>',
+      ),
+    ),
+    problem: error('line 2:1', DOCTYPE_REFUSED),
+  },
+
+  // ---- characters XML cannot carry
+  {
+    name: 'a raw control character (U+0001) in a GEXF label',
+    files: one('net.gexf', gexf('    <nodes>', '      <node id="a" label="Al\u0001pha"/>', '    </nodes>')),
+    problem: error('line 5:29', `the control character U+0001 ${XML_NOT_A_CHARACTER}`),
+  },
+  {
+    name: 'a control character written &#1; in GraphML data',
+    files: one('net.graphml', graphml(['  <key id="label" for="node" attr.name="label" attr.type="string"/>'], '    <node id="a">', '      <data key="label">Al&#1;pha</data>', '    </node>')),
+    problem: error('line 6:27', '&#1; refers to U+0001, which XML 1.0 does not allow'),
+  },
+
+  // ---- duplicate ids
+  {
+    name: 'duplicate node ids in GEXF: warning, the first kept',
+    files: one('net.gexf', gexf('    <nodes>', '      <node id="a" label="First"/>', '      <node id="a" label="Second"/>', '    </nodes>')),
+    problem: warning('line 6:7', 'node id "a" is used already at line 5:7; this node is dropped, the first is kept'),
+    check: (d) => expect(d.actors.map((a) => [a.id, a.name])).toEqual([['a', 'First']]),
+  },
+  {
+    name: 'duplicate node ids in GraphML: warning, the first kept',
+    files: one(
+      'net.graphml',
+      graphml(['  <key id="label" for="node" attr.name="label" attr.type="string"/>'], '    <node id="a"><data key="label">First</data></node>', '    <node id="a"><data key="label">Second</data></node>'),
+    ),
+    problem: warning('line 6:5', 'node id "a" is used already at line 5:5; this node is dropped, the first is kept'),
+    check: (d) => expect(d.actors.map((a) => [a.id, a.name])).toEqual([['a', 'First']]),
+  },
+  {
+    name: 'duplicate actor ids in a CSV actors file: warning, the first row kept',
+    files: [
+      { name: 'actors.csv', text: 'id,name\nA,First\nA,Second\nB,Bravo\n' },
+      { name: 'relations.csv', text: 'source,target,type\nA,B,threat\n' },
+    ],
+    problem: warning('actors.csv, line 3, column id', '"A" is used already on line 2: the first is kept, this row is dropped'),
+    check: (d) => expect(d.actors.map((a) => [a.id, a.name])).toEqual([['A', 'First'], ['B', 'Bravo']]),
+  },
+  {
+    // Cytoscape.js itself refuses a second element with an id (cy.add throws), and so do graphology and our format.
+    name: 'duplicate node ids in Cytoscape.js JSON: an error, as Cytoscape.js itself refuses them',
+    files: one('net.cyjs', JSON.stringify({ elements: { nodes: [{ data: { id: 'a', name: 'First' } }, { data: { id: 'a', name: 'Second' } }], edges: [] } })),
+    problem: error('elements.nodes[1].data.id', '"a" is used already by elements.nodes[0]'),
+  },
+  {
+    name: 'duplicate actor ids in our JSON: an error',
+    files: one('data.json', JSON.stringify({ format: 'actorscope', version: 1, meta: { title: 't' }, actors: [{ id: 'a', name: 'First', kind: 'state' }, { id: 'a', name: 'Second', kind: 'state' }], relations: [] })),
+    problem: error('actors[1].id', '"a" is used already by actors[0]'),
+  },
+  {
+    name: 'duplicate edge ids in GEXF: both relations kept, with generated ids, warned',
+    files: one(
+      'net.gexf',
+      gexf('    <nodes>', '      <node id="a"/>', '      <node id="b"/>', '    </nodes>', '    <edges>', '      <edge id="e1" source="a" target="b" label="threat"/>', '      <edge id="e1" source="b" target="a" label="partner"/>', '    </edges>'),
+    ),
+    problem: warning('line 10:7', 'edge id "e1" is used by 2 edges (first at line 9:7); this relation gets a generated id'),
+    check: (d) => expect(d.relations.map((r) => [r.id, r.source, r.target, r.type])).toEqual([['r1', 'a', 'b', 'threat'], ['r2', 'b', 'a', 'partner']]),
+  },
+  {
+    name: 'duplicate relation ids in a CSV edge list: warning, the first row kept (as Gephi does)',
+    files: one('edges.csv', 'id,source,target,type\ne1,A,B,threat\ne1,B,A,partner\n'),
+    problem: warning('line 3, column id', '"e1" is used already on line 2: the first is kept, this row is dropped'),
+    check: (d) => expect(d.relations.map((r) => [r.id, r.source, r.target, r.type])).toEqual([['e1', 'A', 'B', 'threat']]),
+  },
+  {
+    name: 'duplicate edge ids in Cytoscape.js JSON: an error',
+    files: one('net.cyjs', JSON.stringify({ elements: { nodes: [{ data: { id: 'a' } }, { data: { id: 'b' } }], edges: [{ data: { id: 'e1', source: 'a', target: 'b' } }, { data: { id: 'e1', source: 'b', target: 'a' } }] } })),
+    problem: error('elements.edges[1].data.id', '"e1" is used already by elements.edges[0]'),
+  },
+
+  // ---- edges to nodes the file does not define
+  {
+    name: 'dangling edge in GEXF',
+    files: one('net.gexf', gexf('    <nodes>', '      <node id="a"/>', '    </nodes>', '    <edges>', '      <edge id="e1" source="a" target="zz"/>', '    </edges>')),
+    problem: error('line 8:7', 'edge "e1" points at the target node "zz", which the file does not define'),
+  },
+  {
+    name: 'dangling edge in GraphML',
+    files: one('net.graphml', graphml([], '    <node id="a"/>', '    <edge id="e1" source="zz" target="a"/>')),
+    problem: error('line 5:5', 'edge "e1" points at the source node "zz", which the file does not define'),
+  },
+  {
+    name: 'dangling relation in CSV actors + relations files',
+    files: [
+      { name: 'actors.csv', text: 'id,name\nA,Alpha\nB,Bravo\n' },
+      { name: 'relations.csv', text: 'source,target,type\nA,B,threat\nB,Z,threat\n' },
+    ],
+    problem: error('relations.csv, line 3, column target', '"Z" is not the id of any actor in actors.csv'),
+  },
+  {
+    name: 'dangling edge in Cytoscape.js JSON',
+    files: one('net.cyjs', JSON.stringify({ elements: { nodes: [{ data: { id: 'a' } }], edges: [{ data: { id: 'e1', source: 'a', target: 'zz' } }] } })),
+    problem: error('elements.edges[0].data.target', '"zz" is not the id of any node'),
+  },
+  {
+    name: 'dangling edge in graphology JSON',
+    files: one('graph.json', JSON.stringify({ nodes: [{ key: 'a' }], edges: [{ key: 'e1', source: 'zz', target: 'a' }] })),
+    problem: error('edges[0].source', '"zz" is not the key of any node'),
+  },
+
+  // ---- attributes and values
+  {
+    name: 'an undeclared attribute in GEXF: kept as text, warned',
+    files: one('net.gexf', gexf('    <nodes>', '      <node id="a" label="A">', '        <attvalues><attvalue for="url" value="https://x.test"/></attvalues>', '      </node>', '    </nodes>')),
+    problem: warning('line 6:20', 'node attribute "url" is not declared (<attributes class="node">): kept as text on one node'),
+    check: (d) => expect(d.actors[0]!.attributes).toEqual({ url: 'https://x.test' }),
+  },
+  {
+    name: 'an undeclared key in GraphML: kept as text, warned',
+    files: one('net.graphml', graphml([], '    <node id="a"><data key="url">https://x.test</data></node>')),
+    problem: warning('line 4:18', 'key "url" is not declared (no <key id="url">): kept as text on one node'),
+    check: (d) => expect(d.actors[0]!.attributes).toEqual({ url: 'https://x.test' }),
+  },
+  {
+    name: 'a bad number in a GEXF double attribute: the text kept, warned',
+    files: one(
+      'net.gexf',
+      gexf(
+        '    <attributes class="node"><attribute id="0" title="budget" type="double"/></attributes>',
+        '    <nodes>',
+        '      <node id="a"><attvalues><attvalue for="0" value="12.5"/></attvalues></node>',
+        '      <node id="b"><attvalues><attvalue for="0" value="twelve"/></attvalues></node>',
+        '    </nodes>',
+      ),
+    ),
+    problem: warning('line 7:31', 'node attribute "budget" (double): "twelve" is not a number; kept as text'),
+    check: (d) => expect(d.actors.map((a) => a.attributes?.budget)).toEqual([12.5, 'twelve']),
+  },
+  {
+    name: 'a bad number in a GraphML double key: the text kept, warned',
+    files: one('net.graphml', graphml(['  <key id="d0" for="node" attr.name="budget" attr.type="double"/>'], '    <node id="a"><data key="d0">1.5</data></node>', '    <node id="b"><data key="d0">n/a</data></node>')),
+    problem: warning('line 6:18', 'node attribute "budget" (double): "n/a" is not a number; kept as text'),
+    check: (d) => expect(d.actors.map((a) => a.attributes?.budget)).toEqual([1.5, 'n/a']),
+  },
+  {
+    name: 'a CSV column of numbers with one that is not: the column kept as text, warned at it',
+    files: one('edges.csv', 'source,target,type,weight\nA,B,threat,1\nB,C,threat,2.5\nC,D,threat,3\nD,A,threat,heavy\nA,C,threat,5\n'),
+    problem: warning('line 5, column weight', '"heavy" is not a number; the column, otherwise numbers, is kept as text'),
+    check: (d) => expect(d.relations.map((r) => r.attributes?.weight)).toEqual(['1', '2.5', '3', 'heavy', '5']),
+  },
+  {
+    name: 'INF and -INF in a GEXF double attribute: the text kept (never NaN), warned once with the count',
+    files: one(
+      'net.gexf',
+      gexf(
+        '    <attributes class="node"><attribute id="0" title="score" type="double"/></attributes>',
+        '    <nodes>',
+        '      <node id="a"><attvalues><attvalue for="0" value="INF"/></attvalues></node>',
+        '      <node id="b"><attvalues><attvalue for="0" value="-INF"/></attvalues></node>',
+        '    </nodes>',
+      ),
+    ),
+    problem: warning('line 6:31', 'node attribute "score" (double): "INF" is infinite; attributes hold finite numbers, so the text is kept (2 values)'),
+    check: (d) => expect(d.actors.map((a) => a.attributes?.score)).toEqual(['INF', '-INF']),
+  },
+  {
+    name: 'INF in a GraphML double key: the text kept, warned',
+    files: one('net.graphml', graphml(['  <key id="d0" for="edge" attr.name="weight" attr.type="double"/>'], '    <node id="a"/>', '    <node id="b"/>', '    <edge source="a" target="b"><data key="d0">INF</data></edge>')),
+    problem: warning('line 7:33', 'edge attribute "weight" (double): "INF" is infinite; attributes hold finite numbers, so the text is kept'),
+    check: (d) => expect(d.relations[0]!.attributes?.weight).toBe('INF'),
+  },
+  {
+    name: 'INF in a CSV column of numbers: the column kept as text, warned at it',
+    files: one('edges.csv', 'source,target,type,score\nA,B,threat,1\nB,C,threat,2\nC,D,threat,3\nD,E,threat,4\nE,A,threat,INF\n'),
+    problem: warning('line 6, column score', '"INF" is not a number; the column, otherwise numbers, is kept as text'),
+    check: (d) => expect(d.relations.map((r) => r.attributes?.score)).toEqual(['1', '2', '3', '4', 'INF']),
+  },
+
+  // ---- CSV structure
+  {
+    name: 'ragged CSV rows',
+    files: one('edges.csv', 'source,target,type\nA,B,threat\nB,C\nC,A,partner,extra\n'),
+    problem: error('line 3', '2 cells where the header has 3'),
+  },
+  {
+    name: 'an unclosed quote in CSV: located where the quote opens',
+    files: one('edges.csv', 'source,target,type\nA,B,threat\n"B,C,partner\nC,A,threat\n'),
+    problem: error('line 3', 'a quoted cell is never closed'),
+  },
+  {
+    name: "preamble lines before a year matrix (SIPRI's raw export)",
+    files: one(
+      'TIV-Export.csv',
+      [
+        '"TIV of arms exports from Examplia, 2019-2021",,,,',
+        'Figures are Trend Indicator Values (TIVs) expressed in millions.,,,,',
+        ',,,,',
+        'Source: an arms transfers database,,,,',
+        ',2019,2020,2021,Total',
+        'Arcadia,22,78,,100',
+        "Cote d'Ivoire,1,,,1",
+        'Total,23,78,,101',
+      ].join('\r\n'),
+    ),
+    problem: error('line 1', /^this looks like a preamble \(lines 1–4 before line 5, the first with several cells\); .*: it looks like a table of values \(one row per actor, one column per year\), not a list of relations$/),
+  },
+  {
+    name: 'title lines before a header we recognise: skipped, warned',
+    files: one('edges.csv', 'Arms transfers 2020\nGenerated by a tool\n\nsource,target,type\nA,B,supplier\nB,C,threat\n'),
+    problem: warning('line 1', 'lines 1–2 skipped as a preamble (title lines before the header on line 4)'),
+    check: (d) => expect(d.relations.map((r) => [r.source, r.target, r.type])).toEqual([['A', 'B', 'supplier'], ['B', 'C', 'threat']]),
+  },
+  {
+    name: 'title lines before a header we recognise, then a ragged row: its line counts the title lines',
+    files: one('edges.csv', 'Arms transfers 2020\nGenerated by a tool\n\nsource,target,type\nA,B,supplier\nB,C\n'),
+    problem: error('line 6', '2 cells where the header has 3'),
+  },
+  {
+    name: 'formula cells (=, +, -, @) in another tool’s CSV: kept as text, never evaluated; our CSV export escapes them and reads them back',
+    files: one('edges.csv', "source,target,type,note\n=cmd|' /C calc'!A0,+1,threat,@SUM(1+1)\n-2,=HYPERLINK(\"http://x.test\"),partner,=1+1\n@A1,-2,supplier,-1+2\n"),
+    check: (d) => {
+      expect(ids(d.actors)).toEqual(["=cmd|' /C calc'!A0", '+1', '-2', '=HYPERLINK("http://x.test")', '@A1']);
+      expect(d.actors.map((a) => a.name)).toEqual(ids(d.actors));
+      expect(d.relations.map((r) => r.attributes?.note)).toEqual(['@SUM(1+1)', '=1+1', '-1+2']);
+      const files = exportDataset(d, 'csv', 'export');
+      for (const file of files) {
+        const cells = Papa.parse<string[]>(file.text, { skipEmptyLines: true }).data.slice(1).flat();
+        for (const cell of cells) expect(cell, file.name).not.toMatch(/^[=+\-@]/);
+      }
+      expect(files[0]!.text).toContain(`"'=HYPERLINK(""http://x.test"")"`);
+      const back = importFiles(files.map(({ name, text }) => ({ name, text })));
+      if (!back.ok) throw new Error(back.problems.map(formatProblem).join('\n'));
+      expect(back.dataset).toEqual(d);
+    },
+  },
+
+  // ---- ids that are Object.prototype's names, in every format
+  {
+    name: 'our JSON with an object under the attribute key __proto__: refused at its path, nothing polluted',
+    files: one(
+      'data.json',
+      '{"format": "actorscope", "version": 1, "meta": {"title": "t"}, "actors": [{"id": "__proto__", "name": "P", "kind": "state", "attributes": {"__proto__": {"polluted": true}, "constructor": "c"}}, {"id": "constructor", "name": "C", "kind": "state"}], "relations": [{"id": "__proto__", "source": "__proto__", "target": "constructor", "type": "threat", "claims": []}]}',
+    ),
+    problem: error('actors[0].attributes.__proto__', 'an object is not a plain value (text, number, true/false or null)'),
+  },
+  {
+    name: 'reserved ids __proto__ and constructor: our JSON, imported',
+    files: one(
+      'data.json',
+      '{"format": "actorscope", "version": 1, "meta": {"title": "t"}, "actors": [{"id": "__proto__", "name": "P", "kind": "state", "attributes": {"__proto__": "x", "constructor": "c"}}, {"id": "constructor", "name": "C", "kind": "state"}], "relations": [{"id": "__proto__", "source": "__proto__", "target": "constructor", "type": "threat", "claims": []}]}',
+    ),
+    check: (d) => {
+      reservedIdsKept(d);
+      expect(Object.entries(d.actors[0]!.attributes!)).toEqual([['__proto__', 'x'], ['constructor', 'c']]);
+      expect(ids(d.relations)).toEqual(['__proto__']);
+    },
+  },
+  {
+    name: 'reserved ids __proto__ and constructor: GEXF (and an attribute titled __proto__)',
+    files: one(
+      'net.gexf',
+      gexf(
+        '    <attributes class="node"><attribute id="0" title="__proto__" type="string"/></attributes>',
+        '    <nodes>',
+        '      <node id="__proto__" label="P"><attvalues><attvalue for="0" value="x"/></attvalues></node>',
+        '      <node id="constructor" label="C"/>',
+        '    </nodes>',
+        '    <edges><edge id="__proto__" source="__proto__" target="constructor" label="threat"/></edges>',
+      ),
+    ),
+    check: (d) => {
+      reservedIdsKept(d);
+      expect(Object.entries(d.actors[0]!.attributes!)).toEqual([['__proto__', 'x']]);
+    },
+  },
+  {
+    name: 'reserved ids __proto__ and constructor: GraphML (and a key named __proto__)',
+    files: one(
+      'net.graphml',
+      graphml(['  <key id="k" for="node" attr.name="__proto__" attr.type="string"/>'], '    <node id="__proto__"><data key="k">x</data></node>', '    <node id="constructor"/>', '    <edge id="constructor" source="__proto__" target="constructor"/>'),
+    ),
+    check: (d) => {
+      reservedIdsKept(d);
+      expect(Object.entries(d.actors[0]!.attributes!)).toEqual([['__proto__', 'x']]);
+    },
+  },
+  {
+    name: 'reserved ids __proto__ and constructor: CSV (and a column named __proto__)',
+    files: one('edges.csv', 'source,target,type,__proto__\n__proto__,constructor,threat,x\n'),
+    check: (d) => {
+      reservedIdsKept(d);
+      expect(Object.entries(d.relations[0]!.attributes!)).toEqual([['__proto__', 'x']]);
+    },
+  },
+  {
+    name: 'reserved ids __proto__ and constructor: Cytoscape.js JSON (data.__proto__ an object: JSON text, warned)',
+    files: one('net.cyjs', '{"elements": {"nodes": [{"data": {"id": "__proto__", "__proto__": {"polluted": true}}}, {"data": {"id": "constructor"}}], "edges": [{"data": {"id": "e", "source": "__proto__", "target": "constructor", "type": "threat"}}]}}'),
+    problem: warning('elements.nodes[0].data.__proto__', 'an object; kept as JSON text'),
+    check: (d) => {
+      reservedIdsKept(d);
+      expect(Object.entries(d.actors[0]!.attributes!)).toEqual([['__proto__', '{"polluted":true}']]);
+    },
+  },
+  {
+    name: 'reserved ids __proto__ and constructor: graphology JSON',
+    files: one('graph.json', '{"nodes": [{"key": "__proto__", "attributes": {"label": "P", "constructor": "c"}}, {"key": "constructor"}], "edges": [{"key": "__proto__", "source": "__proto__", "target": "constructor", "attributes": {"type": "threat"}}]}'),
+    check: (d) => {
+      reservedIdsKept(d);
+      expect(Object.entries(d.actors[0]!.attributes!)).toEqual([['constructor', 'c']]);
+    },
+  },
+
+  // ---- text kept exactly
+  {
+    name: 'RTL text and a 10,000-character label in GEXF: kept exactly',
+    files: one('net.gexf', gexf('    <nodes>', `      <node id="كابل" label="${xmlEscape(RTL_NAME)}"/>`, `      <node id="long" label="${LONG_NAME}"/>`, '    </nodes>')),
+    check: (d) => expect(d.actors.map((a) => [a.id, a.name])).toEqual([['كابل', RTL_NAME], ['long', LONG_NAME]]),
+  },
+  {
+    name: 'RTL text and a 10,000-character label in GraphML: kept exactly',
+    files: one(
+      'net.graphml',
+      graphml(['  <key id="label" for="node" attr.name="label" attr.type="string"/>'], `    <node id="كابل"><data key="label">${xmlEscape(RTL_NAME)}</data></node>`, `    <node id="long"><data key="label">${LONG_NAME}</data></node>`),
+    ),
+    check: (d) => expect(d.actors.map((a) => [a.id, a.name])).toEqual([['كابل', RTL_NAME], ['long', LONG_NAME]]),
+  },
+  {
+    name: 'RTL text and a 10,000-character name in a CSV actors file: kept exactly',
+    files: [
+      { name: 'actors.csv', text: `id,name\nكابل,"${RTL_NAME}"\nlong,${LONG_NAME}\n` },
+      { name: 'relations.csv', text: 'source,target,type\nكابل,long,threat\n' },
+    ],
+    check: (d) => expect(d.actors.map((a) => [a.id, a.name])).toEqual([['كابل', RTL_NAME], ['long', LONG_NAME]]),
+  },
+  {
+    name: 'RTL text and a 10,000-character name in Cytoscape.js JSON: kept exactly',
+    files: one('net.cyjs', JSON.stringify({ elements: { nodes: [{ data: { id: 'كابل', name: RTL_NAME } }, { data: { id: 'long', name: LONG_NAME } }] } })),
+    check: (d) => expect(d.actors.map((a) => [a.id, a.name])).toEqual([['كابل', RTL_NAME], ['long', LONG_NAME]]),
+  },
+
+  // ---- empty files, in every format
+  { name: 'an empty .gexf', files: one('net.gexf', ''), problem: error('line 1:1', 'the file is empty') },
+  { name: 'an empty .graphml', files: one('net.graphml', ''), problem: error('line 1:1', 'the file is empty') },
+  { name: 'an empty .json', files: one('data.json', ''), problem: error('line 1:1', 'the file is empty') },
+  { name: 'an empty .cyjs', files: one('net.cyjs', ''), problem: error('line 1:1', 'the file is empty') },
+  { name: 'an empty .graphology.json', files: one('graph.graphology.json', ''), problem: error('line 1:1', 'the file is empty') },
+  { name: 'an empty .csv', files: one('edges.csv', ''), problem: error('line 1', 'the file is empty') },
+  { name: 'a whitespace-only .gexf', files: one('net.gexf', '  \n\t\r\n  '), problem: error('line 1:1', 'the file is empty') },
+  { name: 'a whitespace-only .json', files: one('data.json', '\n\n   \t\n'), problem: error('line 1:1', 'the file is empty') },
+  { name: 'a BOM-only .csv', files: one('edges.csv', '\ufeff'), problem: error('line 1', 'the file is empty') },
+  { name: 'a BOM-only .graphml', files: one('net.graphml', '\ufeff'), problem: error('line 1:1', 'the file is empty') },
+  { name: 'a BOM-only .json', files: one('data.json', '\ufeff'), problem: error('line 1:1', 'the file is empty') },
+  { name: 'a CSV edge list with only its header', files: one('edges.csv', 'source,target,type\r\n'), problem: error('line 2', 'the header is not followed by any relation') },
+  { name: 'a CSV actors file with only its header', files: one('actors.csv', 'id,name,kind\n'), problem: error('line 2', 'the header is not followed by any actor') },
+
+  // ---- relation types
+  {
+    name: 'a GEXF edge type attribute with unknown types: warning, "other" with originalType',
+    files: one(
+      'net.gexf',
+      gexf(
+        '    <attributes class="edge"><attribute id="t" title="type" type="string"/></attributes>',
+        '    <nodes>',
+        '      <node id="a"/>',
+        '      <node id="b"/>',
+        '    </nodes>',
+        '    <edges>',
+        '      <edge id="e1" source="a" target="b"><attvalues><attvalue for="t" value="ally"/></attvalues></edge>',
+        '      <edge id="e2" source="b" target="a"><attvalues><attvalue for="t" value=" Suspected_Supporter "/></attvalues></edge>',
+        '      <edge id="e3" source="b" target="a"><attvalues><attvalue for="t" value="ally"/></attvalues></edge>',
+        '    </edges>',
+      ),
+    ),
+    problem: warning('line 10:54', '"ally" is not a relation type (partner, threat, supplier, suspected-supporter, other): 2 relations kept as "other" with attributes.originalType'),
+    check: (d) =>
+      expect(d.relations.map((r) => [r.id, r.type, r.attributes?.originalType])).toEqual([
+        ['e1', 'other', 'ally'],
+        ['e2', 'suspected-supporter', undefined],
+        ['e3', 'other', 'ally'],
+      ]),
+  },
+  {
+    name: 'a CSV edge list with no type column: warning, every relation "other"',
+    files: one('edges.csv', 'source,target,weight\nA,B,1\nB,C,2\n'),
+    problem: warning('line 1', 'no type column: every relation is typed "other"'),
+    check: (d) => expect(d.relations.map((r) => [r.type, r.attributes])).toEqual([['other', { weight: 1 }], ['other', { weight: 2 }]]),
+  },
+
+  // ---- size: generated here; the bound leaves room for slow machines
+  {
+    name: 'a 100,000-relation CSV edge list (under 10 s)', // importFiles 0.7–0.8 s, the whole test 1.1–1.9 s, on the 2-core machine this was written on
+    files: bigCsv,
+    seconds: 10,
+    check: (d, report) => {
+      expect(d.relations).toHaveLength(100_000);
+      expect(d.actors).toHaveLength(10_000);
+      expect(report).toMatchObject({ format: 'csv', actorsRead: 10_000, relationsRead: 100_000, warnings: [] });
+      expect(d.relations[99_999]).toMatchObject({ id: 'r100000', type: 'suspected-supporter' });
+    },
+  },
+  {
+    name: 'a 100,000-edge GEXF with 20,000 nodes (under 10 s)', // importFiles 2.1–3.3 s (a 14.5 MB text), the whole test 2.4–4.1 s, same machine
+    files: bigGexf,
+    seconds: 10,
+    problem: warning('line 20009:7', '100000 relations have no claims (no evidence): GEXF files from other tools carry none'),
+    check: (d, report) => {
+      expect(d.relations).toHaveLength(100_000);
+      expect(d.actors).toHaveLength(20_000);
+      expect(report).toMatchObject({ format: 'gexf', actorsRead: 20_000, relationsRead: 100_000 });
+      expect(report.warnings).toHaveLength(1);
+      expect(d.relations[99_999]).toMatchObject({ id: 'e99999', type: 'suspected-supporter' });
+    },
+  },
+];
+
+// ------------------------------------------------------------------ the runner
+
+/** What the worker does with an import request: files in by structured clone, importFiles(), the result out by structured clone. */
+function importAsTheWorker(files: InputFile[], options: ImportOptions | undefined): { result: FormatImportResult; seconds: number } {
+  const received = deepFreeze(structuredClone(files));
+  const start = performance.now();
+  let result: FormatImportResult;
+  try {
+    result = importFiles(received, options);
+  } catch (err) {
+    throw new Error(`importFiles threw instead of answering ok: false: ${err instanceof Error ? err.stack : String(err)}`);
+  }
+  const seconds = (performance.now() - start) / 1000;
+  return { result: structuredClone(result), seconds };
+}
+
+const asMatcher = (e: Expected): Problem => ({ severity: e.severity, path: e.path, message: typeof e.message === 'string' ? e.message : (expect.stringMatching(e.message) as unknown as string) });
+
+describe('the bad-input catalogue, through importFiles as the worker calls it', () => {
+  // The dataset on screen while the user imports: nothing may touch it.
+  const tajikistan = restore(JSON.parse(readFileSync(fileURLToPath(new URL('../../public/data/tajikistan-2023.json', import.meta.url)), 'utf8')));
+  if (!tajikistan.ok) throw new Error('the shipped dataset does not restore');
+  const current = deepFreeze(tajikistan.dataset);
+  const before = structuredClone(current);
+  const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
+
+  it('holds at least 35 cases, each with a name of its own', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(35);
+    expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+    for (const c of CASES) expect(c.problem !== undefined || c.check !== undefined, c.name).toBe(true);
+  });
+
+  const run = (c: Case) => {
+    const { result, seconds } = importAsTheWorker(typeof c.files === 'function' ? c.files() : c.files, c.options);
+
+    if (c.problem?.severity === 'error') {
+      // (a) the located error, first among the errors; (b) nothing but problems.
+      if (result.ok) throw new Error(`expected a refusal at ${c.problem.path}; the file was read (${result.dataset.actors.length} actors, ${result.dataset.relations.length} relations)`);
+      expect(Object.keys(result).sort()).toEqual(['format', 'ok', 'problems']);
+      expect(result.problems.filter((p) => p.severity === 'error')[0]).toEqual(asMatcher(c.problem));
+    } else {
+      if (!result.ok) throw new Error(`expected the file to be read; refused:\n${result.problems.map(formatProblem).join('\n')}`);
+      // (a) the specific warning, located.
+      if (c.problem) expect(result.report.warnings).toContainEqual(asMatcher(c.problem));
+      c.check?.(result.dataset, result.report);
+    }
+    if (c.seconds !== undefined) expect(seconds).toBeLessThan(c.seconds);
+
+    // (c) the current dataset and Object.prototype are as they were.
+    expect(current).toEqual(before);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeNames);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  };
+  for (const c of CASES) it(c.name, () => run(c), 60_000);
+});
