@@ -1,5 +1,7 @@
-import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js';
-import { allNull, fromRecord, TOO_SMALL, type MetricDescriptor } from './types';
+import { ConvergenceError } from '../kernels/convergence';
+import { byKey, csrOf } from '../kernels/csr';
+import { eigenvector as eigenvectorKernel } from '../kernels/eigenvector';
+import { allNull, TOO_SMALL, type MetricDescriptor } from './types';
 
 export const eigenvector: MetricDescriptor = {
   id: 'eigenvector',
@@ -11,14 +13,20 @@ export const eigenvector: MetricDescriptor = {
   integer: false,
   compute(ctx) {
     if (ctx.graph.order < 2) return allNull(ctx, TOO_SMALL);
+    // Our power iteration over the CSR (kernels/eigenvector.ts: same start,
+    // update, stopping rule and returned iterate as networkx and
+    // graphology-metrics' eigenvector(g, { getEdgeWeight: null, … }), which
+    // stays the reference in tests/unit/kernels.test.ts).
+    // Measured by `npm run bench` (tests/bench/README.md, one run, 2 cores),
+    // 10k/50k undirected: 8.1 ms vs graphology 92 ms (11× faster)
+    // and igraph's ARPACK 22 ms (2.7× faster); 50k/250k: 102 vs 919 ms (igraph 143 ms).
+    const { csr, keys } = csrOf(ctx.graph);
     try {
       // More iterations and a tighter tolerance than networkx's (100, 1e-6),
       // so slow-converging graphs still give a value that matches its to 1e-6.
-      return fromRecord(
-        ctx,
-        eigenvectorCentrality(ctx.graph, { getEdgeWeight: null, maxIterations: 1000, tolerance: 1e-9 }),
-      );
-    } catch {
+      return byKey(keys, eigenvectorKernel(csr, { maxIterations: 1000, tolerance: 1e-9 }).values);
+    } catch (error) {
+      if (!(error instanceof ConvergenceError)) throw error;
       // Power iteration does not converge where scores cannot circulate (an
       // acyclic graph, for one); networkx raises there too. n/a, not a wrong number.
       return allNull(ctx, 'power iteration did not converge (typical of a graph without cycles); try the undirected view');

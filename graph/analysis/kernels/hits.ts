@@ -1,0 +1,75 @@
+/**
+ * HITS hubs and authorities over a CSR, unweighted, with the iteration of
+ * networkx's reference implementation (`_hits_python`, also graphology-metrics'
+ * `hits`), not networkx 2.8's default `hits`, which asks scipy's sparse SVD
+ * for the same principal singular vectors (equal up to the tolerance where
+ * that vector is unique).
+ *
+ * From hubs h = 1/n: authorities a(v) = Σ_{u→v} h(u), then hubs
+ * h(u) = Σ_{u→v} a(v) from those new authorities; each divided by its maximum.
+ * Convergence: stop as soon as the L1 change of the (max-scaled) hubs
+ * Σ|h' − h| < tolerance — a total, not per node, as in networkx and graphology
+ * (default 1e-8, 100 iterations; more throws ConvergenceError). Finally both
+ * vectors are divided by their sums: hubs and authorities each sum to 1.
+ * Undirected: every tie is an arc each way (hubs = authorities).
+ * A graph without ties has no HITS scores (networkx and graphology fail too):
+ * ConvergenceError.
+ */
+import type { Csr } from './csr';
+import { ConvergenceError } from './convergence';
+import { pullSums } from './pull';
+
+export interface HitsOptions {
+  maxIterations?: number;
+  /** Stop when Σ|Δhubs| < tolerance (max-scaled hubs). Default 1e-8. */
+  tolerance?: number;
+}
+
+export interface HitsResult {
+  hubs: Float64Array;
+  authorities: Float64Array;
+  iterations: number;
+}
+
+export function hits(csr: Csr, options: HitsOptions = {}): HitsResult {
+  const n = csr.order;
+  const maxIterations = options.maxIterations ?? 100;
+  const tolerance = options.tolerance ?? 1e-8;
+  if (n === 0) return { hubs: new Float64Array(0), authorities: new Float64Array(0), iterations: 0 };
+  if (csr.outNeighbours.length === 0) {
+    throw new ConvergenceError('hits', 0, 'hits: not defined on a graph without ties');
+  }
+  const { outOffsets, outNeighbours, inOffsets, inNeighbours } = csr;
+  let hubs = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  const authorities = new Float64Array(n);
+  for (let iteration = 1; iteration <= maxIterations; iteration++) {
+    const maxAuthority = pullSums(inOffsets, inNeighbours, hubs, authorities);
+    const maxHub = pullSums(outOffsets, outNeighbours, authorities, next);
+    const hubScale = 1 / maxHub;
+    const authorityScale = 1 / maxAuthority;
+    let error = 0;
+    for (let v = 0; v < n; v++) {
+      const h = next[v]! * hubScale;
+      next[v] = h;
+      error += Math.abs(h - hubs[v]!);
+      authorities[v]! *= authorityScale;
+    }
+    const previous = hubs;
+    hubs = next;
+    next = previous;
+    if (error < tolerance) {
+      divideBySum(hubs);
+      divideBySum(authorities);
+      return { hubs, authorities, iterations: iteration };
+    }
+  }
+  throw new ConvergenceError('hits', maxIterations);
+}
+
+function divideBySum(x: Float64Array): void {
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) sum += x[i]!;
+  const scale = 1 / sum;
+  for (let i = 0; i < x.length; i++) x[i]! *= scale;
+}

@@ -1,0 +1,17 @@
+/**
+ * Metric kernels over a compact typed-array adjacency (CSR): the fast path
+ * behind the betweenness, closeness, eigenvector and PageRank descriptors, and
+ * HITS. Framework-free and allocation-light, so the same code runs in the
+ * worker, the CLI and the tests; graphology-metrics stays the reference the
+ * tests compare against (tests/unit/kernels.test.ts).
+ */
+export * from './csr';
+export * from './convergence';
+export * from './random';
+export { betweenness, betweennessScale, sampledBetweenness, BrandesWorkspace } from './betweenness';
+export type { BetweennessOptions, SampledBetweenness, SampledBetweennessOptions } from './betweenness';
+export { closeness, type ClosenessOptions } from './closeness';
+export { pagerank, type PagerankOptions, type IterativeResult } from './pagerank';
+export { eigenvector, type EigenvectorOptions } from './eigenvector';
+export { hits, type HitsOptions, type HitsResult } from './hits';
+export { bfsDistances } from './bfs';
