@@ -25,3 +25,4 @@ export * from './analysis/balance';
 export * from './analysis/compare';
 export type { ExplainResult, RequestType } from './protocol';
 export * from './model/edit';
+export { forceLayout, FORCE_LAYOUT_DEFAULTS, type ForceLayoutOptions, type ForceLayoutResult } from './layout/force-layout';

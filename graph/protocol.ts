@@ -20,6 +20,7 @@ import {
 } from './analysis/compare';
 import { egoNetwork, type EgoQuery, type EgoResult } from './analysis/ego';
 import { computeMetrics, type MetricsOptions, type MetricsResult } from './analysis/metrics';
+import { forceLayout, type ForceLayoutOptions, type ForceLayoutResult } from './layout/force-layout';
 import { kShortestPaths, whoCanReach, type ActorPath, type PathQuery, type ReachQuery, type Reacher } from './analysis/paths';
 import { inspectCsv, type CsvPreview } from './io/csv';
 import type { FormatId, FormatImportResult, InputFile, OutputFile } from './io/format';
@@ -57,6 +58,12 @@ interface Requests {
   layers: { in: OnGraph & { options: LayerOptions }; out: ReturnType<typeof layerRankings> };
   stability: { in: OnGraph & { options: StabilityOptions }; out: StabilityResult };
   explain: { in: OnGraph & { options: { actor: string; undirected?: boolean } }; out: ExplainResult };
+  /**
+   * Positions for a large graph, computed off the UI thread. It takes the bare
+   * structure (a node count and an edge list of node indices, typed arrays the
+   * caller can transfer) rather than a dataset, and answers x, y pairs in node order.
+   */
+  layout: { in: { order: number; edges: Int32Array; options?: ForceLayoutOptions }; out: ForceLayoutResult };
 }
 
 export type RequestType = keyof Requests;
@@ -83,6 +90,7 @@ const HANDLERS: Handlers = {
   compare: (r) => compareActors(on(r), r.options),
   layers: (r) => layerRankings(on(r), r.options),
   stability: (r) => rankStability(on(r), r.options),
+  layout: (r) => forceLayout(r.order, r.edges, r.options),
   explain: (r) => {
     const data = on(r);
     const options = { undirected: r.options.undirected };

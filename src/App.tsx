@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { RELATION_TYPES, applyEdit, applyFilter, buildActorGraph, type Dataset, type RelationType } from '../graph';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { LAYOUT_LABELS } from './canvas/layouts';
+import { isLarge } from './canvas/scale';
 import type { AnalysisContext } from './panels/analysis-context';
 import { BalancePanel } from './panels/BalancePanel';
 import { BlocsPanel } from './panels/BlocsPanel';
@@ -53,7 +54,10 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
   const actorGraph = useMemo(() => buildActorGraph(state.dataset), [state.dataset]);
   const filter = useMemo(() => graphFilter(state), [state.dataset, state.hiddenRelationTypes, state.hiddenActorKinds]);
   const visible = useMemo(() => applyFilter(state.dataset, filter), [state.dataset, filter]);
-  const metrics = useMetrics(state.dataset, filter, state.undirected);
+  // A large graph's metrics start once it is drawn: on two cores, drawing and layout come first.
+  const [drawn, setDrawn] = useState(false);
+  const metrics = useMetrics(state.dataset, filter, state.undirected, isLarge(actorGraph) && !drawn);
+  const metricsResult = metrics.status.result;
 
   const kinds = useMemo(() => [...new Set(state.dataset.actors.map((a) => a.kind))], [state.dataset]);
   const kindCounts = useMemo(() => countBy(state.dataset.actors, (a) => a.kind), [state.dataset]);
@@ -62,14 +66,14 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
   // The chosen metric, scaled 0–1 by its maximum, sizes the actors.
   const sizes = useMemo(() => {
     const out = new Map<string, number | null>();
-    const rows = metrics.result?.actors ?? [];
+    const rows = metricsResult?.actors ?? [];
     const max = Math.max(0, ...rows.map((r) => r[state.sizeBy] ?? 0));
     for (const r of rows) {
       const v = r[state.sizeBy];
       out.set(r.id, v == null || max === 0 ? null : v / max);
     }
     return out;
-  }, [metrics.result, state.sizeBy]);
+  }, [metricsResult, state.sizeBy]);
 
   // "Pick on graph": the next actor clicked on the canvas goes to the armed field.
   const [picking, setPicking] = useState<string | null>(null);
@@ -137,7 +141,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   const selectedActorId = state.selection?.kind === 'actor' ? state.selection.id : null;
-  const selectedMetrics = metrics.result?.actors.find((a) => a.id === selectedActorId);
+  const selectedMetrics = metricsResult?.actors.find((a) => a.id === selectedActorId);
 
   // Tabs opened at least once: their panels compute; the others wait.
   const [openedTabs, setOpenedTabs] = useState<ReadonlySet<SideTab>>(() => new Set([state.tab]));
@@ -190,7 +194,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
         <ExportMenu
           dataset={state.dataset}
           filter={filter}
-          metrics={metrics.result}
+          metrics={metricsResult}
           visibleTypes={RELATION_TYPES.filter((t) => !state.hiddenRelationTypes.includes(t) && (relationCounts.get(t) ?? 0) > 0)}
           visibleKinds={kinds.filter((k) => !state.hiddenActorKinds.includes(k))}
           sizeLabel={state.sizeBy}
@@ -236,6 +240,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
           layout={state.layout}
           overlay={state.overlay}
           onSelect={select}
+          onDrawn={() => setDrawn(true)}
           drawMode={drawMode}
           onDrawRelation={(source, target) => dispatch({ type: 'edit', editing: { kind: 'relation', id: null, source, target } })}
         />
@@ -316,7 +321,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
         <TabPanel tab="balance" current={state.tab}><BalancePanel ctx={ctx} view={view('balance')} /></TabPanel>
         <TabPanel tab="compare" current={state.tab}><ComparePanel ctx={ctx} undirected={state.undirected} view={view('compare')} /></TabPanel>
         <MetricsPanel
-          status={metrics}
+          metrics={metrics}
           sort={state.sort}
           sizeBy={state.sizeBy}
           undirected={state.undirected}

@@ -1,18 +1,22 @@
 /**
  * The only component that touches Cytoscape. It turns the app state into
  * classes and element data on one long-lived Cytoscape instance, and turns
- * taps back into selections.
+ * taps back into selections. A large graph (src/canvas/scale.ts) is drawn
+ * with less detail, and laid out in a worker rather than on this thread.
  */
-import cytoscape, { type Core, type EventObject, type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular, type Position } from 'cytoscape';
 import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActorGraph } from '../../graph';
 import type { LayoutName, Overlay, Selection } from '../state/app-state';
 import { applyOverlay } from './overlay';
 import { toElements } from './elements';
 import { layoutOptions } from './layouts';
+import { layoutStructure, scaleKnobs, topActors } from './scale';
 import { stylesheet } from './stylesheet';
+import { core, stopCore } from '../workers/core';
+import { CancelledError } from '../workers/core-client';
 
 cytoscape.use(fcose);
 cytoscape.use(edgehandles);
@@ -28,6 +32,8 @@ export interface GraphCanvasProps {
   /** What an analysis shows (a path, blocs, factions); null for none. */
   overlay: Overlay | null;
   onSelect: (selection: Selection) => void;
+  /** Called when the graph is drawn and laid out (each time it stops being busy). */
+  onDrawn?: () => void;
   /** Drawing mode: dragging from one actor to another proposes a new relation. */
   drawMode: boolean;
   onDrawRelation: (sourceActorId: string, targetActorId: string) => void;
@@ -41,27 +47,77 @@ export function GraphCanvas(props: GraphCanvasProps) {
   onSelectRef.current = onSelect;
   const onDrawRef = useRef(onDrawRelation);
   onDrawRef.current = onDrawRelation;
+  const onDrawnRef = useRef(props.onDrawn);
+  onDrawnRef.current = props.onDrawn;
   // Positions by actor id and the viewport survive a new dataset (an edit, an undo), so the picture stays put.
   const positions = useRef(new Map<string, Position>());
   const viewport = useRef<{ zoom: number; pan: Position } | null>(null);
   const drawer = useRef<{ enableDrawMode(): void; disableDrawMode(): void; destroy(): void } | null>(null);
   const [busy, setBusy] = useState(true);
   const [layoutRun, setLayoutRun] = useState(0);
+  const knobs = useMemo(() => scaleKnobs(graph), [graph]);
+  /** What a large graph is doing while busy ("Drawing…", "Laying out…"). */
+  const [progress, setProgress] = useState<string | null>(null);
+  /** Bumped when a large graph's elements go in after the instance was made, so that the effects below see them. */
+  const [elementsVersion, setElementsVersion] = useState(0);
+  /**
+   * A large graph laid out in the worker gets its elements only with their
+   * positions, so that it is drawn once, in place: until then they wait here.
+   */
+  const pending = useRef<ElementDefinition[] | null>(null);
+  const hidden = useRef({ kinds: hiddenActorKinds, types: hiddenRelationTypes });
+  hidden.current = { kinds: hiddenActorKinds, types: hiddenRelationTypes };
+  const layoutNow = useRef(layout);
+  layoutNow.current = layout;
+
+  /** Adds a large graph's elements (a batch, or a batch per frame), then lets the effects below see them. */
+  const addElements = (cy: Core, elements: ElementDefinition[]): Promise<void> => {
+    const done = () => {
+      performance.mark('actorscope:elements-added');
+      setElementsVersion((v) => v + 1);
+    };
+    if (knobs.chunkSize > 0 && elements.length > knobs.chunkSize) {
+      setProgress(`Drawing ${graph.graph.order.toLocaleString('en')} actors and ${graph.graph.size.toLocaleString('en')} relations…`);
+      return addInChunks(cy, elements, knobs.chunkSize).then(() => {
+        if (!cy.destroyed()) done();
+      });
+    }
+    cy.batch(() => {
+      cy.add(elements);
+    });
+    done();
+    return Promise.resolve();
+  };
 
   // One Cytoscape instance per dataset.
   useEffect(() => {
+    performance.mark('actorscope:canvas-start');
+    const known = positions.current;
+    const placed = known.size > 0 && graph.dataset.actors.some((a) => known.has(a.id));
+    const elements = toElements(graph);
     const cy = cytoscape({
       container: container.current,
-      elements: toElements(graph),
-      style: stylesheet(),
-      layout: { name: 'preset' },
-      minZoom: 0.1,
+      // Small graphs: every element at once, as always. Large ones: added below, without the initial fit (a bounding box of everything).
+      elements: knobs.large ? [] : elements,
+      style: stylesheet(knobs.large ? knobs : undefined),
+      layout: knobs.large ? { name: 'preset', fit: false } : { name: 'preset' },
+      minZoom: knobs.large ? 0.01 : 0.1,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      ...(knobs.large ? { hideEdgesOnViewport: knobs.hideEdgesOnViewport, textureOnViewport: knobs.textureOnViewport, webgl: knobs.webgl } : {}),
     });
     cyRef.current = cy;
     window.__actorscope = { cy };
+    pending.current = null;
+    if (!knobs.large) performance.mark('actorscope:elements-added');
+    else if (knobs.workerLayout && layoutNow.current === 'fcose' && !placed) pending.current = elements;
+    else {
+      cy.batch(() => {
+        cy.add(elements);
+      });
+      performance.mark('actorscope:elements-added');
+    }
 
     // Edge drawing: the extension's own edge is only a gesture; the model gets the relation through the form.
     drawer.current = (cy as unknown as { edgehandles(o: object): NonNullable<typeof drawer.current> }).edgehandles({
@@ -74,26 +130,24 @@ export function GraphCanvas(props: GraphCanvasProps) {
       onDrawRef.current(source.data('actorId'), target.data('actorId'));
     }) as unknown as (e: EventObject) => void);
 
-    const known = positions.current;
-    const placed = known.size > 0 && cy.nodes().some((n) => known.has(n.data('actorId')));
-
     cy.on('tap', 'node', (e: EventObject) => onSelectRef.current({ kind: 'actor', id: e.target.data('actorId') }));
     cy.on('tap', 'edge', (e: EventObject) => onSelectRef.current({ kind: 'relation', id: e.target.data('relationId') }));
     cy.on('tap', (e: EventObject) => {
       if (e.target === cy) onSelectRef.current(null);
     });
     // Hover: the actor and its neighbourhood stand out, the rest fades.
+    // On a large graph, fading every other element restyles tens of thousands on each move: highlight only.
     cy.on('mouseover', 'node, edge', (e: EventObject) => {
       const el = e.target;
       const near = el.isNode() ? el.closedNeighborhood() : el.union(el.connectedNodes());
       cy.batch(() => {
-        cy.elements().not(near).addClass('faded');
+        if (!knobs.lightHover) cy.elements().not(near).addClass('faded');
         near.addClass('highlighted');
       });
       if (container.current) container.current.style.cursor = 'pointer';
     });
     cy.on('mouseout', 'node, edge', () => {
-      cy.batch(() => cy.elements().removeClass('faded highlighted'));
+      cy.batch(() => (knobs.lightHover ? cy.$('.highlighted') : cy.elements()).removeClass('faded highlighted'));
       if (container.current) container.current.style.cursor = '';
     });
     if (placed) {
@@ -116,6 +170,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       setLayoutRun((n) => n + 1);
     }
     return () => {
+      pending.current = null;
       cy.nodes().forEach((n) => {
         known.set(n.data('actorId'), { ...n.position() });
       });
@@ -126,12 +181,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cyRef.current = null;
       if (window.__actorscope?.cy === cy) delete window.__actorscope;
     };
-  }, [graph]);
+  }, [graph, knobs]);
 
   useEffect(() => {
     if (drawMode) drawer.current?.enableDrawMode();
     else drawer.current?.disableDrawMode();
   }, [graph, drawMode]);
+
+  useEffect(() => {
+    if (!busy) onDrawnRef.current?.();
+  }, [busy]);
 
   // Filters hide elements by class, so positions survive toggling.
   useEffect(() => {
@@ -148,13 +207,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
         e.toggleClass('filtered', hidden);
       });
     });
-  }, [graph, hiddenActorKinds, hiddenRelationTypes]);
+  }, [graph, hiddenActorKinds, hiddenRelationTypes, elementsVersion]);
 
   // Analysis overlays, as classes.
   useEffect(() => {
     const cy = cyRef.current;
     if (cy) applyOverlay(cy, graph, overlay);
-  }, [graph, overlay]);
+  }, [graph, overlay, elementsVersion]);
 
   // Node size from the chosen metric.
   useEffect(() => {
@@ -162,10 +221,27 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return;
     cy.batch(() => {
       cy.nodes().forEach((n) => {
-        n.data('size', sizes.get(n.data('actorId')) ?? 0);
+        const size = sizes.get(n.data('actorId')) ?? 0;
+        if (n.data('size') !== size) n.data('size', size);
       });
     });
-  }, [graph, sizes]);
+  }, [graph, sizes, elementsVersion]);
+
+  // Large graphs: the top actors by the sizing metric (by degree until metrics arrive) keep their labels.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !knobs.labelLevelOfDetail) return;
+    const g = graph.graph;
+    const haveSizes = [...sizes.values()].some((v) => v != null && v > 0);
+    const score = haveSizes
+      ? (key: string) => sizes.get(g.getNodeAttributes(key).actor.id) ?? 0
+      : (key: string) => g.degree(key);
+    const top = topActors(g.nodes(), score, knobs.landmarks);
+    cy.batch(() => {
+      cy.nodes('.landmark').removeClass('landmark');
+      for (const key of top) cy.getElementById(key).addClass('landmark');
+    });
+  }, [graph, sizes, knobs, elementsVersion]);
 
   // Layout: on a new dataset, on a new layout choice, and (concentric) when sizes change.
   const concentricKey = layout === 'concentric' ? sizes : null;
@@ -173,9 +249,22 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy || layoutRun === 0) return;
     setBusy(true);
+    if (knobs.workerLayout && layout === 'fcose') return layOutInWorker(cy);
+    if (pending.current) {
+      // Another layout was chosen before the worker's arrived: the elements go in now.
+      const elements = pending.current;
+      pending.current = null;
+      cy.batch(() => {
+        cy.add(elements);
+      });
+      setElementsVersion((v) => v + 1);
+    }
     const visible = cy.elements().not('.filtered');
     const run = visible.layout(layoutOptions(layout));
-    run.one('layoutstop', () => setBusy(false));
+    run.one('layoutstop', () => {
+      setBusy(false);
+      setProgress(null);
+    });
     // Let the browser paint "busy" before a synchronous layout blocks it.
     const timer = setTimeout(() => run.run(), 0);
     return () => {
@@ -183,6 +272,70 @@ export function GraphCanvas(props: GraphCanvasProps) {
       run.stop();
     };
   }, [layout, layoutRun, concentricKey]);
+
+  /**
+   * The force-directed layout of a large graph: ForceAtlas2 in the layout
+   * worker on the visible structure, applied as preset positions once the
+   * elements are in. Busy until the result is drawn; a layout that is
+   * abandoned (another layout chosen, another graph) stops its worker.
+   */
+  function layOutInWorker(cy: Core): () => void {
+    const kinds = new Set(hidden.current.kinds);
+    const types = new Set(hidden.current.types);
+    const { keys, edges } = layoutStructure(graph, kinds, types);
+    setProgress(`Laying out ${keys.length.toLocaleString('en')} actors in the background…`);
+    let live = true;
+    performance.mark('actorscope:layout-start');
+    const job = core('layout').request({ type: 'layout', order: keys.length, edges, options: { theta: 1.2, timeBudgetMs: 5000, maxIterations: 400 } }, [edges.buffer]);
+    job
+      .then(async (result) => {
+        if (!live || cy.destroyed()) return;
+        performance.mark('actorscope:layout-result');
+        const p = result.positions;
+        const elements = pending.current;
+        if (elements) {
+          pending.current = null;
+          const at = new Map(keys.map((key, i) => [key, i]));
+          for (const el of elements) {
+            const i = el.group === 'nodes' ? at.get(el.data.id!) : undefined;
+            if (i !== undefined) el.position = { x: p[2 * i]!, y: p[2 * i + 1]! };
+          }
+          await addElements(cy, elements);
+          if (!live || cy.destroyed()) return;
+        } else {
+          cy.batch(() => {
+            keys.forEach((key, i) => {
+              cy.getElementById(key).position({ x: p[2 * i]!, y: p[2 * i + 1]! });
+            });
+          });
+        }
+        // (Fitting measures every element's bounding box, seconds at this size; a viewport computed from the
+        // positions alone only moves that work into the first paint: measured, no faster.)
+        cy.fit(undefined, 30);
+        performance.mark('actorscope:layout-applied');
+        whenDrawn(cy, () => {
+          if (!live) return;
+          performance.mark('actorscope:drawn');
+          setBusy(false);
+          setProgress(null);
+        });
+      })
+      .catch((err: unknown) => {
+        if (!live || err instanceof CancelledError) return;
+        console.warn(`Layout failed: ${err instanceof Error ? err.message : String(err)}; using a grid`);
+        if (pending.current) {
+          void addElements(cy, pending.current);
+          pending.current = null;
+        }
+        cy.layout({ name: 'grid', fit: true }).run();
+        setProgress(null);
+        setBusy(false);
+      });
+    return () => {
+      live = false;
+      if (core('layout').busy) stopCore('layout');
+    };
+  }
 
   // Selection: mirror the app's selection as Cytoscape's selected state.
   useEffect(() => {
@@ -199,7 +352,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (bb.x2 < 0 || bb.y2 < 0 || bb.x1 > cy.width() || bb.y1 > cy.height()) {
       cy.animate({ center: { eles: el } }, { duration: 250 });
     }
-  }, [graph, selection]);
+  }, [graph, selection, elementsVersion]);
 
   return (
     <div
@@ -207,8 +360,40 @@ export function GraphCanvas(props: GraphCanvasProps) {
       role="region"
       aria-label="Actor graph"
       aria-busy={busy ? 'true' : 'false'}
+      data-progress={knobs.large && progress ? progress : undefined}
       ref={container}
       data-testid="actor-graph"
     />
   );
+}
+
+/** Adds elements a batch per frame (nodes come first in `elements`, so every edge finds its ends). */
+function addInChunks(cy: Core, elements: ElementDefinition[], size: number): Promise<void> {
+  return new Promise((resolve) => {
+    let at = 0;
+    const step = () => {
+      if (cy.destroyed()) return resolve();
+      const chunk = elements.slice(at, at + size);
+      cy.batch(() => {
+        cy.add(chunk);
+      });
+      at += size;
+      if (at < elements.length) requestAnimationFrame(step);
+      else resolve();
+    };
+    step();
+  });
+}
+
+/** Calls back once Cytoscape has drawn a frame (or after a second, if it draws none: a hidden tab). */
+function whenDrawn(cy: Core, callback: () => void): void {
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    callback();
+  };
+  const timer = setTimeout(finish, 1000);
+  cy.one('render', finish);
 }

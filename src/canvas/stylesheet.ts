@@ -7,11 +7,18 @@ import type { StylesheetJson } from 'cytoscape';
 import { RELATION_TYPES } from '../../graph';
 import { RELATION_STYLES } from './encoding';
 import { BLOC_COLORS, FACTION_COLORS, OTHER_BLOC_COLOR } from './palette';
+import type { ScaleKnobs } from './scale';
 
 export const MIN_NODE = 26;
 export const MAX_NODE = 74;
+/** The largest actor of a large graph (src/canvas/scale.ts). */
+export const LARGE_MAX_NODE = 260;
 
-export function stylesheet(): StylesheetJson {
+/** Without knobs (or for a small graph) the full-detail style; a large graph's knobs add the rules of largeGraphRules(). */
+export function stylesheet(knobs?: ScaleKnobs): StylesheetJson {
+  // A large graph's sizes spread wider: at the zoom that shows 10,000 actors, the hubs must stand out.
+  // (One mapData() per property: a second rule mapping the same property trips Cytoscape 3.34's style triggers.)
+  const maxNode = knobs?.large ? LARGE_MAX_NODE : MAX_NODE;
   const rules: StylesheetJson = [
     {
       selector: 'node',
@@ -20,8 +27,8 @@ export function stylesheet(): StylesheetJson {
         'background-color': 'data(color)',
         'border-width': 1.5,
         'border-color': '#37474f',
-        width: `mapData(size, 0, 1, ${MIN_NODE}, ${MAX_NODE})`,
-        height: `mapData(size, 0, 1, ${MIN_NODE}, ${MAX_NODE})`,
+        width: `mapData(size, 0, 1, ${MIN_NODE}, ${maxNode})`,
+        height: `mapData(size, 0, 1, ${MIN_NODE}, ${maxNode})`,
         label: 'data(name)',
         'font-size': 11,
         'font-family': 'system-ui, sans-serif',
@@ -60,6 +67,7 @@ export function stylesheet(): StylesheetJson {
       },
     });
   }
+  if (knobs?.large) rules.push(...largeGraphRules(knobs));
   rules.push(
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.25 } },
@@ -77,6 +85,52 @@ export function stylesheet(): StylesheetJson {
     // Selection last, so it shows over every overlay and hover.
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ff6f00', 'z-index': 20 } },
     { selector: 'edge:selected', style: { width: 5, opacity: 1, 'z-index': 20, 'underlay-color': '#ff6f00', 'underlay-opacity': 0.35, 'underlay-padding': 3 } as never },
+  );
+  return rules;
+}
+
+/**
+ * Level of detail for large graphs (src/canvas/scale.ts). They come right
+ * after the base rules, so overlays, hover and selection still win;
+ * `.landmark` marks the top actors.
+ */
+function largeGraphRules(knobs: ScaleKnobs): StylesheetJson {
+  const rules: StylesheetJson = [];
+  if (knobs.labelLevelOfDetail) {
+    rules.push(
+      // An actor's own label only once it is readable (11 px at zoom ≥ ~0.9); the box behind it costs a draw too.
+      // No wrapping: measuring wrapped text for every label costs seconds at 10,000 actors.
+      { selector: 'node', style: { 'min-zoomed-font-size': 10, 'text-background-opacity': 0, 'border-width': 1, 'text-wrap': 'none' } },
+      // The top actors keep a label drawn large enough to read from far out.
+      {
+        selector: 'node.landmark',
+        style: {
+          // A fixed size: a mapData() font size trips Cytoscape 3.34's label z-order check (a number where it expects text).
+          'font-size': 110,
+          'font-weight': 'bold',
+          'text-background-opacity': 0.8,
+          'text-background-padding': '2px',
+          'min-zoomed-font-size': 6,
+          'text-max-width': '400px',
+          'z-index': 5,
+        },
+      },
+    );
+  }
+  if (knobs.haystack) {
+    rules.push(
+      // Straight, arrowless, solid: haystack edges skip per-edge curve and arrow geometry.
+      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, opacity: 0.45, 'line-style': 'solid' } as never },
+    );
+  } else {
+    rules.push({ selector: 'edge', style: { width: 1, opacity: 0.45 } });
+  }
+  // The hovered, selected or focused neighbourhood is drawn in full again: arrows, dashes.
+  const full: Record<string, unknown> = { 'curve-style': 'bezier', opacity: 1 };
+  rules.push(
+    { selector: 'edge.highlighted, edge:selected, edge.focus, edge.frustrated', style: full as never },
+    { selector: 'edge[type = "suspected-supporter"].highlighted, edge[type = "suspected-supporter"]:selected', style: { 'line-style': 'dashed' } },
+    { selector: 'node.highlighted, node:selected', style: { 'min-zoomed-font-size': 0, 'text-background-opacity': 0.8, 'z-index': 10 } },
   );
   return rules;
 }

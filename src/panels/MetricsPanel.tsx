@@ -1,15 +1,25 @@
 /**
  * The centrality table: one row per actor of the filtered graph, sortable by
- * any column (click or keyboard); a row selects its actor.
+ * any column (click or keyboard); a row selects its actor. A large graph shows
+ * the top rows by the sort column (and the selected actor's row, wherever it
+ * ranks), so the table never renders thousands of rows. While metrics take
+ * more than a second, the panel says so and offers Cancel; the table only
+ * ever shows a whole result, labelled when it answers an earlier question.
  */
-import { METRICS, type MetricId, type MetricsResult } from '../../graph';
+import { useEffect, useMemo, useState } from 'react';
+import { METRICS, metricById, type MetricId, type MetricsResult } from '../../graph';
 import { sortRows } from '../state/sort-rows';
 import type { SortState } from '../state/app-state';
-import type { MetricsStatus } from '../state/use-metrics';
+import type { Metrics } from '../state/use-metrics';
 import { formatMetric } from './format';
 
+/** Rows rendered at most (plus the selected actor's). */
+export const TABLE_TOP_N = 200;
+/** After this long, computing shows its progress and a Cancel button. */
+const SLOW_MS = 1000;
+
 interface MetricsPanelProps {
-  status: MetricsStatus;
+  metrics: Metrics;
   sort: SortState;
   sizeBy: MetricId;
   undirected: boolean;
@@ -20,13 +30,39 @@ interface MetricsPanelProps {
   onSelectActor: (id: string) => void;
 }
 
+const count = (n: number) => n.toLocaleString('en');
+
 export function MetricsPanel(props: MetricsPanelProps) {
-  const { status, sort } = props;
+  const { metrics, sort } = props;
+  const status = metrics.status;
   const result = status.result;
-  const rows = result ? sortRows(result, sort) : [];
+  const rows = useMemo(() => (result ? sortRows(result, sort) : []), [result, sort]);
+  const shown = rows.length > TABLE_TOP_N ? rows.slice(0, TABLE_TOP_N) : rows;
+  // The selected actor's row, when it ranks below the rows shown.
+  const pinned = useMemo(() => {
+    if (rows.length <= TABLE_TOP_N || props.selectedActorId === null) return null;
+    const rank = rows.findIndex((r) => r.id === props.selectedActorId);
+    return rank >= TABLE_TOP_N ? { row: rows[rank]!, rank: rank + 1 } : null;
+  }, [rows, props.selectedActorId]);
+
+  // Elapsed time while computing, ticking twice a second.
+  const [now, setNow] = useState(() => Date.now());
+  const computing = status.state === 'computing';
+  useEffect(() => {
+    if (!computing) return;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, [computing]);
+  const elapsed = status.state === 'computing' ? Math.max(0, now - status.since) : 0;
+  const slow = status.state === 'computing' && elapsed >= SLOW_MS;
+  // The table answers an earlier question (another graph, filter or direction): say so, unless it is a blink.
+  const stale = result !== null && status.resultKey !== metrics.key && (status.state !== 'computing' || slow);
+
   const ariaSort = (column: SortState['column']) =>
     sort.column === column ? (sort.descending ? 'descending' : 'ascending') : undefined;
   const arrow = (column: SortState['column']) => (sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : '');
+  const sortLabel = sort.column === 'name' ? 'name' : metricById(sort.column).label.toLowerCase();
 
   return (
     <section className="metrics-panel" aria-label="Centrality metrics">
@@ -44,11 +80,43 @@ export function MetricsPanel(props: MetricsPanelProps) {
           Undirected
         </label>
         <span className="status" role="status" aria-live="polite">
-          {status.state === 'computing' ? 'Computing…' : status.state === 'failed' ? `Metrics failed: ${status.error}` : ''}
+          {status.state === 'computing' && !slow && 'Computing…'}
+          {status.state === 'waiting' && 'Metrics start once the graph is drawn…'}
+          {status.state === 'computing' && slow && (
+            <>
+              Computing metrics of {count(status.actors)} actors… {Math.floor(elapsed / 1000)} s{' '}
+              <button type="button" onClick={metrics.cancel}>Cancel</button>
+            </>
+          )}
+          {status.state === 'cancelled' && (
+            <>
+              Metrics cancelled.{' '}
+              <button type="button" onClick={metrics.recompute}>Compute again</button>
+            </>
+          )}
+          {status.state === 'failed' && (
+            <>
+              Metrics failed: {status.error}{' '}
+              <button type="button" onClick={metrics.recompute}>Try again</button>
+            </>
+          )}
         </span>
       </div>
+      {stale && (
+        <p className="table-note stale" role="note">
+          The table shows the previous result, computed before your last change{status.state === 'computing' ? '' : '; it is not the current graph’s'}.
+        </p>
+      )}
+      {!result && status.state === 'cancelled' && (
+        <p className="table-note" role="note">No metrics: the computation was cancelled before it finished.</p>
+      )}
+      {rows.length > TABLE_TOP_N && (
+        <p className="table-note" role="note">
+          Showing {TABLE_TOP_N} of {count(rows.length)} actors, the first by {sortLabel} — search or sort to see others.
+        </p>
+      )}
       <div className="table-scroll">
-        <table className="metrics" aria-busy={status.state === 'computing'}>
+        <table className={stale ? 'metrics stale' : 'metrics'} aria-busy={status.state === 'computing'}>
           <caption>
             Centrality of {result ? result.graph.actors : '…'} actors{result && result.graph.filter !== 'all actors and relations' ? ' (filtered)' : ''}
           </caption>
@@ -67,33 +135,46 @@ export function MetricsPanel(props: MetricsPanelProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <tr
-                key={row.id}
-                tabIndex={0}
-                className={row.id === props.selectedActorId ? 'selected' : undefined}
-                aria-current={row.id === props.selectedActorId ? 'true' : undefined}
-                onClick={() => props.onSelectActor(row.id)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
-                    e.preventDefault();
-                    props.onSelectActor(row.id);
-                  }
-                }}
-              >
-                <th scope="row">{row.name}</th>
-                {METRICS.map((m) => (
-                  <td key={m.id} className="num" title={row[m.id] == null ? result?.unavailable[m.id] ?? 'not defined' : undefined}>
-                    {formatMetric(m.id, row[m.id])}
-                  </td>
-                ))}
-              </tr>
+            {shown.map((row) => (
+              <Row key={row.id} row={row} result={result!} selected={row.id === props.selectedActorId} onSelect={props.onSelectActor} />
             ))}
+            {pinned && (
+              <>
+                <tr className="gap" aria-hidden="true">
+                  <td colSpan={METRICS.length + 1}>⋯ rank {count(pinned.rank)} of {count(rows.length)}</td>
+                </tr>
+                <Row row={pinned.row} result={result!} selected onSelect={props.onSelectActor} />
+              </>
+            )}
           </tbody>
         </table>
       </div>
       {result && <Footnote result={result} />}
     </section>
+  );
+}
+
+function Row({ row, result, selected, onSelect }: { row: MetricsResult['actors'][number]; result: MetricsResult; selected: boolean; onSelect: (id: string) => void }) {
+  return (
+    <tr
+      tabIndex={0}
+      className={selected ? 'selected' : undefined}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => onSelect(row.id)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onSelect(row.id);
+        }
+      }}
+    >
+      <th scope="row">{row.name}</th>
+      {METRICS.map((m) => (
+        <td key={m.id} className="num" title={row[m.id] == null ? result.unavailable[m.id] ?? 'not defined' : undefined}>
+          {formatMetric(m.id, row[m.id])}
+        </td>
+      ))}
+    </tr>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Request, Result } from '../../graph';
-import { core } from '../workers/core';
+import { core, type Lane } from '../workers/core';
 
 export type CoreStatus<T> =
   | { state: 'idle'; result: null }
@@ -13,7 +13,7 @@ export type CoreStatus<T> =
  * run). A result that arrives after the key moved on is dropped, so the screen
  * never shows an answer to an older question.
  */
-export function useCore<R extends Request>(request: R | null, key: string): CoreStatus<Result<R>> {
+export function useCore<R extends Request>(request: R | null, key: string, lane: Lane = 'main'): CoreStatus<Result<R>> {
   const [status, setStatus] = useState<CoreStatus<Result<R>>>({ state: 'idle', result: null });
   useEffect(() => {
     if (!request) {
@@ -22,7 +22,7 @@ export function useCore<R extends Request>(request: R | null, key: string): Core
     }
     let current = true;
     setStatus((s) => ({ state: 'computing', result: s.result }));
-    core()
+    core(lane)
       .request(request)
       .then((result) => current && setStatus({ state: 'ready', result }))
       .catch((err: Error) => current && setStatus((s) => ({ state: 'failed', error: err.message, result: s.result })));

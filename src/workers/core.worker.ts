@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /**
  * The worker shell: a few lines around the core's pure handle(), so metrics
- * never run on the UI thread.
+ * never run on the UI thread. Typed arrays in a result (layout positions) are
+ * transferred, not copied.
  */
 import { handle, type Request } from '../../graph';
 
@@ -12,5 +13,12 @@ export interface WorkerMessage {
 
 self.onmessage = (event: MessageEvent<WorkerMessage>) => {
   const { id, request } = event.data;
-  self.postMessage({ id, response: handle(request) });
+  const response = handle(request);
+  const transfer: Transferable[] = [];
+  if (response.ok && response.result && typeof response.result === 'object') {
+    for (const value of Object.values(response.result)) {
+      if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer) transfer.push(value.buffer);
+    }
+  }
+  self.postMessage({ id, response }, transfer);
 };
