@@ -138,7 +138,7 @@ export function oneFile(files: readonly InputFile[], format: FormatId, label: st
   return {
     ok: false,
     format,
-    problems: [{ severity: 'error', path: names, message: files.length === 0 ? `no file given: ${label} reads one file` : `${files.length} files given: ${label} reads one file at a time` }],
+    problems: [{ severity: 'error', path: names, message: files.length === 0 ? `no file given: no ${label} file to read` : `${files.length} files given: ${label} reads one file at a time` }],
   };
 }
 

@@ -34,7 +34,7 @@ import { normaliseTypeName } from './relation-type';
 import { ACTOR_KINDS, RELATION_TYPES, type Actor, type AttributeValue, type Attributes, type Relation, type RelationType } from '../model/types';
 import { describeValue, type Problem } from '../schema/problems';
 import { restore } from '../schema/restore';
-import type { FormatId, FormatImportResult, InputFile } from './format';
+import type { FormatId, FormatImportResult } from './format';
 
 // ------------------------------------------------------------ names we own
 
@@ -606,17 +606,6 @@ export function buildImport(file: FileGraph, log: ImportLog): FormatImportResult
 }
 
 /** The one file a GEXF or GraphML import reads, or the error when given none or several. */
-export function readOneFile(files: readonly InputFile[], format: 'gexf' | 'graphml', label: string): InputFile | FormatImportResult {
-  if (files.length !== 1) {
-    return {
-      ok: false,
-      format,
-      problems: [{ severity: 'error', path: '', message: files.length === 0 ? `no ${label} file given` : `${label} import reads one file at a time (${files.length} given)` }],
-    };
-  }
-  return files[0]!;
-}
-
 // ------------------------------------------------------------ writing
 
 /** One value to write: its name in the file, its kind and its text. */

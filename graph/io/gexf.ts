@@ -26,6 +26,7 @@
  * The whole `meta` is kept as JSON in `<actorscope:meta>` inside `<meta>`.
  * A character XML cannot hold makes write() throw, naming the actor/relation.
  */
+import { oneFile } from './actorscope-json';
 import type { Actor, AttributeValue, Attributes, Dataset, Relation } from '../model/types';
 import type { FileFormat, FormatImportResult } from './format';
 import {
@@ -36,7 +37,6 @@ import {
   formatNumber,
   parseNumber,
   planColumns,
-  readOneFile,
   relationFields,
   typeOrKeep,
   valueTypeOf,
@@ -48,7 +48,7 @@ import {
   type OutField,
   type ValueType,
 } from './attribute-mapping';
-import { attr, childElements, children, describeRoot, firstChild, hasAttr, locate, parseXml, textOf, xmlAttr, xmlText, type XmlElement } from './xml';
+import { attr, childElements, children, describeRoot, firstChild, hasAttr, locate, parseXml, startsWithRoot, textOf, xmlAttr, xmlText, type XmlElement } from './xml';
 
 const GEXF_NS = 'http://gexf.net/1.3';
 const VIZ_NS = 'http://gexf.net/1.3/viz';
@@ -416,7 +416,7 @@ export function writeGexf(dataset: Dataset): string {
 
 /** A GEXF root element near the start: after a BOM, the XML declaration, comments or processing instructions. */
 export function sniffGexf(text: string): boolean {
-  return /^\ufeff?\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<(?:[\w.-]+:)?gexf[\s>/]/.test(text.slice(0, 8192));
+  return startsWithRoot(text, 'gexf');
 }
 
 export const gexfFormat: FileFormat = {
@@ -425,7 +425,7 @@ export const gexfFormat: FileFormat = {
   extensions: ['gexf'],
   sniff: sniffGexf,
   read(files) {
-    const file = readOneFile(files, 'gexf', 'GEXF');
+    const file = oneFile(files, 'gexf', 'GEXF');
     return 'ok' in file ? file : readGexf(file.text, file.name);
   },
   write(dataset, baseName) {

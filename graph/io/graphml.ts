@@ -36,6 +36,7 @@
  * `actorscope:meta`. A character XML cannot hold makes write() throw, naming
  * the actor or relation.
  */
+import { oneFile } from './actorscope-json';
 import type { AttributeValue, Attributes, Dataset } from '../model/types';
 import type { FileFormat, FormatImportResult } from './format';
 import {
@@ -46,7 +47,6 @@ import {
   declaresOwn,
   parseNumber,
   planColumns,
-  readOneFile,
   relationFields,
   typeOrKeep,
   valueTypeOf,
@@ -72,7 +72,8 @@ import {
   xmlAttr,
   xmlText,
   type XmlElement,
-  } from './xml';
+  startsWithRoot,
+} from './xml';
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
@@ -425,7 +426,7 @@ export function writeGraphml(dataset: Dataset): string {
 
 /** A GraphML root element near the start: after a BOM, the XML declaration, comments or processing instructions. */
 export function sniffGraphml(text: string): boolean {
-  return /^\ufeff?\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<(?:[\w.-]+:)?graphml[\s>/]/.test(text.slice(0, 8192));
+  return startsWithRoot(text, 'graphml');
 }
 
 export const graphmlFormat: FileFormat = {
@@ -434,7 +435,7 @@ export const graphmlFormat: FileFormat = {
   extensions: ['graphml'],
   sniff: sniffGraphml,
   read(files) {
-    const file = readOneFile(files, 'graphml', 'GraphML');
+    const file = oneFile(files, 'graphml', 'GraphML');
     return 'ok' in file ? file : readGraphml(file.text, file.name);
   },
   write(dataset, baseName) {

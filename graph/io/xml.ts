@@ -423,3 +423,9 @@ export function xmlAttr(value: string, where: () => string): string {
   assertWritable(value, where);
   return /[&<>"\t\n\r]/.test(value) ? value.replace(/[&<>"\t\n\r]/g, (c) => TEXT_ESCAPES[c]!) : value;
 }
+
+/** Is `name` the root element near the start (after a BOM, the XML declaration, comments or processing instructions)? For sniffing. */
+export function startsWithRoot(text: string, name: string): boolean {
+  const root = /^\ufeff?\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<(?:[\w.-]+:)?([\w.-]+)[\s>/]/.exec(text.slice(0, 8192));
+  return root?.[1] === name;
+}
