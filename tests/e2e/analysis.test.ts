@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp } from './browser';
+import { actorScreenPoint, launchBrowser, openApp, pickActor } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -30,13 +30,6 @@ async function openTab(name: string) {
   await expect(page.getByRole('tab', { name }).getAttribute('aria-selected')).resolves.toBe('true');
 }
 
-/** Types into a picker's combobox and takes the first match with the keyboard. */
-async function pick(label: string, text: string) {
-  const box = page.getByRole('combobox', { name: label, exact: true });
-  await box.fill(text);
-  await page.getByRole('listbox', { name: `Matching actors: ${label}` }).getByRole('option').first().waitFor();
-  await box.press('Enter');
-}
 
 const focused = () =>
   page.evaluate(() => {
@@ -51,8 +44,8 @@ const focused = () =>
 describe('threat paths', () => {
   it('lists paths from the radical groups to China with their quotes and highlights the chosen one', async () => {
     await openTab('Paths');
-    await pick('From', 'Radical');
-    await pick('To', 'China');
+    await pickActor(page, 'From', 'Radical');
+    await pickActor(page, 'To', 'China');
     const list = page.getByRole('listbox', { name: 'Paths, best first' });
     await list.getByRole('option').first().waitFor();
     // The direct threat is the best path: one hop, sign −.
@@ -82,13 +75,7 @@ describe('threat paths', () => {
   it('picks an endpoint by clicking the actor on the graph', async () => {
     await openTab('Paths');
     await page.getByRole('button', { name: 'Pick From on the graph' }).click();
-    const point = await page.evaluate(() => {
-      const cy = window.__actorscope!.cy;
-      const node = cy.nodes().filter((n) => n.data('actorId') === 'taliban')[0]!;
-      const box = cy.container()!.getBoundingClientRect();
-      const p = node.renderedPosition();
-      return { x: box.left + p.x, y: box.top + p.y };
-    });
+    const point = await actorScreenPoint(page, 'taliban');
     await page.mouse.click(point.x, point.y);
     await expect(page.getByRole('combobox', { name: 'From', exact: true }).inputValue()).resolves.toContain('Taliban');
     // Picking does not select: the Paths tab stays open.
@@ -134,8 +121,8 @@ describe('blocs and balance', () => {
 describe('comparison', () => {
   it('compares Russia and China side by side with ranks', async () => {
     await openTab('Compare');
-    await pick('Add actor', 'Russia');
-    await pick('Add actor', 'China');
+    await pickActor(page, 'Add actor', 'Russia');
+    await pickActor(page, 'Add actor', 'China');
     const bars = page.getByRole('table', { name: 'Metrics side by side' });
     await bars.waitFor();
     const labels = await bars.locator('.bar-track').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));

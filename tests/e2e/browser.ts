@@ -27,3 +27,22 @@ export async function openApp(browser: Browser, url: string): Promise<{ page: Pa
   await page.getByRole('region', { name: 'Actor graph' }).and(page.locator('[aria-busy="false"]')).waitFor({ timeout: 30_000 });
   return { page, errors };
 }
+
+/** Where an actor's node is on screen, for mouse clicks and drags. */
+export function actorScreenPoint(page: Page, actorId: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
+    const cy = window.__actorscope!.cy;
+    const node = cy.nodes().filter((n) => n.data('actorId') === id)[0]!;
+    const box = cy.container()!.getBoundingClientRect();
+    const p = node.renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, actorId);
+}
+
+/** Types into an actor picker's combobox and takes the first match with the keyboard. */
+export async function pickActor(page: Page, label: string, text: string): Promise<void> {
+  const box = page.getByRole('combobox', { name: label, exact: true });
+  await box.fill(text);
+  await page.getByRole('listbox', { name: `Matching actors: ${label}` }).getByRole('option').first().waitFor();
+  await box.press('Enter');
+}

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp } from './browser';
+import { actorScreenPoint, launchBrowser, openApp, pickActor } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -40,22 +40,7 @@ const nodePosition = (actorId: string) =>
     return n ? { ...n.position() } : null;
   }, actorId);
 
-async function pick(label: string, text: string) {
-  const box = page.getByRole('combobox', { name: label, exact: true });
-  await box.fill(text);
-  await page.getByRole('listbox', { name: `Matching actors: ${label}` }).getByRole('option').first().waitFor();
-  await box.press('Enter');
-}
 
-async function screenPoint(actorId: string) {
-  return page.evaluate((id) => {
-    const cy = window.__actorscope!.cy;
-    const node = cy.nodes().filter((n) => n.data('actorId') === id)[0]!;
-    const box = cy.container()!.getBoundingClientRect();
-    const p = node.renderedPosition();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, actorId);
-}
 
 describe('editing', () => {
   it('adds an actor, edits it, deletes it, and undoes and redoes each step', async () => {
@@ -101,9 +86,9 @@ describe('editing', () => {
     const before = (await cyState()).edges;
     await page.getByRole('button', { name: '+ Relation' }).click();
     const form = page.getByRole('form', { name: 'New relation' });
-    await pick('Source', 'China');
+    await pickActor(page, 'Source', 'China');
     await form.getByLabel('Type').selectOption('supplier');
-    await pick('Target', 'Tajikistan');
+    await pickActor(page, 'Target', 'Tajikistan');
     await form.getByLabel('Quote (verbatim)').fill('Yes, the Chinese appear.');
     await form.getByLabel('Asserted by').fill('Dina Malysheva');
     await form.getByLabel('Source title').fill('Tajikistan Provides Security With the Help of Russia and China');
@@ -121,8 +106,8 @@ describe('editing', () => {
 
   it('creates a relation by dragging from one actor to another in draw mode', async () => {
     await page.getByRole('button', { name: 'Draw relations' }).click();
-    const from = await screenPoint('kazakhstan');
-    const to = await screenPoint('russia');
+    const from = await actorScreenPoint(page, 'kazakhstan');
+    const to = await actorScreenPoint(page, 'russia');
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });

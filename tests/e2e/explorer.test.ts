@@ -9,7 +9,7 @@ import type cytoscape from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import dataset from '../../public/data/tajikistan-2023.json';
-import { launchBrowser, openApp } from './browser';
+import { actorScreenPoint, launchBrowser, openApp } from './browser';
 
 const ACTORS = dataset.actors.length;
 let browser: Browser;
@@ -36,13 +36,7 @@ const details = () => page.locator('section.details');
 
 /** Clicks the actor's node where Cytoscape drew it. */
 async function clickActor(actorId: string) {
-  const point = await page.evaluate((id) => {
-    const cy = window.__actorscope!.cy;
-    const node = cy.nodes().filter((n) => n.data('actorId') === id)[0]!;
-    const box = cy.container()!.getBoundingClientRect();
-    const p = node.renderedPosition();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, actorId);
+  const point = await actorScreenPoint(page, actorId);
   await page.mouse.click(point.x, point.y);
 }
 
@@ -151,13 +145,7 @@ describe('explorer', () => {
   });
 
   it('hovering an actor fades everything outside its neighbourhood', async () => {
-    const point = await page.evaluate(() => {
-      const cy = window.__actorscope!.cy;
-      const node = cy.nodes().filter((n) => n.data('actorId') === 'kyrgyzstan')[0]!;
-      const box = cy.container()!.getBoundingClientRect();
-      const p = node.renderedPosition();
-      return { x: box.left + p.x, y: box.top + p.y };
-    });
+    const point = await actorScreenPoint(page, 'kyrgyzstan');
     await page.mouse.move(point.x, point.y);
     const state = await page.evaluate(() => {
       const cy = window.__actorscope!.cy;
