@@ -26,6 +26,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // The canvas follows React state through effects; on a busy CI core that can take seconds.
+          expect: { poll: { timeout: 15_000 } },
           // One browser at a time: this machine has two cores.
           fileParallelism: false,
         },

@@ -53,8 +53,9 @@ describe('threat paths', () => {
     await expect(first.locator('.path-summary').textContent()).resolves.toBe('Radical Islamist groups based in Afghanistan → China');
     await expect(first.locator('.path-facts').textContent()).resolves.toContain('sign −');
     await expect(first.locator('blockquote').first().textContent()).resolves.toContain('threaten both Tajikistan and China');
+    // The highlight follows the list through a React effect: poll, don't read once.
+    await expect.poll(async () => (await focused()).actors).toEqual(['china', 'radical-islamist-groups']);
     let f = await focused();
-    expect(f.actors).toEqual(['china', 'radical-islamist-groups']);
     expect(f.relations).toEqual(['r12']);
     expect(f.dimmed).toBeGreaterThan(0);
 
@@ -64,12 +65,12 @@ describe('threat paths', () => {
     await list.focus();
     await page.keyboard.press('ArrowDown');
     await expect(list.getByRole('option').nth(1).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect.poll(async () => (await focused()).actors.length).toBeGreaterThan(2);
     f = await focused();
-    expect(f.actors.length).toBeGreaterThan(2);
     expect(f.actors).toContain('radical-islamist-groups');
     expect(f.actors).toContain('china');
     await page.getByRole('button', { name: 'Clear highlight' }).click();
-    expect((await focused()).actors).toEqual([]);
+    await expect.poll(async () => (await focused()).actors).toEqual([]);
   });
 
   it('picks an endpoint by clicking the actor on the graph', async () => {
@@ -90,10 +91,13 @@ describe('blocs and balance', () => {
     await panel.locator('.bloc-list li').first().waitFor();
     await expect(panel.textContent()).resolves.toMatch(/modularity\s+0\.\d{3}/);
     // Louvain on partner + supplier relations puts Tajikistan, Russia, China and the Taliban in one bloc.
-    const blocs = await page.evaluate(() => {
-      const cy = window.__actorscope!.cy;
-      return [0, 1, 2].map((i) => cy.nodes(`.bloc-${i}`).map((n) => n.data('actorId') as string).sort());
-    });
+    const blocClasses = () =>
+      page.evaluate(() => {
+        const cy = window.__actorscope!.cy;
+        return [0, 1, 2].map((i) => cy.nodes(`.bloc-${i}`).map((n) => n.data('actorId') as string).sort());
+      });
+    await expect.poll(async () => (await blocClasses()).flat().length).toBe(10);
+    const blocs = await blocClasses();
     expect(blocs[0]).toEqual(expect.arrayContaining(['china', 'russia', 'tajikistan', 'taliban']));
     expect(blocs.flat().length).toBe(10);
     // Switching to Balance replaces the bloc colours by the factions.
@@ -110,11 +114,9 @@ describe('blocs and balance', () => {
     const figures = await panel.locator('.balance-figures dd').allTextContents();
     expect(figures).toEqual(['1', '2', '2']);
     await expect(panel.locator('.triads > li').count()).resolves.toBe(2);
-    const factions = await page.evaluate(() => ({
-      a: window.__actorscope!.cy.nodes('.faction-a').length,
-      b: window.__actorscope!.cy.nodes('.faction-b').length,
-    }));
-    expect(factions.a + factions.b).toBeGreaterThan(5);
+    const factionCount = () =>
+      page.evaluate(() => window.__actorscope!.cy.nodes('.faction-a, .faction-b').length);
+    await expect.poll(factionCount).toBeGreaterThan(5);
   });
 });
 

@@ -119,8 +119,7 @@ describe('editing', () => {
     await expect(page.getByRole('combobox', { name: 'Source', exact: true }).inputValue()).resolves.toBe('Kazakhstan');
     await expect(page.getByRole('combobox', { name: 'Target', exact: true }).inputValue()).resolves.toBe('Russia');
     // The gesture's own edge is not kept: only the form adds relations.
-    const edges = await page.evaluate(() => window.__actorscope!.cy.edges().length);
-    expect(edges).toBe(21);
+    await expect.poll(() => page.evaluate(() => window.__actorscope!.cy.edges().length)).toBe(21);
   });
 });
 
@@ -149,8 +148,7 @@ describe('nothing lost', () => {
     await expect(page.getByRole('listbox', { name: 'Paths, best first' }).getByRole('option').count()).resolves.toBe(1);
     await expect(page.getByRole('button', { name: /Supplier/ }).getAttribute('aria-pressed')).resolves.toBe('false');
     await expect(page.getByLabel('Size actors by').inputValue()).resolves.toBe('pagerank');
-    const selected = await page.evaluate(() => window.__actorscope!.cy.$('node:selected').map((n) => n.data('actorId')));
-    expect(selected).toEqual(['china']);
+    await expect.poll(() => page.evaluate(() => window.__actorscope!.cy.$('node:selected').map((n) => n.data('actorId')))).toEqual(['china']);
     // And the URL keeps following the view.
     await page.getByRole('button', { name: /Supplier/ }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBeNull();
@@ -171,8 +169,7 @@ describe('import and export', () => {
     await expect(report.textContent()).resolves.toMatch(/5 actors.*4 relations read/);
     // "suspected supporter" is one of ours once normalised; the report has no unknown-type warning for it.
     await expect.poll(nodeNames).toEqual(['Hezbollah', 'Houthis', 'Iran', 'Israel', 'United States']);
-    const types = await page.evaluate(() => window.__actorscope!.cy.edges().map((e) => e.data('type') as string).sort());
-    expect(types).toEqual(['partner', 'supplier', 'suspected-supporter', 'threat']);
+    await expect.poll(() => page.evaluate(() => window.__actorscope!.cy.edges().map((e) => e.data('type') as string).sort())).toEqual(['partner', 'supplier', 'suspected-supporter', 'threat']);
     await expect.poll(() => page.locator('table.metrics tbody tr').count()).toBe(5);
 
     await report.getByRole('button', { name: 'Undo this import' }).click();

@@ -73,8 +73,7 @@ describe('explorer', () => {
     // The grade and who asserts it are shown with each quote.
     await expect(panel.locator('.grade').first().textContent()).resolves.toMatch(/^[A-F][1-6]$/);
     await expect(panel.locator('.asserted').first().textContent()).resolves.toContain('Dina Malysheva');
-    const selected = await page.evaluate(() => window.__actorscope!.cy.$('node:selected').map((n) => n.data('actorId')));
-    expect(selected).toEqual(['radical-islamist-groups']);
+    await expect.poll(() => page.evaluate(() => window.__actorscope!.cy.$('node:selected').map((n) => n.data('actorId')))).toEqual(['radical-islamist-groups']);
   });
 
   it('clicking a relation shows its claims, including the disputing one', async () => {
@@ -97,10 +96,13 @@ describe('explorer', () => {
     await expect.poll(() => cell('Radical Islamist groups based in Afghanistan', 0)).toBe('4');
     await page.getByRole('button', { name: /Threat/ }).click();
     await expect(page.getByRole('button', { name: /Threat/ }).getAttribute('aria-pressed')).resolves.toBe('false');
-    const hidden = await page.evaluate(() =>
-      window.__actorscope!.cy.edges('[type = "threat"]').every((e) => (e as cytoscape.EdgeSingular).hasClass('filtered') && !(e as cytoscape.EdgeSingular).visible()),
-    );
-    expect(hidden).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          window.__actorscope!.cy.edges('[type = "threat"]').every((e) => (e as cytoscape.EdgeSingular).hasClass('filtered') && !(e as cytoscape.EdgeSingular).visible()),
+        ),
+      )
+      .toBe(true);
     // Its four threat relations are gone from the metrics; the actor stays, isolated.
     await expect.poll(() => cell('Radical Islamist groups based in Afghanistan', 0)).toBe('0');
     await expect(table().locator('caption').textContent()).resolves.toContain('(filtered)');
@@ -130,8 +132,7 @@ describe('explorer', () => {
   it('clicking a table row selects the actor on the canvas and opens its panel', async () => {
     await bodyRows().filter({ hasText: 'China' }).first().click();
     await expect(details().getByRole('heading', { level: 2 }).textContent()).resolves.toContain('China');
-    const selected = await page.evaluate(() => window.__actorscope!.cy.$('node:selected').map((n) => n.data('actorId')));
-    expect(selected).toEqual(['china']);
+    await expect.poll(() => page.evaluate(() => window.__actorscope!.cy.$('node:selected').map((n) => n.data('actorId')))).toEqual(['china']);
   });
 
   it('finds an actor by alias with the keyboard', async () => {

@@ -118,8 +118,7 @@ describe('a 10,000-actor, 50,000-relation graph', () => {
     await expect(page.getByRole('option').first().textContent()).resolves.toContain(wanted.name);
     await box.press('Enter');
     await expect(page.locator('section.details').getByRole('heading', { level: 2 }).textContent()).resolves.toContain(wanted.name);
-    const selected = await page.evaluate(() => window.__actorscope!.cy.$('node:selected').map((n) => n.data('actorId') as string));
-    expect(selected).toEqual([wanted.id]);
+    await expect.poll(() => page.evaluate(() => window.__actorscope!.cy.$('node:selected').map((n) => n.data('actorId') as string))).toEqual([wanted.id]);
     const pinned = table(page).locator('tbody tr.selected');
     await expect(pinned.locator('th').textContent()).resolves.toBe(wanted.name);
     await expect(table(page).locator('tbody tr.gap').textContent()).resolves.toMatch(/rank [\d,]+ of 10,000/);
@@ -131,8 +130,7 @@ describe('a 10,000-actor, 50,000-relation graph', () => {
     const third = names[2]!;
     await bodyRows(page).nth(2).click();
     await expect(page.locator('section.details').getByRole('heading', { level: 2 }).textContent()).resolves.toContain(third);
-    const picked = await page.evaluate(() => window.__actorscope!.cy.$('node:selected').map((n) => n.data('name') as string));
-    expect(picked).toEqual([third]);
+    await expect.poll(() => page.evaluate(() => window.__actorscope!.cy.$('node:selected').map((n) => n.data('name') as string))).toEqual([third]);
 
     expect(errors).toEqual([]);
     await page.close();
