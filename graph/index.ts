@@ -23,6 +23,6 @@ export * from './analysis/communities';
 export * from './analysis/ego';
 export * from './analysis/balance';
 export * from './analysis/compare';
-export type { ExplainResult, RequestType } from './protocol';
+export type { ExplainResult, HandleContext, Progress, RequestType } from './protocol';
 export * from './model/edit';
 export { forceLayout, FORCE_LAYOUT_DEFAULTS, type ForceLayoutOptions, type ForceLayoutResult } from './layout/force-layout';

@@ -71,7 +71,24 @@ export type Request = { [T in RequestType]: { type: T } & Requests[T]['in'] }[Re
 export type Result<R extends Request> = Requests[R['type']]['out'];
 export type Response<T = unknown> = { ok: true; result: T } | { ok: false; error: string };
 
-type Handlers = { [T in RequestType]: (request: { type: T } & Requests[T]['in']) => Requests[T]['out'] };
+/**
+ * What a caller may hand a long request besides the request itself: a progress
+ * listener (the worker forwards it to the UI; the CLI and tests may leave it out).
+ */
+export interface HandleContext {
+  onProgress?: (progress: Progress) => void;
+}
+
+/** How far a long request has got: `done` of `total` units of `stage` (e.g. sources of betweenness). */
+export interface Progress {
+  stage: string;
+  done: number;
+  total: number;
+}
+
+type Handlers = {
+  [T in RequestType]: (request: { type: T } & Requests[T]['in'], context: HandleContext) => Requests[T]['out'];
+};
 
 const on = (r: OnGraph): Dataset => applyFilter(r.dataset, r.filter);
 
@@ -81,7 +98,7 @@ const HANDLERS: Handlers = {
   export: (r) => exportDataset(r.dataset, r.format, r.baseName),
   inspectCsv: (r) => inspectCsv(r.text),
   // Metrics filter themselves: their result reports the filter it ran with.
-  metrics: ({ dataset, filter, undirected, metrics }) => computeMetrics(dataset, { filter, undirected, metrics }),
+  metrics: ({ type: _type, dataset, ...options }, { onProgress }) => computeMetrics(dataset, { ...options, onProgress }),
   paths: (r) => kShortestPaths(on(r), r.query),
   reach: (r) => whoCanReach(on(r), r.query),
   communities: (r) => detectCommunities(on(r), r.options),
@@ -101,13 +118,13 @@ const HANDLERS: Handlers = {
   },
 };
 
-export function handle<R extends Request>(request: R): Response<Result<R>> {
-  const handler = (HANDLERS as Record<string, ((r: R) => Result<R>) | undefined>)[(request as { type?: unknown }).type as string];
+export function handle<R extends Request>(request: R, context: HandleContext = {}): Response<Result<R>> {
+  const handler = (HANDLERS as Record<string, ((r: R, c: HandleContext) => Result<R>) | undefined>)[(request as { type?: unknown }).type as string];
   if (typeof handler !== 'function' || !Object.prototype.hasOwnProperty.call(HANDLERS, request.type)) {
     return { ok: false, error: `unknown request ${JSON.stringify((request as { type?: unknown }).type)}` };
   }
   try {
-    return { ok: true, result: handler(request) };
+    return { ok: true, result: handler(request, context) };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }

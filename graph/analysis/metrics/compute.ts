@@ -11,6 +11,8 @@ export interface MetricsOptions {
   undirected?: boolean;
   /** Which metrics; all when absent. */
   metrics?: readonly MetricId[];
+  /** Called as the computation advances (not yet reported by every metric). */
+  onProgress?: (progress: { stage: string; done: number; total: number }) => void;
 }
 
 export type ActorMetrics = { id: string; name: string } & Partial<Record<MetricId, number | null>>;
