@@ -5,7 +5,6 @@ export * from './model/filter';
 export * from './schema/problems';
 export * from './schema/grade';
 export { restore, type RestoreResult } from './schema/restore';
-export { parseEdgeListCsv, type ImportResult } from './io/csv-edge-list';
 export * from './analysis/metrics';
 export { buildMetricGraph } from './analysis/metric-graph';
 export { handle, type Request, type Response, type Result } from './protocol';

@@ -88,6 +88,50 @@ describe('an edge list alone', () => {
     expect(errors(one('sep=;\nsource;target;type\nA;B\n'))).toEqual([error('line 3', '2 cells where the header has 3')]);
   });
 
+  it('the same edge list with a BOM, CRLF (with and without a BOM), no final newline, blank lines (LF and CRLF)', () => {
+    const good = 'source,target,type\nTajikistan,Russia,partner\nTaliban,Tajikistan,threat\nRussia,Tajikistan,supplier\n';
+    const expected = [['Tajikistan', 'Russia', 'partner'], ['Taliban', 'Tajikistan', 'threat'], ['Russia', 'Tajikistan', 'supplier']];
+    const crlf = good.replace(/\n/g, '\r\n');
+    const blanks = 'source,target,type\n\nTajikistan,Russia,partner\n\n\nTaliban,Tajikistan,threat\nRussia,Tajikistan,supplier\n\n';
+    for (const text of [`\ufeff${good}`, crlf, `\ufeff${crlf}`, good.trimEnd(), blanks, blanks.replace(/\n/g, '\r\n')]) {
+      const { dataset, report } = ok(one(text));
+      expect(triples(dataset), JSON.stringify(text)).toEqual(expected);
+      expect(dataset.actors[0]!.id).toBe('Tajikistan');
+      expect(report.warnings).toEqual([]);
+    }
+  });
+
+  it('type spelling is normalised: case, spaces and underscores (no warning)', () => {
+    const { dataset, report } = ok(one('From,To,Type\nA,B,Threat\nB,C,Suspected Supporter\nC,A,suspected_supporter\nA,C,PARTNER\n'));
+    expect(report.warnings).toEqual([]);
+    expect(triples(dataset)).toEqual([
+      ['A', 'B', 'threat'],
+      ['B', 'C', 'suspected-supporter'],
+      ['C', 'A', 'suspected-supporter'],
+      ['A', 'C', 'partner'],
+    ]);
+  });
+
+  it('cells and header names are trimmed; quoted cells keep their commas and newlines', () => {
+    expect(triples(ok(one(' source , target , type \n A , B , threat \n')).dataset)).toEqual([['A', 'B', 'threat']]);
+    const { dataset } = ok(one('source,target,type,note\n"Kabul, Taliban",Tajikistan,threat,"two\nlines"\n'));
+    expect(dataset.relations[0]).toMatchObject({ source: 'Kabul, Taliban', target: 'Tajikistan' });
+    expect(dataset.relations[0]!.attributes?.note).toBe('two\nlines');
+  });
+
+  it('each unknown type is kept as "other" with attributes.originalType and warned at its first row', () => {
+    const { dataset, report } = ok(one('source,target,type\nA,B,ally\nB,C,threat\nC,A,ally\nA,C,rival\n'));
+    expect(triples(dataset)).toEqual([['A', 'B', 'other'], ['B', 'C', 'threat'], ['C', 'A', 'other'], ['A', 'C', 'other']]);
+    expect(attrs(dataset.relations[0]!)).toEqual({ originalType: 'ally' });
+    expect(dataset.relations[1]!.attributes).toBeUndefined();
+    expect(attrs(dataset.relations[3]!)).toEqual({ originalType: 'rival' });
+    expect(report.warnings).toEqual([
+      warning('line 2, column type', '"ally" is not a relation type; kept as "other"'),
+      warning('line 5, column type', '"rival" is not a relation type; kept as "other"'),
+      warning('column type', '"ally" appears on 2 rows, all kept as "other"'),
+    ]);
+  });
+
   it('formula cells in other tools’ files are text, never evaluated or unescaped', () => {
     const { dataset } = ok(one("source,target,type,note\n=cmd|' /C calc'!A0,B,threat,=1+1\n'=x,B,threat,@SUM(A1)\n"));
     expect(dataset.actors.map((a) => a.id)).toEqual(["=cmd|' /C calc'!A0", 'B', "'=x"]);
@@ -166,8 +210,14 @@ describe('bad inputs: refused whole, located', () => {
   const cases: Array<[string, string, Problem[]]> = [
     ['an empty file', '', [error('line 1', 'the file is empty')]],
     ['only a BOM and blank lines', '\ufeff\r\n\r\n', [error('line 1', 'the file is empty')]],
+    ['only a BOM', '\ufeff', [error('line 1', 'the file is empty')]],
+    ['only spaces and blank lines', '  \n\n', [error('line 1', 'the file is empty')]],
+    ['a lone CRLF', '\r\n', [error('line 1', 'the file is empty')]],
     ['only delimiters', ',,\n,,\n', [error('line 1', 'the file holds only empty cells')]],
     ['a header and nothing else', 'source,target,type\r\n', [error('line 2', 'the header is not followed by any relation')]],
+    ['a header and nothing else, LF', 'source,target,type\n', [error('line 2', 'the header is not followed by any relation')]],
+    ['a header without a line end', 'source,target,type', [error('line 2', 'the header is not followed by any relation')]],
+    ['a header, then a blank CRLF line', 'source,target,type\r\n\r\n', [error('line 2', 'the header is not followed by any relation')]],
     ['a ragged row', 'source,target,type\nA,B,threat\nB,C\nC,A,partner,x\n', [error('line 3', '2 cells where the header has 3'), error('line 4', '4 cells where the header has 3')]],
     ['an unclosed quote', 'source,target,type\nA,B,threat\n"B,C,partner\nC,A,threat\n', [error('line 3', 'a quoted cell is never closed')]],
     ['text after a closing quote', 'source,target,type\nA,"B"x,threat\n', [error('line 2', 'a quoted cell has text after its closing quote (write a quote inside a quoted cell as "")')]],
@@ -189,6 +239,27 @@ describe('bad inputs: refused whole, located', () => {
     const text = '\ufeffsource,target,type,note\r\n\r\nA,B,threat,"one\r\ntwo\r\nthree"\r\n\r\nB,C,partner,"x\ny"\r\nC,D\r\n';
     expect(errors(one(text))).toEqual([error('line 9', '2 cells where the header has 4')]);
     expect(errors(one(text.replace(/\r\n/g, '\r')))).toEqual([error('line 9', '2 cells where the header has 4')]);
+  });
+
+  describe('line numbers stay right', () => {
+    // Enough full rows that blank lines are a minority, so these check the line counting on its own.
+    const rows = 'A,B,threat\nB,C,threat\nC,D,threat\nD,E,threat\nE,F,threat\n';
+    const spanning = `source,target,type,note\nA,B,threat,"one\ntwo\nthree"\n${rows.replace(/\n/g, ',x\n')}X,Y\n`;
+    const lineCases: Array<[string, string, Problem]> = [
+      ['with CRLF line ends', `source,target,type\n${rows}X,Y\n`.replace(/\n/g, '\r\n'), error('line 7', '2 cells where the header has 3')],
+      ['after a blank line', `source,target,type\n\n${rows}X,Y\n`, error('line 8', '2 cells where the header has 3')],
+      ['after a blank line with CRLF', `source,target,type\n${rows}\n,Y,threat\n`.replace(/\n/g, '\r\n'), error('line 8, column source', 'empty: a relation needs a source actor')],
+      ['after a quoted cell spanning lines (LF)', spanning, error('line 10', '2 cells where the header has 4')],
+      ['after a quoted cell spanning lines (CRLF)', spanning.replace(/\n/g, '\r\n'), error('line 10', '2 cells where the header has 4')],
+      [
+        'for an unclosed quote after a blank line in a CRLF file with a BOM',
+        `\ufeffsource,target,type,note\r\n${rows.replace(/\n/g, ',x\r\n')}\r\nB,C,partner,"oops\r\nC,D,threat,x\r\n`,
+        error('line 8', 'a quoted cell is never closed'),
+      ],
+    ];
+    it.each(lineCases)('%s', (_name, text, expected) => {
+      expect(errors(one(text))).toEqual([expected]);
+    });
   });
 
   it('with several files, problems name the file', () => {
