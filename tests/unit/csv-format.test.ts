@@ -7,27 +7,15 @@
  * whole with its `line L, column NAME`; fixtures that reproduce real files
  * (tests/fixtures/csv-json/README.md); and the 100,000-relation import time.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { csvFormat, guessColumns, inspectCsv, type ColumnMapping } from '../../graph/io/csv';
-import type { FormatImportResult, ImportReport, InputFile } from '../../graph/io/format';
+import type { FormatImportResult, InputFile } from '../../graph/io/format';
 import { readDataset } from '../../graph/io/read-dataset';
 import type { Dataset } from '../../graph/model/types';
 import { formatProblem, type Problem } from '../../graph/schema/problems';
+import { fixtureText, ok, refused } from '../support/format-tests';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/csv-json/', import.meta.url));
-const fixture = (name: string): InputFile => ({ name, text: readFileSync(join(FIXTURES, name), 'utf8') });
-
-function ok(result: FormatImportResult): { dataset: Dataset; report: ImportReport } {
-  if (!result.ok) throw new Error(`expected ok, got ${result.problems.map(formatProblem).join('; ')}`);
-  return result;
-}
-function refused(result: FormatImportResult): Problem[] {
-  if (result.ok) throw new Error('expected the files to be refused; they were read');
-  return result.problems;
-}
+const fixture = (name: string): InputFile => ({ name, text: fixtureText('csv-json', name) });
 const one = (text: string, name = 'edges.csv', mapping?: ColumnMapping) => csvFormat.read([{ name, text }], mapping ? { mapping } : undefined);
 const errors = (result: FormatImportResult) => refused(result).filter((p) => p.severity === 'error');
 const triples = (d: Dataset) => d.relations.map((r) => [r.source, r.target, r.type]);

@@ -17,30 +17,27 @@
  *   (fast-check over arbitraryDataset, and over datasets with viz-like,
  *   reserved and null attributes).
  */
-import { readFileSync } from 'node:fs';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gexfFormat, readGexf, sniffGexf, writeGexf } from '../../graph/io/gexf';
-import type { FormatImportResult, ImportReport } from '../../graph/io/format';
 import { attr, childElements, parseXml, textOf, xmlAttr, xmlText, type XmlElement } from '../../graph/io/xml';
-import type { Attributes, Dataset } from '../../graph/model/types';
 import type { Problem } from '../../graph/schema/problems';
-import { restore } from '../../graph/schema/restore';
-import { arbitraryDataset, cleanText } from '../support/arbitrary-dataset';
+import { arbitraryDataset } from '../support/arbitrary-dataset';
+import {
+  expectRoundTrips,
+  expectStableAfterWrite,
+  fixtureText,
+  ok,
+  plain,
+  refused,
+  restored,
+  shippedDataset,
+  warningAt,
+  withAwkwardAttributes,
+  type TextFormat,
+} from '../support/format-tests';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/xml/${name}`, import.meta.url), 'utf8');
-
-function ok(result: FormatImportResult): { dataset: Dataset; report: ImportReport } {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.problems)}`);
-  return result;
-}
-function refused(result: FormatImportResult): Problem[] {
-  if (result.ok) throw new Error(`expected the file to be refused; it gave ${result.dataset.actors.length} actors`);
-  return result.problems;
-}
-/** Attributes as a plain object, for toEqual against literals. */
-const plain = (a: Attributes | undefined) => (a ? { ...a } : undefined);
-const warningAt = (report: ImportReport, pattern: RegExp) => report.warnings.find((w) => pattern.test(w.message));
+const fixture = (name: string) => fixtureText('xml', name);
+const gexf: TextFormat = { read: readGexf, write: writeGexf };
 
 function parsed(text: string): XmlElement {
   const r = parseXml(text);
@@ -311,37 +308,11 @@ describe('readGexf: refused files', () => {
 
 // ---------------------------------------------------------------- writing and round trips
 
-const AWKWARD_KEYS = ['x', 'y', 'size', 'color', 'z', 'label', 'name', 'kind', 'type', 'undirected', 'weight', 'originalType', 'actorscope:kind', 'actorscope:attr:x', '__proto__', '', 'constructor', ' spaced ', 'a"b<c>&'];
-const awkwardValue = fc.oneof(
-  fc.constant(-0),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.integer(),
-  fc.constantFrom(Number.MAX_SAFE_INTEGER, 2 ** 60, 5e-324, -1e308),
-  fc.constantFrom('#a0b1c2', '#ABCDEF', 'red', '', ' ', 'true', '1', 'INF'),
-  cleanText(20),
-  fc.boolean(),
-  fc.constant(null),
+/** Attributes a GEXF writer could mistake for its own (viz, weight, reserved names), with null, -0 and colour-like texts. */
+const datasetWithAwkwardAttributes = withAwkwardAttributes(
+  ['x', 'y', 'size', 'color', 'z', 'label', 'name', 'kind', 'type', 'undirected', 'weight', 'originalType', 'actorscope:kind', 'actorscope:attr:x', '__proto__', '', 'constructor', ' spaced ', 'a"b<c>&'],
+  ['#a0b1c2', '#ABCDEF', 'red', '', ' ', 'true', '1', 'INF'],
 );
-/** arbitraryDataset plus attributes a GEXF writer could mistake for its own (viz, weight, reserved names, null, -0). */
-const datasetWithAwkwardAttributes: fc.Arbitrary<Dataset> = arbitraryDataset.chain((d) =>
-  fc.array(fc.dictionary(fc.constantFrom(...AWKWARD_KEYS), awkwardValue, { maxKeys: 6 }), { minLength: d.actors.length + d.relations.length, maxLength: d.actors.length + d.relations.length }).map((list) => {
-    const copy = JSON.parse(JSON.stringify(d)) as Dataset;
-    [...copy.actors, ...copy.relations].forEach((e, i) => {
-      const extra = list[i]!;
-      if (Object.keys(extra).length > 0) e.attributes = { ...(e.attributes ?? {}), ...extra };
-    });
-    return copy;
-  }),
-);
-
-/** Warnings the mapping gives on files from other tools; none may appear on our own files. */
-const MAPPING_WARNINGS = /is not declared|declared for|given twice|kept as text|is infinite|undirected in the file|not imported|ignored|no (node|edge) attribute gives|not a relation type|holds text/;
-
-function restored(d: unknown): Dataset {
-  const r = restore(d);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems.slice(0, 3)));
-  return r.dataset;
-}
 
 describe('writeGexf', () => {
   const sample = restored({
@@ -385,39 +356,20 @@ describe('writeGexf', () => {
   });
 
   it('read(write(d)) gives d back, for arbitrary datasets', () => {
-    fc.assert(
-      fc.property(arbitraryDataset, (d) => {
-        const expected = restored(d);
-        const r = readGexf(writeGexf(expected));
-        expect(ok(r).dataset).toStrictEqual(expected);
-      }),
-      { numRuns: 300 },
-    );
+    expectRoundTrips(gexf, arbitraryDataset, 300);
   });
 
   it('read(write(d)) gives d back with viz-like, reserved, null and -0 attributes of mixed types', () => {
-    fc.assert(
-      fc.property(datasetWithAwkwardAttributes, (d) => {
-        const expected = restored(d);
-        const r = ok(readGexf(writeGexf(expected)));
-        expect(r.dataset).toStrictEqual(expected);
-        // Only restore()'s own notes on claims and kinds, never one about attributes.
-        expect(r.report.warnings.filter((w) => MAPPING_WARNINGS.test(w.message))).toEqual([]);
-      }),
-      { numRuns: 200 },
-    );
+    expectRoundTrips(gexf, datasetWithAwkwardAttributes, 200, { noMappingWarnings: true });
   });
 
   it('round-trips the shipped Tajikistan dataset (claims, sources, meta) exactly', () => {
-    const d = restored(JSON.parse(readFileSync(new URL('../../public/data/tajikistan-2023.json', import.meta.url), 'utf8')));
+    const d = shippedDataset();
     expect(ok(readGexf(writeGexf(d))).dataset).toStrictEqual(d);
   });
 
   it('a file from another tool reads the same after our write: read(write(read(f))) = read(f)', () => {
-    for (const name of ['gephi-0.9-viz.gexf', 'gephi-lite-1.2draft.gexf', 'mixed.gexf', 'analyst-typed.gexf', 'infinity.gexf']) {
-      const first = ok(readGexf(fixture(name), name)).dataset;
-      expect(ok(readGexf(writeGexf(first))).dataset).toStrictEqual(first);
-    }
+    expectStableAfterWrite(gexf, ['gephi-0.9-viz.gexf', 'gephi-lite-1.2draft.gexf', 'mixed.gexf', 'analyst-typed.gexf', 'infinity.gexf']);
   });
 });
 

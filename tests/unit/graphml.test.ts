@@ -16,30 +16,27 @@
  *   read(write(d)) equal to d (fast-check over arbitraryDataset, and over
  *   datasets with reserved, null, -0 and mixed-type attributes).
  */
-import { readFileSync } from 'node:fs';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FormatImportResult, ImportReport } from '../../graph/io/format';
 import { readGexf, writeGexf } from '../../graph/io/gexf';
 import { graphmlFormat, readGraphml, sniffGraphml, writeGraphml } from '../../graph/io/graphml';
-import type { Attributes, Dataset } from '../../graph/model/types';
-import type { Problem } from '../../graph/schema/problems';
-import { restore } from '../../graph/schema/restore';
-import { arbitraryDataset, cleanText } from '../support/arbitrary-dataset';
+import { arbitraryDataset } from '../support/arbitrary-dataset';
+import {
+  expectRoundTrips,
+  expectStableAfterWrite,
+  fixtureText,
+  ok,
+  plain,
+  refused,
+  restored,
+  shippedDataset,
+  warningAt,
+  withAwkwardAttributes,
+  type TextFormat,
+} from '../support/format-tests';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/xml/${name}`, import.meta.url), 'utf8');
-
-function ok(result: FormatImportResult): { dataset: Dataset; report: ImportReport } {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.problems)}`);
-  return result;
-}
-function refused(result: FormatImportResult): Problem[] {
-  if (result.ok) throw new Error(`expected the file to be refused; it gave ${result.dataset.actors.length} actors`);
-  return result.problems;
-}
-const plain = (a: Attributes | undefined) => (a ? { ...a } : undefined);
-const warningAt = (report: ImportReport, pattern: RegExp) => report.warnings.find((w) => pattern.test(w.message));
+const fixture = (name: string) => fixtureText('xml', name);
 const read = (name: string) => ok(readGraphml(fixture(name), name));
+const graphml: TextFormat = { read: readGraphml, write: writeGraphml };
 
 describe('readGraphml: yEd and yFiles', () => {
   it('yFiles for HTML / yEd Live: keys for="all" and for="port" do not break it; labels, geometry and fill are read', () => {
@@ -241,37 +238,11 @@ describe('readGraphml: structure it cannot keep, and refused files', () => {
 
 // ---------------------------------------------------------------- writing and round trips
 
-const AWKWARD_KEYS = ['label', 'name', 'kind', 'type', 'desc', 'description', 'undirected', 'weight', 'originalType', 'actorscope:kind', 'actorscope:attr:label', '__proto__', '', 'constructor', ' spaced ', 'a"b<c>&', 'x', 'color'];
-const awkwardValue = fc.oneof(
-  fc.constant(-0),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.integer(),
-  fc.constantFrom(Number.MAX_SAFE_INTEGER, 2 ** 60, 5e-324, -1e308),
-  fc.constantFrom('', ' ', '  padded  ', 'true', '1', 'INF', 'partner'),
-  cleanText(20),
-  fc.boolean(),
-  fc.constant(null),
+/** Attributes a GraphML reader could mistake for names, types or kinds, with null, -0 and padded or type-like texts. */
+const datasetWithAwkwardAttributes = withAwkwardAttributes(
+  ['label', 'name', 'kind', 'type', 'desc', 'description', 'undirected', 'weight', 'originalType', 'actorscope:kind', 'actorscope:attr:label', '__proto__', '', 'constructor', ' spaced ', 'a"b<c>&', 'x', 'color'],
+  ['', ' ', '  padded  ', 'true', '1', 'INF', 'partner'],
 );
-/** arbitraryDataset plus attributes a GraphML reader could mistake for names, types or kinds. */
-const datasetWithAwkwardAttributes: fc.Arbitrary<Dataset> = arbitraryDataset.chain((d) =>
-  fc.array(fc.dictionary(fc.constantFrom(...AWKWARD_KEYS), awkwardValue, { maxKeys: 6 }), { minLength: d.actors.length + d.relations.length, maxLength: d.actors.length + d.relations.length }).map((list) => {
-    const copy = JSON.parse(JSON.stringify(d)) as Dataset;
-    [...copy.actors, ...copy.relations].forEach((e, i) => {
-      const extra = list[i]!;
-      if (Object.keys(extra).length > 0) e.attributes = { ...(e.attributes ?? {}), ...extra };
-    });
-    return copy;
-  }),
-);
-
-/** Warnings the mapping gives on files from other tools; none may appear on our own files. */
-const MAPPING_WARNINGS = /is not declared|declared for|given twice|kept as text|is infinite|undirected in the file|not imported|ignored|no (node|edge) attribute gives|not a relation type|holds text/;
-
-function restored(d: unknown): Dataset {
-  const r = restore(d);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems.slice(0, 3)));
-  return r.dataset;
-}
 
 describe('writeGraphml', () => {
   const sample = restored({
@@ -315,39 +286,22 @@ describe('writeGraphml', () => {
   });
 
   it('read(write(d)) gives d back, for arbitrary datasets', () => {
-    fc.assert(
-      fc.property(arbitraryDataset, (d) => {
-        const expected = restored(d);
-        expect(ok(readGraphml(writeGraphml(expected))).dataset).toStrictEqual(expected);
-      }),
-      { numRuns: 300 },
-    );
+    expectRoundTrips(graphml, arbitraryDataset, 300);
   });
 
   it('read(write(d)) gives d back with reserved, name-like, null, -0 and mixed-type attributes', () => {
-    fc.assert(
-      fc.property(datasetWithAwkwardAttributes, (d) => {
-        const expected = restored(d);
-        const r = ok(readGraphml(writeGraphml(expected)));
-        expect(r.dataset).toStrictEqual(expected);
-        expect(r.report.warnings.filter((w) => MAPPING_WARNINGS.test(w.message))).toEqual([]);
-      }),
-      { numRuns: 200 },
-    );
+    expectRoundTrips(graphml, datasetWithAwkwardAttributes, 200, { noMappingWarnings: true });
   });
 
   it('round-trips the shipped Tajikistan dataset (claims, sources, meta) exactly, and GEXF → GraphML → GEXF too', () => {
-    const d = restored(JSON.parse(readFileSync(new URL('../../public/data/tajikistan-2023.json', import.meta.url), 'utf8')));
+    const d = shippedDataset();
     expect(ok(readGraphml(writeGraphml(d))).dataset).toStrictEqual(d);
     const viaBoth = ok(readGexf(writeGexf(ok(readGraphml(writeGraphml(d))).dataset))).dataset;
     expect(viaBoth).toStrictEqual(d);
   });
 
   it('a file from another tool reads the same after our write: read(write(read(f))) = read(f)', () => {
-    for (const name of ['yfiles-html.graphml', 'yed-desktop.graphml', 'igraph-test.graphml', 'igraph-wa4.graphml', 'gephi-cdata.graphml', 'miserables-broken.graphml']) {
-      const first = read(name).dataset;
-      expect(ok(readGraphml(writeGraphml(first))).dataset).toStrictEqual(first);
-    }
+    expectStableAfterWrite(graphml, ['yfiles-html.graphml', 'yed-desktop.graphml', 'igraph-test.graphml', 'igraph-wa4.graphml', 'gephi-cdata.graphml', 'miserables-broken.graphml']);
   });
 });
 

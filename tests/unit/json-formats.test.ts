@@ -7,9 +7,6 @@
  * (cytoscape headless, graphology's Graph.from()). Also readDataset's
  * routing of .json files by shape.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import cytoscape from 'cytoscape';
 import fc from 'fast-check';
 import Graph from 'graphology';
@@ -17,24 +14,15 @@ import { describe, expect, it } from 'vitest';
 import { actorscopeJsonFormat } from '../../graph/io/actorscope-json';
 import { csvFormat } from '../../graph/io/csv';
 import { cytoscapeJsonFormat, writeCytoscape } from '../../graph/io/cytoscape-json';
-import type { FileFormat, FormatImportResult, ImportReport } from '../../graph/io/format';
+import type { FileFormat } from '../../graph/io/format';
 import { graphologyJsonFormat, writeGraphology } from '../../graph/io/graphology-json';
 import { readDataset } from '../../graph/io/read-dataset';
 import type { Dataset } from '../../graph/model/types';
 import { formatProblem, type Problem } from '../../graph/schema/problems';
 import { arbitraryDataset } from '../support/arbitrary-dataset';
+import { fixtureText, ok, refused } from '../support/format-tests';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/csv-json/', import.meta.url));
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
-
-function ok(result: FormatImportResult): { dataset: Dataset; report: ImportReport } {
-  if (!result.ok) throw new Error(`expected ok, got ${result.problems.map(formatProblem).join('; ')}`);
-  return result;
-}
-function refused(result: FormatImportResult): Problem[] {
-  if (result.ok) throw new Error('expected the file to be refused; it was read');
-  return result.problems;
-}
+const fixture = (name: string) => fixtureText('csv-json', name);
 const read = (format: FileFormat, text: string, name = 'file.json') => format.read([{ name, text }]);
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 /** Attributes as a plain object, for toEqual. */
