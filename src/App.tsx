@@ -27,7 +27,8 @@ import {
   type Selection,
   type SideTab,
 } from './state/app-state';
-import { datasetKey, useMetrics } from './state/use-metrics';
+import { useMetrics } from './state/use-metrics';
+import { datasetVersion } from './workers/dataset-version';
 import { applyUrlView, writeUrlView } from './state/url-state';
 import { useAutosave } from './storage/use-autosave';
 import { describeStorageError, saveWorkspace } from './storage/workspace-store';
@@ -154,7 +155,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
     dataset: state.dataset,
     visible,
     filter,
-    graphKey: `${datasetKey(state.dataset)}:${JSON.stringify(filter)}`,
+    graphKey: `${datasetVersion(state.dataset)}:${JSON.stringify(filter)}`,
     actorName: (id) => names.get(id) ?? id,
     relation: (id) => relations.get(id),
     setOverlay,

@@ -286,7 +286,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     setProgress(`Laying out ${keys.length.toLocaleString('en')} actors in the background…`);
     let live = true;
     performance.mark('actorscope:layout-start');
-    const job = core('layout').request({ type: 'layout', order: keys.length, edges, options: { theta: 1.2, timeBudgetMs: 5000, maxIterations: 400 } }, [edges.buffer]);
+    const job = core('layout').request({ type: 'layout', order: keys.length, edges, options: { theta: 1.2, timeBudgetMs: 5000, maxIterations: 400 } }, { transfer: [edges.buffer] });
     job
       .then(async (result) => {
         if (!live || cy.destroyed()) return;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, GraphFilter, MetricsResult } from '../../graph';
 import { core, stopCore } from '../workers/core';
+import { datasetVersion } from '../workers/dataset-version';
 
 /**
  * The centrality table's state. `result` is always a whole result, never a
@@ -76,14 +77,7 @@ export function useMetrics(dataset: Dataset, filter: GraphFilter, undirected: bo
   return { status, key, cancel, recompute };
 }
 
-/** A key for a request: datasets by identity (they are immutable), the rest by value. */
-const datasetIds = new WeakMap<object, number>();
-let nextDatasetId = 1;
-export function datasetKey(dataset: Dataset): number {
-  let id = datasetIds.get(dataset);
-  if (id === undefined) datasetIds.set(dataset, (id = nextDatasetId++));
-  return id;
-}
+/** A key for a request: datasets by version (they are immutable), the rest by value. */
 function useRequestKey(dataset: Dataset, ...rest: unknown[]): string {
-  return `${datasetKey(dataset)}:${JSON.stringify(rest)}`;
+  return `${datasetVersion(dataset)}:${JSON.stringify(rest)}`;
 }

@@ -1,12 +1,17 @@
 /**
  * Promise client for the core worker. Each request gets an id; the answer
- * resolves it. A request superseded before it returns is simply ignored by
- * its caller (see useCore), so stale results never reach the screen; one that
- * must stop (a cancelled metrics run, an abandoned layout) ends with the
- * worker: terminate() rejects whatever is pending with a CancelledError.
+ * resolves it. A request on a graph sends the graph once per version
+ * (graph/session.ts keeps it); if the worker has let that version go, it says
+ * so and the client sends it again. A request superseded before it returns is
+ * simply ignored by its caller (see useCore), so stale results never reach
+ * the screen; one that must stop (a cancelled metrics run, an abandoned
+ * layout) ends with the worker: terminate() rejects whatever is pending with
+ * a CancelledError.
  */
-import type { Request, Response, Result } from '../../graph';
-import type { WorkerMessage } from './core.worker';
+import type { Dataset, Envelope, Progress, Request, Result } from '../../graph';
+import type { WorkerReply } from './core.worker';
+import { datasetVersion } from './dataset-version';
+import { isPackedMetrics, unpackMetrics } from './metrics-transport';
 
 /** The rejection of requests whose worker was terminated. */
 export class CancelledError extends Error {
@@ -16,19 +21,34 @@ export class CancelledError extends Error {
   }
 }
 
+export interface RequestOptions {
+  /** Buffers handed to the worker rather than copied (the caller must not use them afterwards). */
+  transfer?: Transferable[];
+  /** Called with the worker's progress reports for this request. */
+  onProgress?: (progress: Progress) => void;
+}
+
+interface Pending {
+  envelope: Envelope;
+  dataset: Dataset | null;
+  resolve: (result: unknown) => void;
+  reject: (e: Error) => void;
+  onProgress?: (progress: Progress) => void;
+}
+
+/** Requests that are cached per version in the worker; others (import, export, layout) carry their data. */
+const BY_VERSION = new Set<Request['type']>(['metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'explain']);
+
 export class CoreClient {
   private worker: Worker;
   private nextId = 1;
-  private pending = new Map<number, { resolve: (r: Response<unknown>) => void; reject: (e: Error) => void }>();
+  private pending = new Map<number, Pending>();
+  /** Versions this worker has been sent (it may have dropped some since; it then asks again). */
+  private sent = new Set<number>();
 
   constructor() {
     this.worker = new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (event: MessageEvent<{ id: number; response: Response<unknown> }>) => {
-      const entry = this.pending.get(event.data.id);
-      if (!entry) return;
-      this.pending.delete(event.data.id);
-      entry.resolve(event.data.response);
-    };
+    this.worker.onmessage = (event: MessageEvent<WorkerReply>) => this.receive(event.data);
     this.worker.onerror = (event) => {
       const error = new Error(`core worker failed: ${event.message || 'unknown error'}`);
       for (const entry of this.pending.values()) entry.reject(error);
@@ -36,16 +56,44 @@ export class CoreClient {
     };
   }
 
-  /** `transfer`: buffers handed to the worker rather than copied (the caller must not use them afterwards). */
-  async request<R extends Request>(request: R, transfer: Transferable[] = []): Promise<Result<R>> {
+  async request<R extends Request>(request: R, options: RequestOptions = {}): Promise<Result<R>> {
     const id = this.nextId++;
-    const message: WorkerMessage = { id, request };
-    const response = await new Promise<Response<unknown>>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage(message, transfer);
+    const dataset = BY_VERSION.has(request.type) && 'dataset' in request ? request.dataset : null;
+    let envelope: Envelope = { id, request };
+    if (dataset) {
+      const version = datasetVersion(dataset);
+      envelope = { id, request: { ...request, dataset: undefined } as unknown as Request, version };
+      if (!this.sent.has(version)) envelope.datasetText = this.datasetText(dataset, version);
+    }
+    return new Promise<Result<R>>((resolve, reject) => {
+      this.pending.set(id, { envelope, dataset, resolve: resolve as (r: unknown) => void, reject, onProgress: options.onProgress });
+      this.worker.postMessage(envelope, options.transfer ?? []);
     });
-    if (!response.ok) throw new Error(response.error);
-    return response.result as Result<R>;
+  }
+
+  private datasetText(dataset: Dataset, version: number): string {
+    this.sent.add(version);
+    return JSON.stringify(dataset);
+  }
+
+  private receive(reply: WorkerReply): void {
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    if ('progress' in reply) {
+      entry.onProgress?.(reply.progress);
+      return;
+    }
+    if ('missing' in reply) {
+      // The worker let this version go: send it again with the dataset.
+      const envelope = { ...entry.envelope, datasetText: this.datasetText(entry.dataset!, reply.missing) };
+      entry.envelope = envelope;
+      this.worker.postMessage(envelope);
+      return;
+    }
+    this.pending.delete(reply.id);
+    const { response } = reply;
+    if (!response.ok) entry.reject(new Error(response.error));
+    else entry.resolve(entry.envelope.request.type === 'metrics' && isPackedMetrics(response.result) ? unpackMetrics(response.result) : response.result);
   }
 
   /** Whether a request is still waiting for its answer. */
