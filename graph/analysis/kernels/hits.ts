@@ -44,16 +44,19 @@ export function hits(csr: Csr, options: HitsOptions = {}): HitsResult {
   let next = new Float64Array(n);
   const authorities = new Float64Array(n);
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
-    const maxAuthority = pullSums(inOffsets, inNeighbours, hubs, authorities);
-    const maxHub = pullSums(outOffsets, outNeighbours, authorities, next);
-    const hubScale = 1 / maxHub;
-    const authorityScale = 1 / maxAuthority;
+    // Authorities from the hubs, then hubs from those authorities. networkx
+    // and graphology also divide the authorities by their maximum here; we
+    // leave them unscaled, since the hubs' division by their own maximum
+    // cancels any scale of the authorities (and the final division by the sum
+    // would too): the same iterates up to rounding, one pass over n saved.
+    // They stay bounded: hubs are ≤ 1 after scaling, so authorities ≤ n.
+    pullSums(inOffsets, inNeighbours, hubs, authorities);
+    const hubScale = 1 / pullSums(outOffsets, outNeighbours, authorities, next);
     let error = 0;
     for (let v = 0; v < n; v++) {
       const h = next[v]! * hubScale;
       next[v] = h;
       error += Math.abs(h - hubs[v]!);
-      authorities[v]! *= authorityScale;
     }
     const previous = hubs;
     hubs = next;
