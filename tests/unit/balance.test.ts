@@ -14,9 +14,6 @@
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { structuralBalance, type BalanceOptions, type BalanceResult } from '../../graph/analysis/balance';
 import { packUnbalancedCycles, type CyclePacking } from '../../graph/analysis/balance/cycle-packing';
 import { solveHeuristic } from '../../graph/analysis/balance/heuristic';
@@ -26,39 +23,20 @@ import { buildSignedGraph, signedComponents } from '../../graph/analysis/balance
 import { packAlongSplit } from '../../graph/analysis/balance/split-packing';
 import { DEFAULT_SIGNS, type SignMap } from '../../graph/analysis/signs';
 import { runBalance } from '../../graph/cli/balance';
-import { readDataset } from '../../graph/io/read-dataset';
 import { relationMeetsGrade } from '../../graph/analysis/evidence';
 import type { Dataset, Grade, Relation, RelationType } from '../../graph/model/types';
+import {
+  ANALYSIS_FIXTURES,
+  analysisFixture as fixture,
+  edgeDataset,
+  expectPartition,
+  expectSortedByName,
+  expectUsageErrors,
+  type Edge,
+} from '../support/analysis-data';
 import { runCommand, type Run } from '../support/run-command';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/analysis/', import.meta.url));
-
-/** [source, target, type, grade of its one supporting claim (none: no claim)] */
-type Edge = [source: string, target: string, type: RelationType, grade?: Grade];
-
-function dataset(actorIds: readonly string[], edges: readonly Edge[]): Dataset {
-  return {
-    format: 'actorscope',
-    version: 1,
-    meta: { title: 'balance test' },
-    actors: actorIds.map((id) => ({ id, name: `name of ${id}`, kind: 'state', aliases: [] })),
-    relations: edges.map(([source, target, type, grade], i) => ({
-      id: `r${i + 1}`,
-      source,
-      target,
-      type,
-      claims: grade
-        ? [{ quote: `${source} ${type} ${target}`, source: { title: 't' }, locator: {}, assertedBy: 'reported', stance: 'supports' as const, grade }]
-        : [],
-    })),
-  };
-}
-
-function fixture(name: string): Dataset {
-  const read = readDataset(readFileSync(join(FIXTURES, name), 'utf8'), name);
-  if (!read.ok) throw new Error(`fixture ${name} does not restore`);
-  return read.dataset;
-}
+const dataset = (actorIds: readonly string[], edges: readonly Edge[]): Dataset => edgeDataset('balance test', actorIds, edges);
 
 const P = 'partner' as const;
 const T = 'threat' as const;
@@ -100,13 +78,9 @@ function expectConsistent(result: BalanceResult, ds: Dataset, options: BalanceOp
   f1.forEach((id) => faction.set(id, 1));
   expect(faction.size, 'factions are disjoint').toBe(f0.length + f1.length);
   expect(f0.length).toBeGreaterThanOrEqual(f1.length);
-  const name = new Map(ds.actors.map((a) => [a.id, a.name] as const));
-  for (const list of [f0, f1, result.unsigned]) {
-    const names = list.map((id) => name.get(id)!);
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
-  }
-  expect(new Set([...f0, ...f1, ...result.unsigned])).toEqual(new Set(ds.actors.map((a) => a.id)));
-  for (const id of result.unsigned) expect(faction.has(id)).toBe(false);
+  expectSortedByName([f0, f1, result.unsigned], ds);
+  // Every actor in one faction or among the unsigned, never in two of them.
+  expectPartition([f0, f1, result.unsigned], ds);
 
   // Relations the split violates, computed here from the factions.
   const violated = ds.relations
@@ -565,7 +539,7 @@ describe('structuralBalance options and edge cases', () => {
 
 describe('actorscope balance', () => {
   /** Runs the command as graph/cli.ts's main() would: a UsageError is exit 2. */
-  const run = (...args: string[]): Run => runCommand(runBalance, FIXTURES, ...args);
+  const run = (...args: string[]): Run => runCommand(runBalance, ANALYSIS_FIXTURES, ...args);
 
   it('--json prints triads, unbalancedTriads, frustration, factions (and exact, lowerBound, method)', () => {
     const r = run('two-blocs.json', '--json');
@@ -615,20 +589,13 @@ describe('actorscope balance', () => {
   });
 
   it('bad usage exits 2, a bad file 1, without stack traces', () => {
-    for (const args of [
+    expectUsageErrors(run, [
       [],
       ['two-blocs.json', '--min-grade', 'Z9'],
       ['two-blocs.json', '--min-grade'],
       ['two-blocs.json', '--exact-limit', '31'],
       ['two-blocs.json', '--exact-limit', 'many'],
       ['two-blocs.json', '--types', 'threat'],
-    ]) {
-      const r = run(...args);
-      expect(r.code, args.join(' ')).toBe(2);
-      expect(r.err).toMatch(/^actorscope: /);
-    }
-    const missing = run('no-such-file.json');
-    expect(missing.code).toBe(1);
-    expect(missing.err).toBe('no-such-file.json: no such file');
+    ]);
   });
 });

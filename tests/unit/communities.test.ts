@@ -11,13 +11,9 @@
  * - the CLI's JSON shape, text and usage errors.
  */
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UndirectedGraph } from 'graphology';
 import { detectCommunities, modularity, type CommunityResult } from '../../graph/analysis/communities';
 import { runCommunities } from '../../graph/cli/communities';
-import { readDataset } from '../../graph/io/read-dataset';
 import type { Dataset, RelationType } from '../../graph/model/types';
 import {
   KARATE_BEST_PARTITION,
@@ -29,27 +25,18 @@ import {
   NETWORKX_LOUVAIN_MODULARITY,
   NETWORKX_LOUVAIN_WORST,
 } from '../fixtures/karate-club';
+import {
+  ANALYSIS_FIXTURES,
+  analysisFixture as fixture,
+  edgeDataset,
+  expectPartition,
+  expectSortedByName,
+  expectUsageErrors,
+  type Edge,
+} from '../support/analysis-data';
 import { runCommand, type Run } from '../support/run-command';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/analysis/', import.meta.url));
-
-type Edge = [source: string, target: string, type: RelationType];
-
-function dataset(actorIds: readonly string[], edges: readonly Edge[]): Dataset {
-  return {
-    format: 'actorscope',
-    version: 1,
-    meta: { title: 'communities test' },
-    actors: actorIds.map((id) => ({ id, name: `name of ${id}`, kind: 'state', aliases: [] })),
-    relations: edges.map(([source, target, type], i) => ({ id: `r${i + 1}`, source, target, type, claims: [] })),
-  };
-}
-
-function fixture(name: string): Dataset {
-  const read = readDataset(readFileSync(join(FIXTURES, name), 'utf8'), name);
-  if (!read.ok) throw new Error(`fixture ${name} does not restore`);
-  return read.dataset;
-}
+const dataset = (actorIds: readonly string[], edges: readonly Edge[]): Dataset => edgeDataset('communities test', actorIds, edges);
 
 const karateIds = Array.from({ length: KARATE_NODES }, (_, i) => String(i));
 const karate = dataset(
@@ -60,13 +47,8 @@ const karate = dataset(
 /** Every affiliated actor in exactly one bloc; blocs sorted as documented (names here are `name of <id>`). */
 function expectWellFormed(result: CommunityResult, ds: Dataset): void {
   const name = new Map(ds.actors.map((a) => [a.id, a.name] as const));
-  const seen = [...result.communities.flat(), ...result.unaffiliated];
-  expect(new Set(seen).size).toBe(seen.length);
-  expect(new Set(seen)).toEqual(new Set(ds.actors.map((a) => a.id)));
-  for (const members of result.communities) {
-    const names = members.map((id) => name.get(id)!);
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
-  }
+  expectPartition([...result.communities, result.unaffiliated], ds);
+  expectSortedByName(result.communities, ds);
   for (let i = 1; i < result.communities.length; i++) {
     const prev = result.communities[i - 1]!;
     const cur = result.communities[i]!;
@@ -263,7 +245,7 @@ describe('detectCommunities on hand graphs', () => {
 
 describe('actorscope communities', () => {
   /** Runs the command as graph/cli.ts's main() would: a UsageError is exit 2. */
-  const run = (...args: string[]): Run => runCommand(runCommunities, FIXTURES, ...args);
+  const run = (...args: string[]): Run => runCommand(runCommunities, ANALYSIS_FIXTURES, ...args);
 
   it('--json prints {communities, modularity, unaffiliated}', () => {
     const r = run('two-blocs.json', '--json');
@@ -308,7 +290,7 @@ describe('actorscope communities', () => {
   });
 
   it('bad usage exits 2, a bad file 1, without stack traces', () => {
-    for (const args of [
+    expectUsageErrors(run, [
       [],
       ['two-blocs.json', '--types', 'ally'],
       ['two-blocs.json', '--types', ','],
@@ -317,14 +299,6 @@ describe('actorscope communities', () => {
       ['two-blocs.json', '--seed', '1.5'],
       ['two-blocs.json', '--min-grade', 'C3'],
       ['two-blocs.json', 'extra.json'],
-    ]) {
-      const r = run(...args);
-      expect(r.code, args.join(' ')).toBe(2);
-      expect(r.err).toMatch(/^actorscope: /);
-    }
-    const missing = run('no-such-file.json');
-    expect(missing.code).toBe(1);
-    expect(missing.err).toBe('no-such-file.json: no such file');
-    expect(missing.err).not.toMatch(/\n\s+at /);
+    ]);
   });
 });

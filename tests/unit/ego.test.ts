@@ -13,19 +13,10 @@
  */
 import { describe, it, expect } from 'vitest';
 import { egoNetwork, type EgoQuery, type EgoResult } from '../../graph/analysis/ego';
-import type { Dataset, RelationType } from '../../graph/model/types';
+import type { Dataset } from '../../graph/model/types';
+import { edgeDataset, type Edge } from '../support/analysis-data';
 
-type Edge = [source: string, target: string, type: RelationType];
-
-function dataset(actorIds: readonly string[], edges: readonly Edge[]): Dataset {
-  return {
-    format: 'actorscope',
-    version: 1,
-    meta: { title: 'ego test' },
-    actors: actorIds.map((id) => ({ id, name: `name of ${id}`, kind: 'state', aliases: [] })),
-    relations: edges.map(([source, target, type], i) => ({ id: `r${i + 1}`, source, target, type, claims: [] })),
-  };
-}
+const dataset = (actorIds: readonly string[], edges: readonly Edge[]): Dataset => edgeDataset('ego test', actorIds, edges);
 
 const graph = dataset(
   ['A', 'B', 'C', 'D', 'E', 'F', 'G'],
