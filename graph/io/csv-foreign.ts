@@ -1,0 +1,213 @@
+/**
+ * Rows of other tools' CSV files (an edge list, an actors file): cells are
+ * trimmed, columns have the roles csv-header.ts gave them, the other columns
+ * become attributes typed per column (numbers, true/false, text), relation
+ * types are normalised (unknown ones kept as `other` with
+ * `attributes.originalType`), and a repeated id keeps its first row.
+ */
+import type { ProblemList } from '../schema/problems';
+import { typeColumn, typedValue, type ColumnRole, type TypedColumn } from './csv-columns';
+import type { CsvRow } from './csv-rows';
+import { resolveEnd, type Ends, type Located, type Table } from './csv-table';
+import { bag, type Bag } from './graphology-json';
+import { UnknownTypeTally, mapActorKind } from './relation-type';
+
+/** Columns of a foreign table by role, and attribute columns by key. */
+function foreignColumns(table: Table): { byRole: Map<ColumnRole, number>; attributes: number[] } {
+  const byRole = new Map<ColumnRole, number>();
+  const attributes: number[] = [];
+  table.roles.forEach((role, i) => {
+    if (role === null) attributes.push(i);
+    else if (role !== 'skip') byRole.set(role, i);
+  });
+  return { byRole, attributes };
+}
+
+/** Types the attribute columns of a foreign table over its rows; warns where a column stays text. */
+function typeAttributes(table: Table, rows: readonly CsvRow[], columns: readonly number[], problems: ProblemList): Map<number, TypedColumn> {
+  const out = new Map<number, TypedColumn>();
+  for (const c of columns) {
+    const typed = typeColumn(
+      rows.map((r) => r.cells[c]!.trim()),
+      (k) => k,
+    );
+    if (typed.untyped) {
+      const { row, value, reason } = typed.untyped;
+      const shown = JSON.stringify(value.length > 30 ? `${value.slice(0, 27)}...` : value);
+      problems.warn(
+        table.at(rows[row]!.line, table.names[c]),
+        reason === 'too-long'
+          ? `${shown} has more digits than a number holds exactly; the column is kept as text`
+          : `${shown} is not a number; the column, otherwise numbers, is kept as text`,
+      );
+    }
+    out.set(c, typed);
+  }
+  return out;
+}
+
+export function readForeignActors(table: Table, rows: readonly CsvRow[], actors: Bag[], where: Located[], ids: Map<string, number>, problems: ProblemList): void {
+  const { byRole, attributes } = foreignColumns(table);
+  const col = (role: ColumnRole) => byRole.get(role);
+  const idCol = col('id')!;
+  const nameCol = col('name');
+  const kindCol = col('kind');
+  const aliasCol = col('aliases');
+  const countryCol = col('country');
+  const notesCol = col('notes');
+  const columns = new Map<string, string>();
+  for (const [role, i] of byRole) columns.set(role, table.names[i]!);
+  const attributeColumns = new Map<string, string>(attributes.map((i) => [table.names[i]!, table.names[i]!]));
+  if (countryCol !== undefined) attributeColumns.set(table.names[countryCol]!, table.names[countryCol]!);
+  const located = (line: number): Located => ({ table, line, columns, attributes: attributeColumns });
+
+  const kept: CsvRow[] = [];
+  const firstLine = new Map<string, number>();
+  for (const row of rows) {
+    const id = row.cells[idCol]!.trim();
+    if (id === '') {
+      problems.error(table.at(row.line, table.names[idCol]), 'empty: an actor needs an id');
+      continue;
+    }
+    const first = firstLine.get(id);
+    if (first !== undefined) {
+      problems.warn(table.at(row.line, table.names[idCol]), `${JSON.stringify(id)} is used already on line ${first}: the first is kept, this row is dropped`);
+      continue;
+    }
+    firstLine.set(id, row.line);
+    kept.push(row);
+  }
+  const types = typeAttributes(table, kept, attributes, problems);
+  let badCountries = 0;
+  for (const row of kept) {
+    const cell = (i: number | undefined) => (i === undefined ? '' : row.cells[i]!.trim());
+    const id = cell(idCol);
+    const actor: Bag = { id, name: cell(nameCol) || id, kind: cell(kindCol) === '' ? 'organization' : mapActorKind(cell(kindCol)) };
+    const attrs = bag();
+    const aliases = cell(aliasCol);
+    if (aliases !== '') actor.aliases = splitAliases(aliases);
+    const country = cell(countryCol);
+    if (/^[A-Za-z]{2}$/.test(country)) actor.country = country.toUpperCase();
+    else if (country !== '') {
+      if (badCountries++ === 0) problems.warn(table.at(row.line, table.names[countryCol!]), `${JSON.stringify(country)} is not a two-letter country code (ISO 3166-1): kept as the attribute ${JSON.stringify(table.names[countryCol!])}`);
+      attrs[table.names[countryCol!]!] = country;
+    }
+    const notes = cell(notesCol);
+    if (notes !== '') actor.notes = notes;
+    for (const c of attributes) {
+      const v = row.cells[c]!.trim();
+      if (v !== '') attrs[table.names[c]!] = typedValue(v, types.get(c)!.type);
+    }
+    if (Object.keys(attrs).length > 0) actor.attributes = attrs;
+    ids.set(id, actors.length);
+    actors.push(actor);
+    where.push(located(row.line));
+  }
+  if (badCountries > 1) problems.warn(table.at(table.header.line, table.names[countryCol!]), `${badCountries} values are not country codes, all kept as attributes`);
+}
+
+/** `a; b | c` or a JSON list → names. */
+function splitAliases(text: string): string[] | string {
+  if (text.startsWith('[')) {
+    try {
+      const v: unknown = JSON.parse(text);
+      if (Array.isArray(v) && v.every((a) => typeof a === 'string')) return v;
+    } catch {
+      // not JSON: split below
+    }
+  }
+  return text.split(/[;|]/).map((a) => a.trim()).filter((a) => a !== '');
+}
+
+export function readForeignRelations(
+  table: Table,
+  rows: readonly CsvRow[],
+  ends: Ends,
+  relations: Bag[],
+  where: Located[],
+  ids: Map<string, number>,
+  problems: ProblemList,
+): void {
+  const { byRole, attributes } = foreignColumns(table);
+  const sourceCol = byRole.get('source')!;
+  const targetCol = byRole.get('target')!;
+  const idCol = byRole.get('id');
+  const typeCol = byRole.get('type');
+  const notesCol = byRole.get('notes');
+  const name = (i: number) => table.names[i]!;
+  if (typeCol === undefined) problems.warn(table.at(table.header.line), 'no type column: every relation is typed "other"');
+  // An attribute column named originalType would clash with the unknown types' originalType.
+  const attributeKey = new Map<number, string>();
+  for (const c of attributes) {
+    let key = name(c);
+    if (key === 'originalType' && typeCol !== undefined) {
+      key = 'originalType_2';
+      problems.warn(table.at(table.header.line, name(c)), 'renamed originalType_2: originalType holds the unknown relation types');
+    }
+    attributeKey.set(c, key);
+  }
+  const columns = new Map<string, string>();
+  for (const [role, i] of byRole) columns.set(role, name(i));
+  const attributeColumns = new Map<string, string>([...attributeKey].map(([c, key]) => [key, name(c)]));
+  if (typeCol !== undefined) attributeColumns.set('originalType', name(typeCol));
+
+  const tally = new UnknownTypeTally(problems);
+  const kept: CsvRow[] = [];
+  const keptIds: string[] = [];
+  const firstLine = new Map<string, number>();
+  for (const row of rows) {
+    const source = row.cells[sourceCol]!.trim();
+    const target = row.cells[targetCol]!.trim();
+    if (source === '') problems.error(table.at(row.line, name(sourceCol)), 'empty: a relation needs a source actor');
+    if (target === '') problems.error(table.at(row.line, name(targetCol)), 'empty: a relation needs a target actor');
+    if (source === '' || target === '') continue;
+    const id = idCol === undefined ? '' : row.cells[idCol]!.trim();
+    if (id !== '') {
+      const first = firstLine.get(id);
+      if (first !== undefined) {
+        problems.warn(table.at(row.line, name(idCol!)), `${JSON.stringify(id)} is used already on line ${first}: the first is kept, this row is dropped`);
+        continue;
+      }
+      firstLine.set(id, row.line);
+    }
+    const okSource = resolveEnd(source, ends, table, row.line, name(sourceCol), problems);
+    const okTarget = resolveEnd(target, ends, table, row.line, name(targetCol), problems);
+    if (!okSource || !okTarget) continue;
+    kept.push(row);
+    keptIds.push(id);
+  }
+  const types = typeAttributes(table, kept, attributes, problems);
+  let untyped = 0;
+  kept.forEach((row, k) => {
+    const relation: Bag = {};
+    if (keptIds[k] !== '') relation.id = keptIds[k];
+    relation.source = row.cells[sourceCol]!.trim();
+    relation.target = row.cells[targetCol]!.trim();
+    relation.type = 'other';
+    relation.claims = [];
+    const attrs = bag();
+    for (const c of attributes) {
+      const v = row.cells[c]!.trim();
+      if (v !== '') attrs[attributeKey.get(c)!] = typedValue(v, types.get(c)!.type);
+    }
+    if (typeCol !== undefined) {
+      const raw = row.cells[typeCol]!.trim();
+      if (raw === '') untyped++;
+      else {
+        const mapped = tally.map(raw, table.at(row.line, name(typeCol)));
+        relation.type = mapped.type;
+        if (!mapped.known) attrs.originalType = mapped.originalType;
+      }
+    }
+    const notes = notesCol === undefined ? '' : row.cells[notesCol]!.trim();
+    if (notes !== '') relation.notes = notes;
+    if (Object.keys(attrs).length > 0) relation.attributes = attrs;
+    if (keptIds[k] !== '') ids.set(keptIds[k]!, relations.length);
+    relations.push(relation);
+    where.push({ table, line: row.line, columns, attributes: attributeColumns });
+  });
+  if (typeCol !== undefined) {
+    tally.finish(table.atColumn(name(typeCol)));
+    if (untyped > 0) problems.warn(table.atColumn(name(typeCol)), `${untyped} row${untyped === 1 ? ' has' : 's have'} no type: typed "other"`);
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * Rows of our own CSV export (csv-own.ts writes it): actors, relations,
+ * claims and meta files, read strictly and exactly — no trimming, formula
+ * escaping undone, attribute cells decoded as written — so that
+ * read(write(d)) = d.
+ */
+import type { ProblemList } from '../schema/problems';
+import { ATTRIBUTE_PREFIX, META_KEYS, OWN_COLUMNS, decodeAttribute, unneutralise } from './csv-own';
+import type { CsvRow } from './csv-rows';
+import { resolveEnd, type Ends, type Located, type Table } from './csv-table';
+import { bag, hasOwn, type Bag } from './graphology-json';
+
+/** restore()'s claim fields → the claims file's columns. */
+export const CLAIM_FIELD_COLUMNS: Readonly<Record<string, string>> = {
+  quote: 'quote',
+  source: 'source_title',
+  'source.title': 'source_title',
+  'source.publisher': 'source_publisher',
+  'source.date': 'source_date',
+  'source.url': 'source_url',
+  locator: 'paragraph',
+  'locator.paragraph': 'paragraph',
+  'locator.chars': 'char_start',
+  assertedBy: 'asserted_by',
+  date: 'date',
+  period: 'period_from',
+  'period.from': 'period_from',
+  'period.to': 'period_to',
+  stance: 'stance',
+  grade: 'grade',
+  notes: 'notes',
+};
+
+function ownAttributes(table: Table, fixed: number): Array<{ column: number; key: string }> {
+  return table.names.slice(fixed).map((name, k) => ({ column: fixed + k, key: name.startsWith(ATTRIBUTE_PREFIX) ? name.slice(ATTRIBUTE_PREFIX.length) : name }));
+}
+
+function decodeOwnAttributes(table: Table, row: CsvRow, columns: ReadonlyArray<{ column: number; key: string }>, problems: ProblemList): Bag | undefined {
+  const attrs = bag();
+  let any = false;
+  for (const { column, key } of columns) {
+    const decoded = decodeAttribute(unneutralise(row.cells[column]!));
+    if (!decoded.ok) problems.error(table.at(row.line, table.names[column]), decoded.message);
+    else if (decoded.value !== undefined) {
+      attrs[key] = decoded.value;
+      any = true;
+    }
+  }
+  return any ? attrs : undefined;
+}
+
+function ownLocated(table: Table, fixedFields: readonly string[], attrColumns: ReadonlyArray<{ column: number; key: string }>) {
+  const columns = new Map<string, string>(fixedFields.map((f, i) => [f, table.names[i]!]));
+  const attributes = new Map<string, string>(attrColumns.map(({ column, key }) => [key, table.names[column]!]));
+  return (line: number): Located => ({ table, line, columns, attributes });
+}
+
+export function readOwnActors(table: Table, rows: readonly CsvRow[], actors: Bag[], where: Located[], ids: Map<string, number>, problems: ProblemList): void {
+  const attrColumns = ownAttributes(table, OWN_COLUMNS.actors.length);
+  const located = ownLocated(table, ['id', 'name', 'kind', 'aliases', 'country', 'notes'], attrColumns);
+  const firstLine = new Map<string, number>();
+  for (const row of rows) {
+    const [id, name, kind, aliases, country, notes] = row.cells.slice(0, 6).map(unneutralise) as [string, string, string, string, string, string];
+    if (id === '') {
+      problems.error(table.at(row.line, table.names[0]), 'empty: an actor needs an id');
+      continue;
+    }
+    const first = firstLine.get(id);
+    if (first !== undefined) {
+      problems.warn(table.at(row.line, table.names[0]), `${JSON.stringify(id)} is used already on line ${first}: the first is kept, this row is dropped`);
+      continue;
+    }
+    firstLine.set(id, row.line);
+    const actor: Bag = { id, name, kind };
+    if (aliases !== '') actor.aliases = parseJsonList(aliases);
+    if (country !== '') actor.country = country;
+    if (notes !== '') actor.notes = notes;
+    const attrs = decodeOwnAttributes(table, row, attrColumns, problems);
+    if (attrs) actor.attributes = attrs;
+    ids.set(id, actors.length);
+    actors.push(actor);
+    where.push(located(row.line));
+  }
+}
+
+/** A JSON list of names, or the text itself (restore() then reports it, located). */
+function parseJsonList(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+export function readOwnRelations(
+  table: Table,
+  rows: readonly CsvRow[],
+  ends: Ends,
+  relations: Bag[],
+  where: Located[],
+  ids: Map<string, number>,
+  problems: ProblemList,
+): void {
+  const attrColumns = ownAttributes(table, OWN_COLUMNS.relations.length);
+  const located = ownLocated(table, ['id', 'source', 'target', 'type', 'notes'], attrColumns);
+  const firstLine = new Map<string, number>();
+  for (const row of rows) {
+    const [id, source, target, type, notes] = row.cells.slice(0, 5).map(unneutralise) as [string, string, string, string, string];
+    let bad = false;
+    for (const [value, column, what] of [[id, 0, 'an id'], [source, 1, 'a source actor'], [target, 2, 'a target actor']] as const) {
+      if (value === '') {
+        problems.error(table.at(row.line, table.names[column]), `empty: a relation needs ${what}`);
+        bad = true;
+      }
+    }
+    if (bad) continue;
+    const first = firstLine.get(id);
+    if (first !== undefined) {
+      problems.warn(table.at(row.line, table.names[0]), `${JSON.stringify(id)} is used already on line ${first}: the first is kept, this row is dropped`);
+      continue;
+    }
+    firstLine.set(id, row.line);
+    const okSource = resolveEnd(source, ends, table, row.line, table.names[1]!, problems);
+    const okTarget = resolveEnd(target, ends, table, row.line, table.names[2]!, problems);
+    if (!okSource || !okTarget) continue;
+    const relation: Bag = { id, source, target, type, claims: [] };
+    if (notes !== '') relation.notes = notes;
+    const attrs = decodeOwnAttributes(table, row, attrColumns, problems);
+    if (attrs) relation.attributes = attrs;
+    ids.set(id, relations.length);
+    relations.push(relation);
+    where.push(located(row.line));
+  }
+}
+
+export function readOwnClaims(table: Table, rows: readonly CsvRow[], relations: Bag[], relationIds: Map<string, number>, claimLines: Map<number, number[]>, problems: ProblemList): void {
+  const pending = new Map<number, Array<{ n: number; line: number; claim: Bag }>>();
+  for (const row of rows) {
+    const c = row.cells.slice(0, OWN_COLUMNS.claims.length).map(unneutralise);
+    const [number, relationId, quote, title, publisher, sourceDate, url, paragraph, charStart, charEnd, assertedBy, date, from, to, stance, grade, notes] = c as string[] as [
+      string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string,
+    ];
+    const n = /^\d+$/.test(number) ? Number(number) : NaN;
+    if (!(n >= 1)) {
+      problems.error(table.at(row.line, table.names[0]), `${JSON.stringify(number)} is not a claim number (1, 2, … within its relation)`);
+      continue;
+    }
+    const index = relationIds.get(relationId);
+    if (index === undefined) {
+      problems.error(table.at(row.line, table.names[1]), `${JSON.stringify(relationId)} is not the id of any relation in the relations file`);
+      continue;
+    }
+    const source: Bag = { title };
+    if (publisher !== '') source.publisher = publisher;
+    if (sourceDate !== '') source.date = sourceDate;
+    if (url !== '') source.url = url;
+    const claim: Bag = { quote, source: title === '' && Object.keys(source).length === 1 ? undefined : source, assertedBy };
+    const locator: Bag = {};
+    if (paragraph !== '') locator.paragraph = /^\d+$/.test(paragraph) ? Number(paragraph) : paragraph;
+    if (charStart !== '' || charEnd !== '') {
+      const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : s === '' ? null : s);
+      locator.chars = [num(charStart), num(charEnd)];
+    }
+    claim.locator = locator;
+    if (date !== '') claim.date = date;
+    if (from !== '' || to !== '') {
+      const period: Bag = {};
+      if (from !== '') period.from = from;
+      if (to !== '') period.to = to;
+      claim.period = period;
+    }
+    if (stance !== '') claim.stance = stance;
+    if (grade !== '') claim.grade = grade;
+    if (notes !== '') claim.notes = notes;
+    const list = pending.get(index) ?? [];
+    list.push({ n, line: row.line, claim });
+    pending.set(index, list);
+  }
+  for (const [index, list] of pending) {
+    list.sort((a, b) => a.n - b.n); // stable: equal numbers keep the row order
+    relations[index]!.claims = list.map((c) => c.claim);
+    claimLines.set(index, list.map((c) => c.line));
+  }
+}
+
+export function readOwnMeta(table: Table, rows: readonly CsvRow[], lines: Map<string, number>, problems: ProblemList): Bag | null {
+  const meta: Bag = {};
+  const sources: unknown[] = [];
+  for (const row of rows) {
+    const [key, value] = row.cells.slice(0, 2).map(unneutralise) as [string, string];
+    if ((META_KEYS as readonly string[]).includes(key)) {
+      if (hasOwn(meta, key)) problems.warn(table.at(row.line, table.names[0]), `${key} is given already on line ${lines.get(key)}: the first is kept`);
+      else {
+        meta[key] = value;
+        lines.set(key, row.line);
+      }
+    } else if (key === 'source') {
+      try {
+        sources.push(JSON.parse(value));
+        lines.set(`sources[${sources.length - 1}]`, row.line);
+      } catch {
+        problems.error(table.at(row.line, table.names[1]), 'a source is written as JSON ({"title": …}); this is not valid JSON');
+      }
+    } else {
+      problems.warn(table.at(row.line, table.names[0]), `${JSON.stringify(key)} is not a dataset field (${[...META_KEYS, 'source'].join(', ')}); ignored`);
+    }
+  }
+  if (sources.length > 0) meta.sources = sources;
+  return Object.keys(meta).length > 0 ? meta : null;
+}
