@@ -104,16 +104,18 @@ const HANDLERS: Handlers = {
   communities: (r) => detectCommunities(on(r), r.options),
   ego: (r) => egoNetwork(on(r), r.query),
   balance: (r) => structuralBalance(on(r), r.options),
-  compare: (r) => compareActors(on(r), r.options),
-  layers: (r) => layerRankings(on(r), r.options),
-  stability: (r) => rankStability(on(r), r.options),
+  // compare, layers, stability and explain take the request's filter with the whole dataset, so that an
+  // actor the filter hides is reported as "hidden by the filter" rather than unknown. (With a filter in
+  // their options as well, the request's applies first, then that one, as before.)
+  compare: (r) => (r.options.filter ? compareActors(on(r), r.options) : compareActors(r.dataset, { ...r.options, filter: r.filter })),
+  layers: (r) => (r.options.filter ? layerRankings(on(r), r.options) : layerRankings(r.dataset, { ...r.options, filter: r.filter })),
+  stability: (r) => (r.options.filter ? rankStability(on(r), r.options) : rankStability(r.dataset, { ...r.options, filter: r.filter })),
   layout: (r) => forceLayout(r.order, r.edges, r.options),
   explain: (r) => {
-    const data = on(r);
-    const options = { undirected: r.options.undirected };
+    const options = { undirected: r.options.undirected, filter: r.filter };
     return {
-      betweenness: explainBetweenness(data, r.options.actor, options),
-      eigenvector: explainEigenvector(data, r.options.actor, options),
+      betweenness: explainBetweenness(r.dataset, r.options.actor, options),
+      eigenvector: explainEigenvector(r.dataset, r.options.actor, options),
     };
   },
 };

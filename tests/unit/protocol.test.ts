@@ -1,12 +1,16 @@
 /**
  * handle() (graph/protocol.ts), the pure request handler behind the Web
- * Worker, the CLI and the tests: 'restore' and 'metrics' requests, unknown
+ * Worker, the CLI and the tests: 'restore' and 'metrics' requests; the
+ * comparison requests (compare, layers, stability, explain) under a filter,
+ * which must call an actor it hides hidden rather than unknown; unknown
  * requests and failures as { ok: false } rather than exceptions, and results
  * that survive structuredClone (they cross a Worker boundary).
  */
 import { describe, it, expect } from 'vitest';
 import { handle, type Request } from '../../graph/protocol';
+import { compareActors, explainBetweenness, explainEigenvector, layerRankings, rankStability } from '../../graph/analysis/compare';
 import { computeMetrics } from '../../graph/analysis/metrics';
+import { applyFilter, type GraphFilter } from '../../graph/model/filter';
 import type { Dataset } from '../../graph/model/types';
 
 const INPUT = {
@@ -97,6 +101,47 @@ describe("handle({ type: 'metrics' })", () => {
     // n/a (null) values cross intact.
     const oneActor = handle({ type: 'metrics', dataset: { ...dataset, actors: dataset.actors.slice(0, 1), relations: [] } });
     expect(structuredClone(oneActor)).toMatchObject({ ok: true, result: { actors: [{ id: 'A', degree: 0, pagerank: null }] } });
+  });
+});
+
+describe('compare, layers, stability and explain under a filter', () => {
+  // Bravo is the armed group: this filter hides it (and both its relations).
+  const filter: GraphFilter = { actorKinds: ['state', 'person'] };
+  const hidden = { ok: false, error: 'actor "B" is hidden by the filter' };
+  const unknown = { ok: false, error: '"Z" is not an actor id in this dataset' };
+
+  it('an actor the filter hides is reported as hidden by the filter, one not in the dataset as unknown', () => {
+    const dataset = restored();
+    expect(handle({ type: 'compare', dataset, filter, options: { actors: ['A', 'B'] } })).toEqual(hidden);
+    expect(handle({ type: 'layers', dataset, filter, options: { metric: 'degree', actors: ['B'] } })).toEqual(hidden);
+    expect(handle({ type: 'explain', dataset, filter, options: { actor: 'B' } })).toEqual(hidden);
+    expect(handle({ type: 'compare', dataset, filter, options: { actors: ['A', 'Z'] } })).toEqual(unknown);
+    expect(handle({ type: 'layers', dataset, filter, options: { metric: 'degree', actors: ['Z'] } })).toEqual(unknown);
+    expect(handle({ type: 'explain', dataset, filter, options: { actor: 'Z' } })).toEqual(unknown);
+  });
+
+  it('answers as the analyses do on the filtered graph', () => {
+    const dataset = restored();
+    const visible = applyFilter(dataset, filter);
+    expect(handle({ type: 'compare', dataset, filter, options: { actors: ['A', 'C'] } })).toEqual({ ok: true, result: compareActors(dataset, { actors: ['A', 'C'], filter }) });
+    const compared = handle({ type: 'compare', dataset, filter, options: { actors: ['A', 'C'] } });
+    expect(compared).toMatchObject({ ok: true, result: { actorCount: 2, filter: 'actor kinds: state, person' } });
+    expect(handle({ type: 'layers', dataset, filter, options: { metric: 'degree' } })).toEqual({ ok: true, result: layerRankings(visible, { metric: 'degree' }) });
+    expect(handle({ type: 'stability', dataset, filter, options: { metric: 'degree', dropSuspected: true } })).toEqual({
+      ok: true,
+      result: rankStability(visible, { metric: 'degree', dropSuspected: true }),
+    });
+    expect(handle({ type: 'explain', dataset, filter, options: { actor: 'A', undirected: true } })).toEqual({
+      ok: true,
+      result: { betweenness: explainBetweenness(visible, 'A', { undirected: true }), eigenvector: explainEigenvector(visible, 'A', { undirected: true }) },
+    });
+  });
+
+  it('a filter in the options as well applies after the request\'s', () => {
+    const dataset = restored();
+    const response = handle({ type: 'compare', dataset, filter: { relationTypes: ['partner'] }, options: { actors: ['A', 'B'], filter: { actorKinds: ['state', 'armed-group'] } } });
+    expect(response).toEqual({ ok: true, result: compareActors(applyFilter(dataset, { relationTypes: ['partner'] }), { actors: ['A', 'B'], filter: { actorKinds: ['state', 'armed-group'] } }) });
+    expect(response).toMatchObject({ ok: true, result: { actorCount: 2 } });
   });
 });
 
