@@ -128,8 +128,8 @@ describe('comparison', () => {
     const bars = page.getByRole('table', { name: 'Metrics side by side' });
     await bars.waitFor();
     const labels = await bars.locator('.bar-track').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-    // Seven metrics × two actors.
-    expect(labels).toHaveLength(14);
+    // Nine metrics (degree, in, out, betweenness, closeness, eigenvector, PageRank, hub, authority) × two actors.
+    expect(labels).toHaveLength(18);
     expect(labels.some((l) => /^Russia Degree 3, rank \d+ of 15$/.test(l ?? ''))).toBe(true);
     expect(labels.some((l) => /^China Betweenness /.test(l ?? ''))).toBe(true);
     await expect(page.getByRole('region', { name: 'Rankings per relation layer' }).locator('tbody tr').count()).resolves.toBe(2);

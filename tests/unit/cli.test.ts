@@ -16,9 +16,16 @@
  *     eigenvector: A+I power iteration on in-edges; x_A = x_B, x_C = x_B → all 1/√3.
  *     PageRank: by symmetry pA = pC = a, pB = 1 − 2a; a = 0.05 + 0.85(pB/2 + pC/3)
  *       → a = 0.475 / (47/30) = 14.25/47, pB = 18.5/47.
+ *     HITS: authorities a = (h_B, h_A, h_B), hubs h = (a_B, a_A + a_C, 0) = (h_A, 2h_B, 0):
+ *       h_A/h_B halves each iteration → hubs (0, 1, 0), authorities (½, 0, ½) in the
+ *       limit. Max-scaled, h = (2⁻ᵏ, 1, 0) after k iterations and Σ|Δh| = 2⁻ᵏ, first
+ *       under 1e-8 at k = 27; so hubs (2⁻²⁷, 1, 0)/(1 + 2⁻²⁷) and authorities, from
+ *       the hubs of iteration 26, (1, 2⁻²⁶, 1)/(2 + 2⁻²⁶).
  *   Undirected (path A–B–C):
  *     in = out = degree; betweenness B 2/((n−1)(n−2)) · 1 = 1; closeness 2/3, 1, 2/3;
- *     eigenvector (1, √2, 1)/2; PageRank a = 0.05 + 0.425·b, b = 1 − 2a → a = 0.475/1.85.
+ *     eigenvector (1, √2, 1)/2; PageRank a = 0.05 + 0.425·b, b = 1 − 2a → a = 0.475/1.85;
+ *     HITS (bipartite, so hub ≠ authority): from h = ⅓ each, a = (⅓, ⅔, ⅓) → (½, 1, ½),
+ *       h = (1, 1, 1): fixed after one step → hubs ⅓ each, authorities (¼, ½, ¼).
  */
 import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -33,7 +40,7 @@ const FIXTURES = join(ROOT, 'tests', 'fixtures', 'cli');
 /** Runs the CLI in-process; FILE arguments are read from tests/fixtures/cli/. */
 const cli = (...argv: string[]): Run => runCommand(main, FIXTURES, ...argv);
 
-const ROW_KEYS = ['id', 'name', 'degree', 'inDegree', 'outDegree', 'betweenness', 'closeness', 'eigenvector', 'pagerank'];
+const ROW_KEYS = ['id', 'name', 'degree', 'inDegree', 'outDegree', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'hub', 'authority'];
 
 interface JsonOutput {
   graph: { actors: number; relations: number; directed: boolean };
@@ -63,6 +70,11 @@ describe('metrics FILE --json', () => {
     expectNumbers(a!, { closeness: 0.5, eigenvector: 1 / Math.sqrt(3), pagerank: 14.25 / 47 });
     expectNumbers(b!, { betweenness: 0.5, closeness: 0.5, eigenvector: 1 / Math.sqrt(3), pagerank: 18.5 / 47 });
     expectNumbers(c!, { closeness: 2 / 3, eigenvector: 1 / Math.sqrt(3), pagerank: 14.25 / 47 });
+    const [h, q] = [2 ** -27, 2 ** -26];
+    expectNumbers(a!, { hub: h / (1 + h), authority: 1 / (2 + q) });
+    expectNumbers(b!, { hub: 1 / (1 + h), authority: q / (2 + q) });
+    expectNumbers(c!, { hub: 0, authority: 1 / (2 + q) });
+    expect(Math.abs((a!.hub as number) - h / (1 + h))).toBeLessThan(1e-15);
   });
 
   it('--undirected sets directed false and changes the numbers', () => {
@@ -81,6 +93,9 @@ describe('metrics FILE --json', () => {
     expect(a!.eigenvector as number).toBeCloseTo(0.5, 6);
     expect(b!.eigenvector as number).toBeCloseTo(Math.SQRT1_2, 6);
     expect(c!.eigenvector as number).toBeCloseTo(0.5, 6);
+    expectNumbers(a!, { hub: 1 / 3, authority: 0.25 });
+    expectNumbers(b!, { hub: 1 / 3, authority: 0.5 });
+    expectNumbers(c!, { hub: 1 / 3, authority: 0.25 });
   });
 
   it('--metrics betweenness,pagerank restricts the keys', () => {
@@ -123,7 +138,7 @@ describe('metrics FILE (table)', () => {
 
     // Column spans from the rule of dashes: runs of '-' two spaces apart.
     const spans = [...rule!.matchAll(/-+/g)].map((m) => [m.index, m.index + m[0].length] as const);
-    expect(spans).toHaveLength(9);
+    expect(spans).toHaveLength(11);
     spans.slice(1).forEach(([start], i) => expect(start - spans[i]![1]).toBe(2));
 
     const cells = (line: string) => spans.map(([s, e]) => line.slice(s, e));
@@ -135,14 +150,14 @@ describe('metrics FILE (table)', () => {
       row.slice(0, 2).forEach((c) => expect(c, line).not.toMatch(/^\s/));
       row.slice(2).forEach((c) => expect(c, line).not.toMatch(/\s$/));
     }
-    expect(cells(header!).map((c) => c.trim())).toEqual(['id', 'name', 'Degree', 'In-degree', 'Out-degree', 'Betweenness', 'Closeness', 'Eigenvector', 'PageRank']);
+    expect(cells(header!).map((c) => c.trim())).toEqual(['id', 'name', 'Degree', 'In-degree', 'Out-degree', 'Betweenness', 'Closeness', 'Eigenvector', 'PageRank', 'Hub', 'Authority']);
     expect(body.map((l) => cells(l).map((c) => c.trim()))).toEqual([
-      ['A', 'Alpha Republic', '1', '1', '1', '0.0000', '0.5000', '0.5774', '0.3032'],
-      ['B', 'Bravo Front', '2', '1', '2', '0.5000', '0.5000', '0.5774', '0.3936'],
-      ['C', 'Charlie', '1', '1', '0', '0.0000', '0.6667', '0.5774', '0.3032'],
+      ['A', 'Alpha Republic', '1', '1', '1', '0.0000', '0.5000', '0.5774', '0.3032', '0.0000', '0.5000'],
+      ['B', 'Bravo Front', '2', '1', '2', '0.5000', '0.5000', '0.5774', '0.3936', '1.0000', '0.0000'],
+      ['C', 'Charlie', '1', '1', '0', '0.0000', '0.6667', '0.5774', '0.3032', '0.0000', '0.5000'],
     ]);
     // Nothing hangs past the last column.
-    for (const line of [header!, rule!, ...body]) expect(line.length).toBe(spans[8]![1]);
+    for (const line of [header!, rule!, ...body]) expect(line.length).toBe(spans[10]![1]);
   });
 
   it('shows n/a for metrics not defined (eigenvector on an acyclic graph)', () => {
@@ -207,7 +222,7 @@ describe('usage and bad input', () => {
     const run = cli('metrics', 'good.json', '--metrics', 'betweenness,bogus');
     expect(run.code).toBe(2);
     expect(run.out).toBe('');
-    expect(run.err).toMatch(/^actorscope: --metrics: unknown metric "bogus" \(known: degree, inDegree, outDegree, betweenness, closeness, eigenvector, pagerank\)\n\nUsage:\n/);
+    expect(run.err).toMatch(/^actorscope: --metrics: unknown metric "bogus" \(known: degree, inDegree, outDegree, betweenness, closeness, eigenvector, pagerank, hub, authority\)\n\nUsage:\n/);
   });
 
   it('no command, an unknown command, a missing FILE or an unknown option exit 2 with the usage', () => {

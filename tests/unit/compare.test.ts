@@ -285,8 +285,16 @@ describe('compareActors', () => {
       const row = table.actors.find((r) => r.id === a.id)!;
       for (const m of a.metrics) expect(m.value, `${a.id} ${m.metric}`).toBe(row[m.metric]);
     }
-    // A and C are symmetric: every value, normalised value and rank the same.
-    expect(c.actors[0]!.metrics).toEqual(c.actors[1]!.metrics);
+    // A and C are symmetric in what points at them and in their counts: every
+    // value, normalised value and rank the same — except the hub score, which
+    // looks at what they point at: A → B only, C → B and D. networkx 2.8.8
+    // (_hits_python(G, max_iter=1000) on A⇄B, B⇄C, B→D, C→D, D→E): hubs A 0.133974598,
+    // C 0.366025405 ((2 − √3)/2 and (√3 − 1)/2).
+    const notHub = (a: (typeof c.actors)[number]) => a.metrics.filter((m) => m.metric !== 'hub');
+    expect(notHub(c.actors[0]!)).toEqual(notHub(c.actors[1]!));
+    const hub = (i: number) => c.actors[i]!.metrics.find((m) => m.metric === 'hub')!.value!;
+    expect(hub(0)).toBeCloseTo((2 - Math.sqrt(3)) / 2, 8);
+    expect(hub(1)).toBeCloseTo((Math.sqrt(3) - 1) / 2, 8);
   });
 
   it('florentine15 (partner relations) against networkx: values, value / max, and ranks among all 15', () => {
@@ -904,7 +912,7 @@ describe('actorscope compare (runCompare)', () => {
     expect(lines[0]).toBe('Bravo vs Charlie: 5 actors, 4 relations, directed: partner counted both ways');
     // The table: header, rule, then one row per compared actor.
     const header = lines.findIndex((l) => l.startsWith('id  '));
-    expect(lines[header]!.split(/\s{2,}/)).toEqual(['id', 'name', 'Degree', 'In-degree', 'Out-degree', 'Betweenness', 'Closeness', 'Eigenvector', 'PageRank']);
+    expect(lines[header]!.split(/\s{2,}/)).toEqual(['id', 'name', 'Degree', 'In-degree', 'Out-degree', 'Betweenness', 'Closeness', 'Eigenvector', 'PageRank', 'Hub', 'Authority']);
     expect(lines[header + 2]).toMatch(/^B {3}Bravo {4}2 \(#1\) .* 0\.2500 \(#3\) /);
     expect(lines[header + 3]).toMatch(/^C {3}Charlie {2}2 \(#1\) .* 0\.3333 \(#1\) /);
     // Bars: betweenness B at 0.75 of the highest is 18 of 24 full blocks.

@@ -15,6 +15,8 @@
  *   after a change;
  * - the sampled betweenness: exact at k = n, reproducible from its seed,
  *   unbiased, inside its stated bounds;
+ * - progress reports (betweenness, sampled betweenness, closeness): throttled,
+ *   increasing, ending at the total, and changing no number;
  * - computeMetrics (which now runs on the kernels) equal to graphology-metrics
  *   on the same metric graph, for random datasets.
  */
@@ -39,6 +41,7 @@ import {
   eigenvector,
   hits,
   pagerank,
+  progressStep,
   sampledBetweenness,
   type Csr,
 } from '../../graph/analysis/kernels';
@@ -447,6 +450,73 @@ describe('sampled betweenness', () => {
     const [e40, e160, e399] = [meanError(40), meanError(160), meanError(399)];
     expect(e160).toBeLessThan(e40);
     expect(e399).toBeLessThan(e160);
+  });
+});
+
+describe('progress reports', () => {
+  const recorder = () => {
+    const calls: Array<[number, number]> = [];
+    return { calls, onProgress: (done: number, total: number) => calls.push([done, total]) };
+  };
+  /** Increasing, steps of at least progressStep(total) but the last, ending at total. */
+  const expectThrottled = (calls: Array<[number, number]>, total: number) => {
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every(([, t]) => t === total)).toBe(true);
+    expect(calls[calls.length - 1]![0]).toBe(total);
+    for (let i = 1; i < calls.length - 1; i++) expect(calls[i]![0] - calls[i - 1]![0]).toBeGreaterThanOrEqual(progressStep(total));
+    expect(calls.length).toBeLessThanOrEqual(102);
+  };
+
+  it('progressStep: at least 64 units, and about 100 reports at most', () => {
+    expect(progressStep(10)).toBe(64);
+    expect(progressStep(6400)).toBe(64);
+    expect(progressStep(10_000)).toBe(100);
+    expect(progressStep(1_000_000)).toBe(10_000);
+  });
+
+  it('change no number: betweenness, a source range, sampled betweenness and closeness over a node range', () => {
+    fc.assert(
+      fc.property(randomGraph, fc.nat(), (g, cut) => {
+        const csr = toCsr(g);
+        const a = recorder();
+        expect(Array.from(betweenness(csr, { onProgress: a.onProgress }))).toEqual(Array.from(betweenness(csr)));
+        if (g.n > 0) expectThrottled(a.calls, g.n);
+        const from = cut % (g.n + 1);
+        const range = recorder();
+        expect(Array.from(betweenness(csr, { sources: { from, to: g.n }, onProgress: range.onProgress }))).toEqual(
+          Array.from(betweenness(csr, { sources: { from, to: g.n } })),
+        );
+        if (from < g.n) expectThrottled(range.calls, g.n - from);
+        const c = recorder();
+        expect(Array.from(closeness(csr, { nodes: { from, to: g.n }, onProgress: c.onProgress }))).toEqual(
+          Array.from(closeness(csr, { nodes: { from, to: g.n } })),
+        );
+        if (from < g.n && g.n >= 2) expectThrottled(c.calls, g.n - from);
+        if (g.n >= 2) {
+          const k = 1 + (cut % g.n);
+          const s = recorder();
+          const sampled = sampledBetweenness(csr, { samples: k, seed: cut, onProgress: s.onProgress });
+          expect(Array.from(sampled.values)).toEqual(Array.from(sampledBetweenness(csr, { samples: k, seed: cut }).values));
+          expectThrottled(s.calls, k);
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('large runs report about every 1 %: betweenness every 70 of 7,000 sources, closeness after the batch of 32 that passes 70 more', () => {
+    // 3,500 separate pairs: quick to run exactly, however many sources.
+    const pairs = Array.from({ length: 3500 }, (_, i) => 2 * i);
+    const csr = csrFromArcs(7000, pairs, pairs.map((v) => v + 1), false);
+    const b = recorder();
+    betweenness(csr, { onProgress: b.onProgress });
+    expectThrottled(b.calls, 7000);
+    expect(b.calls.map(([done]) => done)).toEqual(Array.from({ length: 100 }, (_, i) => 70 * (i + 1)));
+    const c = recorder();
+    closeness(csr, { onProgress: c.onProgress });
+    expectThrottled(c.calls, 7000);
+    expect(c.calls[0]![0]).toBe(96);
+    expect(c.calls.length).toBe(73);
   });
 });
 

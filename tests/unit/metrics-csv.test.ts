@@ -25,7 +25,7 @@ describe('metricsToCsv', () => {
     const result = computeMetrics(r.dataset);
     const csv = metricsToCsv(result);
     const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(['id', 'name', 'degree', 'inDegree', 'outDegree', 'betweenness', 'closeness', 'eigenvector', 'pagerank']);
+    expect(rows[0]).toEqual(['id', 'name', 'degree', 'inDegree', 'outDegree', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'hub', 'authority']);
     expect(rows).toHaveLength(4);
     expect(rows[1]![0]).toBe("'=cmd");
     expect(rows[1]![1]).toBe('\'=HYPERLINK("http://x.test")');

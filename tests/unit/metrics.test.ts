@@ -6,11 +6,21 @@
  * - networkx's own Florentine families test values;
  * - degrees worked by hand (partner once, parallel types each, no self-relations);
  * - edge cases: empty, one and two actors, prototype-named ids, no NaN,
- *   the `metrics` and `filter` options, and `unavailable`.
+ *   the `metrics` and `filter` options, and `unavailable`;
+ * - HITS hub and authority against networkx 2.8.8's iteration
+ *   (tests/fixtures/networkx-hits-metric.ts, script in its header), n/a where
+ *   it does not converge or there is nothing to point at;
+ * - the options betweennessSamples (a sampled estimate with its bound: exact
+ *   at k ≥ n, seeded, unbiased, inside its bound), onProgress (monotone, ends
+ *   at total, throttled, changes nothing) and clock (timings).
  */
 import { describe, it, expect } from 'vitest';
-import { computeMetrics, METRIC_IDS, type MetricsResult } from '../../graph/analysis/metrics';
+import { computeMetrics, METRIC_IDS, metricById, type MetricsResult } from '../../graph/analysis/metrics';
+import { csrFromDataset, sampledBetweenness } from '../../graph/analysis/kernels';
 import type { Dataset, RelationType } from '../../graph/model/types';
+import { handle } from '../../graph/protocol';
+import { barabasiAlbert, toDataset } from '../bench/generate';
+import { NETWORKX_HITS_METRIC, type HitsMetricCase } from '../fixtures/networkx-hits-metric';
 import {
   NETWORKX_TOLERANCE,
   actorsDirected,
@@ -222,10 +232,10 @@ describe('edge cases', () => {
     expect(result.actors).toEqual([
       {
         id: 'A', name: 'name of A', degree: 0, inDegree: 0, outDegree: 0,
-        betweenness: null, closeness: null, eigenvector: null, pagerank: null,
+        betweenness: null, closeness: null, eigenvector: null, pagerank: null, hub: null, authority: null,
       },
     ]);
-    expect(Object.keys(result.unavailable).sort()).toEqual(['betweenness', 'closeness', 'eigenvector', 'pagerank']);
+    expect(Object.keys(result.unavailable).sort()).toEqual(['authority', 'betweenness', 'closeness', 'eigenvector', 'hub', 'pagerank']);
     expect(result.unavailable.betweenness).toMatch(/fewer than two actors/);
   });
 
@@ -373,6 +383,277 @@ describe('options', () => {
     const undirected = computeMetrics(fromFixture(path4Directed, ['threat']), { undirected: true });
     expect(undirected.unavailable).toEqual({});
     expect(undirected.actors.every((a) => typeof a.eigenvector === 'number')).toBe(true);
+  });
+});
+
+describe('HITS hub and authority against networkx 2.8.8 (tests/fixtures/networkx-hits-metric.ts)', () => {
+  /** The case's graph as a dataset: threat relations when directed, partner (or undirected: true) when not. */
+  function caseDataset(c: HitsMetricCase, stars?: [number, number]): Dataset {
+    if (stars) {
+      const [a, b] = stars;
+      const ids = ['c1', ...Array.from({ length: a }, (_, i) => `x${i}`), 'c2', ...Array.from({ length: b }, (_, i) => `y${i}`)];
+      const edges: Edge[] = [
+        ...Array.from({ length: a }, (_, i): Edge => ['c1', `x${i}`, 'threat']),
+        ...Array.from({ length: b }, (_, i): Edge => ['c2', `y${i}`, 'threat']),
+      ];
+      return dataset(ids, edges);
+    }
+    return dataset(c.nodes!, c.edges!.map(([s, t]): Edge => [s, t, c.directed ? 'threat' : 'partner']));
+  }
+
+  /** Every actor's hub and authority within 1e-6 of the fixture; for the stars, leaves x… and y… against x0 and y0. */
+  function expectHits(result: MetricsResult, c: HitsMetricCase, where: string): void {
+    const fixtureKey = (id: string) => (id in c.hubs! ? id : id.startsWith('x') ? 'x0' : 'y0');
+    for (const row of result.actors) {
+      for (const [metric, expected] of [['hub', c.hubs!], ['authority', c.authorities!]] as const) {
+        const got = row[metric];
+        const want = expected[fixtureKey(row.id)]!;
+        expect(got, `${where} ${metric} ${row.id}`).toBeTypeOf('number');
+        if (!(Math.abs(got! - want) <= NETWORKX_TOLERANCE)) expect.fail(`${where} ${metric} ${row.id}: ours ${got}, networkx ${want}`);
+      }
+    }
+    for (const metric of ['hub', 'authority'] as const) {
+      const sum = result.actors.reduce((total, row) => total + row[metric]!, 0);
+      expect(Math.abs(sum - 1), `${where} ${metric} sums to 1`).toBeLessThanOrEqual(1e-12);
+    }
+    expect(result.unavailable.hub).toBeUndefined();
+  }
+
+  it('actors-directed: the dataset behind the networkx DiGraph (partners both ways, supplier R→T merged)', () => {
+    const d = dataset(actorsDirected.nodes, [
+      ['T', 'R', 'partner'], ['T', 'C', 'partner'], ['A', 'C', 'partner'], ['X', 'T', 'threat'],
+      ['X', 'C', 'suspected-supporter'], ['T', 'P', 'supplier'], ['A', 'P', 'threat'], ['R', 'T', 'supplier'],
+      ['T', 'A', 'threat'], ['U', 'K', 'partner'],
+    ]);
+    const c = NETWORKX_HITS_METRIC['actors-directed']!;
+    expect(c.svdsAgrees).toBe(true);
+    expectHits(computeMetrics(d), c, 'actors-directed');
+    // The same graph from the fixture's arcs, one threat each.
+    expectHits(computeMetrics(caseDataset(c)), c, 'actors-directed arcs');
+  });
+
+  it('florentine15: partner relations, or any relations undirected: hub = authority = networkx', () => {
+    const c = NETWORKX_HITS_METRIC.florentine15!;
+    expect(c.hubs).toEqual(c.authorities);
+    expectHits(computeMetrics(caseDataset(c)), c, 'florentine15 partners');
+    const undirected = computeMetrics(dataset(c.nodes!, c.edges!.map(([s, t]): Edge => [s, t, 'threat'])), { undirected: true });
+    expectHits(undirected, c, 'florentine15 undirected');
+    for (const row of undirected.actors) expect(Math.abs(row.hub! - row.authority!), row.id).toBeLessThanOrEqual(1e-9);
+  });
+
+  it('star5 undirected: bipartite, so hub ≠ authority — as networkx\'s iteration gives (its SVD differs here)', () => {
+    const c = NETWORKX_HITS_METRIC.star5!;
+    expect(c.svdsAgrees).toBe(false);
+    const result = computeMetrics(caseDataset(c), { undirected: true });
+    expectHits(result, c, 'star5');
+    // Hubs settle at 1/5 each, authorities at ½ for the centre and ⅛ per leaf.
+    expect(byId(result)['0']).toMatchObject({ hub: 0.2, authority: 0.5 });
+  });
+
+  it('path4-directed: a repeated singular value; the iteration from 1/n gives networkx\'s iteration\'s numbers', () => {
+    const c = NETWORKX_HITS_METRIC['path4-directed']!;
+    expectHits(computeMetrics(caseDataset(c)), c, 'path4-directed');
+  });
+
+  it('two out-stars of 100 and 90 leaves: more than networkx\'s default 100 iterations, within our 1000', () => {
+    const c = NETWORKX_HITS_METRIC['out-stars-100-90']!;
+    expect(c.convergesIn100).toBe(false);
+    const result = computeMetrics(caseDataset(c, [100, 90]), { metrics: ['hub', 'authority'] });
+    expectHits(result, c, 'out-stars-100-90');
+  });
+
+  it('two out-stars of 100 and 99 leaves: no convergence in 1000 iterations, so n/a with the reason (networkx raises too)', () => {
+    const c = NETWORKX_HITS_METRIC['out-stars-100-99']!;
+    expect(c.hubs).toBeNull();
+    const result = computeMetrics(caseDataset(c, [100, 99]));
+    for (const metric of ['hub', 'authority'] as const) {
+      expect(result.actors.every((a) => a[metric] === null), metric).toBe(true);
+      expect(result.unavailable[metric]).toMatch(/did not converge in 1000 iterations/);
+    }
+    // Only HITS: the other metrics are there.
+    expect(Object.keys(result.unavailable).sort()).toEqual(['authority', 'hub']);
+    expect(result.actors.every((a) => typeof a.pagerank === 'number')).toBe(true);
+  });
+
+  it('no relations between distinct actors: n/a, with the reason', () => {
+    const result = computeMetrics(dataset(['A', 'B', 'C'], [['A', 'A', 'threat']]));
+    expect(result.actors.map((a) => [a.hub, a.authority])).toEqual([[null, null], [null, null], [null, null]]);
+    expect(result.unavailable.hub).toMatch(/without relations between distinct actors/);
+    expect(result.unavailable.authority).toBe(result.unavailable.hub);
+  });
+
+  it('descriptors: labels, short names, and conventions that say how to reproduce the numbers in networkx', () => {
+    expect([metricById('hub').label, metricById('hub').short]).toEqual(['Hub', 'Hub']);
+    expect([metricById('authority').label, metricById('authority').short]).toEqual(['Authority', 'Auth']);
+    for (const id of ['hub', 'authority'] as const) {
+      const { convention } = metricById(id);
+      expect(convention).toContain('_hits_python(G, max_iter=1000, tol=1e-8)');
+      expect(convention).toContain('summing to 1');
+      expect(convention).toContain('n/a if not converged');
+      expect(convention).toMatch(/Undirected: .* except on bipartite graphs/);
+    }
+    expect(METRIC_IDS.slice(-2)).toEqual(['hub', 'authority']);
+  });
+});
+
+describe('option betweennessSamples: a sampled estimate with its error bound', () => {
+  const ba = toDataset(barabasiAlbert(300, 1200, 5));
+  const exact = computeMetrics(ba, { metrics: ['betweenness'] });
+  const column = (r: MetricsResult) => r.actors.map((a) => a.betweenness!);
+
+  it('with k ≥ n sources it is the exact betweenness, and nothing is called an estimate', () => {
+    for (const k of [300, 301, 10_000]) {
+      const result = computeMetrics(ba, { metrics: ['betweenness'], betweennessSamples: k });
+      expect(column(result)).toEqual(column(exact));
+      expect(result.estimates).toBeUndefined();
+    }
+    expect(exact.estimates).toBeUndefined();
+  });
+
+  it('with k < n: the kernel\'s estimate for the seed, and estimates.betweenness says so, with the Hoeffding bound', () => {
+    const result = computeMetrics(ba, { betweennessSamples: 40, betweennessSeed: 9 });
+    const kernel = sampledBetweenness(csrFromDataset(ba, false), { samples: 40, seed: 9 });
+    expect(column(result)).toEqual(Array.from(kernel.values));
+    const e = result.estimates!.betweenness!;
+    expect(Object.keys(result.estimates!)).toEqual(['betweenness']);
+    // ε = n/(n−1) · √(ln(2n/(1 − 0.95)) / (2k)), for every actor at once.
+    const epsilon = (300 / 299) * Math.sqrt(Math.log((2 * 300) / 0.05) / (2 * 40));
+    expect(e).toMatchObject({ samples: 40, of: 300, seed: 9, confidence: 0.95 });
+    expect(e.epsilon).toBeCloseTo(epsilon, 12);
+    expect(e.bound).toBe(
+      `within ±${+epsilon.toPrecision(2)} of the exact value for every actor at once, with probability at least 95 % ` +
+        "(Hoeffding's inequality with a union bound over the 300 actors)",
+    );
+    // Only betweenness is estimated: the other metrics are the exact run's.
+    const full = computeMetrics(ba);
+    for (const m of METRIC_IDS.filter((id) => id !== 'betweenness')) {
+      expect(result.actors.map((a) => a[m]), m).toEqual(full.actors.map((a) => a[m]));
+    }
+  });
+
+  it('the same seed gives the same estimate, another seed another; the default seed is 1', () => {
+    const a = computeMetrics(ba, { metrics: ['betweenness'], betweennessSamples: 30, betweennessSeed: 4 });
+    const b = computeMetrics(ba, { metrics: ['betweenness'], betweennessSamples: 30, betweennessSeed: 4 });
+    const c = computeMetrics(ba, { metrics: ['betweenness'], betweennessSamples: 30, betweennessSeed: 5 });
+    expect(column(a)).toEqual(column(b));
+    expect(column(a)).not.toEqual(column(c));
+    const byDefault = computeMetrics(ba, { metrics: ['betweenness'], betweennessSamples: 30 });
+    expect(byDefault.estimates!.betweenness!.seed).toBe(1);
+    expect(column(byDefault)).toEqual(column(computeMetrics(ba, { metrics: ['betweenness'], betweennessSamples: 30, betweennessSeed: 1 })));
+  });
+
+  it('every actor inside the stated bound, on several seeds', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const result = computeMetrics(ba, { metrics: ['betweenness'], betweennessSamples: 25, betweennessSeed: seed });
+      const { epsilon } = result.estimates!.betweenness!;
+      result.actors.forEach((row, i) => {
+        expect(Math.abs(row.betweenness! - exact.actors[i]!.betweenness!), `seed ${seed} ${row.id}`).toBeLessThanOrEqual(epsilon);
+      });
+    }
+  });
+
+  it('unbiased: averaged over 300 seeds, the estimates approach the exact values (directed view, k = 6 of 40)', () => {
+    const small = toDataset(barabasiAlbert(40, 100, 2));
+    const truth = column(computeMetrics(small, { metrics: ['betweenness'] }));
+    const runs = 300;
+    const mean = new Array<number>(40).fill(0);
+    const square = new Array<number>(40).fill(0);
+    for (let seed = 1; seed <= runs; seed++) {
+      const v = column(computeMetrics(small, { metrics: ['betweenness'], betweennessSamples: 6, betweennessSeed: seed }));
+      v.forEach((x, i) => {
+        mean[i]! += x / runs;
+        square[i]! += (x * x) / runs;
+      });
+    }
+    truth.forEach((t, i) => {
+      // Within 5 standard errors of the mean of 300 estimates.
+      const sd = Math.sqrt(Math.max(0, square[i]! - mean[i]! * mean[i]!));
+      expect(Math.abs(mean[i]! - t), `actor ${i}`).toBeLessThanOrEqual((5 * sd) / Math.sqrt(runs) + 1e-12);
+    });
+  });
+
+  it('refuses a count that is not a whole number of at least 1; handle() passes the option through', () => {
+    for (const bad of [0, -3, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => computeMetrics(ba, { betweennessSamples: bad })).toThrow(/betweennessSamples must be a whole number of at least 1/);
+    }
+    const response = handle({ type: 'metrics', dataset: ba, metrics: ['betweenness'], betweennessSamples: 20, betweennessSeed: 3 });
+    expect(response.ok).toBe(true);
+    if (response.ok) expect(response.result.estimates?.betweenness).toMatchObject({ samples: 20, of: 300, seed: 3 });
+  });
+});
+
+describe('option onProgress', () => {
+  const ba = toDataset(barabasiAlbert(500, 2000, 8));
+  type Report = { stage: string; done: number; total: number };
+  const record = (options: Parameters<typeof computeMetrics>[1] = {}) => {
+    const reports: Report[] = [];
+    const result = computeMetrics(ba, { ...options, onProgress: (p) => reports.push(p) });
+    return { result, reports };
+  };
+
+  it('each metric in turn, from 0 to its total, never going back; the results are the same as without it', () => {
+    const { result, reports } = record();
+    expect(result).toEqual(computeMetrics(ba));
+    const stages = [...new Set(reports.map((r) => r.stage))];
+    expect(stages).toEqual([...METRIC_IDS]);
+    for (const stage of stages) {
+      const mine = reports.filter((r) => r.stage === stage);
+      // Contiguous: one stage at a time.
+      const first = reports.indexOf(mine[0]!);
+      expect(reports.slice(first, first + mine.length)).toEqual(mine);
+      const total = mine[0]!.total;
+      expect(mine.every((r) => r.total === total), stage).toBe(true);
+      expect(mine[0]!.done, stage).toBe(0);
+      expect(mine[mine.length - 1]!.done, stage).toBe(total);
+      for (let i = 1; i < mine.length; i++) expect(mine[i]!.done, stage).toBeGreaterThan(mine[i - 1]!.done);
+    }
+    // Betweenness counts sources, closeness actors; the quick metrics 0 then 1.
+    const of = (stage: string) => reports.filter((r) => r.stage === stage);
+    expect(of('betweenness')[0]!.total).toBe(500);
+    expect(of('closeness')[0]!.total).toBe(500);
+    expect(of('pagerank').map((r) => r.done)).toEqual([0, 1]);
+    // Throttled: 0, then every 64 sources (500 / 100 < 64), then the end.
+    expect(of('betweenness').map((r) => r.done)).toEqual([0, 64, 128, 192, 256, 320, 384, 448, 500]);
+    // Closeness reports after batches of 32 actors, once at least 64 more are done, and at the end.
+    expect(of('closeness').map((r) => r.done)).toEqual([0, 64, 128, 192, 256, 320, 384, 448, 500]);
+  });
+
+  it('a sampled betweenness counts its k sources', () => {
+    const { result, reports } = record({ metrics: ['betweenness'], betweennessSamples: 150 });
+    expect(reports.map((r) => [r.done, r.total])).toEqual([[0, 150], [64, 150], [128, 150], [150, 150]]);
+    expect(result).toEqual(computeMetrics(ba, { metrics: ['betweenness'], betweennessSamples: 150 }));
+  });
+
+  it('handle() forwards its context\'s listener', () => {
+    const reports: Report[] = [];
+    const response = handle({ type: 'metrics', dataset: ba, metrics: ['closeness'] }, { onProgress: (p) => reports.push(p) });
+    expect(response.ok).toBe(true);
+    expect(reports[0]).toEqual({ stage: 'closeness', done: 0, total: 500 });
+    expect(reports[reports.length - 1]).toEqual({ stage: 'closeness', done: 500, total: 500 });
+  });
+});
+
+describe('option clock: timings', () => {
+  const ba = toDataset(barabasiAlbert(200, 800, 3));
+
+  it('gives the milliseconds of each metric computed and of the preparation, by the clock given', () => {
+    // A fake clock that advances 1 ms per reading: every interval is a whole number of readings.
+    let now = 0;
+    const result = computeMetrics(ba, { metrics: ['betweenness', 'hub', 'authority'], clock: () => now++ });
+    expect(Object.keys(result.timings!)).toEqual(['betweenness', 'hub', 'authority']);
+    for (const t of Object.values(result.timings!)) expect(t).toBe(1);
+    expect(result.preparationTime).toBe(1);
+    const { timings: _t, preparationTime: _p, ...rest } = result;
+    expect(rest).toEqual(computeMetrics(ba, { metrics: ['betweenness', 'hub', 'authority'] }));
+  });
+
+  it('a real clock gives non-negative times; without a clock there are none', () => {
+    const timed = computeMetrics(ba, { clock: () => performance.now() });
+    expect(Object.keys(timed.timings!)).toEqual([...METRIC_IDS]);
+    for (const t of Object.values(timed.timings!)) expect(t).toBeGreaterThanOrEqual(0);
+    const untimed = computeMetrics(ba);
+    expect('timings' in untimed).toBe(false);
+    expect('preparationTime' in untimed).toBe(false);
   });
 });
 

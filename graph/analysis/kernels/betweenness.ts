@@ -22,6 +22,7 @@
  * is how workers can share an exact run.
  */
 import type { Csr } from './csr';
+import { progressStep, type ProgressListener } from './progress';
 import { sampleWithoutReplacement, seededRandom } from './random';
 
 export interface BetweennessOptions {
@@ -29,6 +30,8 @@ export interface BetweennessOptions {
   sources?: { from: number; to: number };
   /** Scale like networkx's normalized=True (default true); false gives raw sums (halved when undirected, like networkx). */
   normalized?: boolean;
+  /** Sources done of the range's (kernels/progress.ts: throttled, last call done = total). */
+  onProgress?: ProgressListener;
 }
 
 /** Exact betweenness of every node (or the share from a source range). */
@@ -38,7 +41,13 @@ export function betweenness(csr: Csr, options: BetweennessOptions = {}): Float64
   const to = Math.min(n, options.sources?.to ?? n);
   const ws = new BrandesWorkspace(csr);
   const sums = new Float64Array(n);
-  for (let s = from; s < to; s++) ws.accumulate(s, sums, null);
+  const report = options.onProgress;
+  const step = report ? progressStep(to - from) : Infinity;
+  for (let s = from; s < to; ) {
+    const end = Math.min(to, s + step);
+    for (; s < end; s++) ws.accumulate(s, sums, null);
+    report?.(s - from, to - from);
+  }
   const scale = betweennessScale(csr, options.normalized ?? true);
   if (scale !== 1) for (let v = 0; v < n; v++) sums[v]! *= scale;
   return sums;
@@ -62,6 +71,8 @@ export interface SampledBetweennessOptions {
   seed?: number;
   /** Confidence of the stated bound (default 0.95). */
   confidence?: number;
+  /** Sources done of k (kernels/progress.ts: throttled, last call done = k). */
+  onProgress?: ProgressListener;
 }
 
 export interface SampledBetweenness {
@@ -108,7 +119,7 @@ export function sampledBetweenness(csr: Csr, options: SampledBetweennessOptions)
   const k = Math.max(0, Math.min(n, Math.floor(options.samples)));
   const scale = betweennessScale(csr, true);
   if (k === n) {
-    const values = betweenness(csr);
+    const values = betweenness(csr, { onProgress: options.onProgress });
     const sources = new Int32Array(n);
     for (let i = 0; i < n; i++) sources[i] = i;
     return {
@@ -125,7 +136,13 @@ export function sampledBetweenness(csr: Csr, options: SampledBetweennessOptions)
   const ws = new BrandesWorkspace(csr);
   const sums = new Float64Array(n);
   const squares = new Float64Array(n);
-  for (let i = 0; i < k; i++) ws.accumulate(sources[i]!, sums, squares);
+  const report = options.onProgress;
+  const step = report ? progressStep(k) : Infinity;
+  for (let i = 0; i < k; ) {
+    const end = Math.min(k, i + step);
+    for (; i < end; i++) ws.accumulate(sources[i]!, sums, squares);
+    report?.(i, k);
+  }
   // Each sampled term X_s(v) = n·scale·δ_s(v); the estimate is their mean.
   const termScale = n * scale;
   const values = new Float64Array(n);

@@ -21,12 +21,15 @@
  * reference for the tests).
  */
 import type { Csr } from './csr';
+import { progressStep, type ProgressListener } from './progress';
 
 export interface ClosenessOptions {
   /** networkx's wf_improved (default true). */
   wassermanFaust?: boolean;
   /** Compute only nodes `from .. to − 1` (default all); other entries stay 0. */
   nodes?: { from: number; to: number };
+  /** Nodes done of the range's, after each batch of 32 searches (kernels/progress.ts: throttled, last call done = total). */
+  onProgress?: ProgressListener;
 }
 
 /** Bit planes of the per-search counter: enough for counts up to 2^31. */
@@ -55,6 +58,9 @@ export function closeness(csr: Csr, options: ClosenessOptions = {}): Float64Arra
   const planes = new Int32Array(PLANES);
   const reached = new Float64Array(32);
   const total = new Float64Array(32);
+  const report = options.onProgress;
+  const step = report ? progressStep(to - from) : Infinity;
+  let nextReport = from + step;
 
   for (let base = from; base < to; base += 32) {
     const width = Math.min(32, to - base);
@@ -156,6 +162,11 @@ export function closeness(csr: Csr, options: ClosenessOptions = {}): Float64Arra
         if (wf) c *= r / (n - 1);
         out[base + b] = c;
       }
+    }
+    const done = base + width;
+    if (report && (done >= nextReport || done === to)) {
+      report(done - from, to - from);
+      nextReport = done + step;
     }
   }
   return out;

@@ -8,6 +8,7 @@
 export * from './csr';
 export * from './convergence';
 export * from './random';
+export * from './progress';
 export { betweenness, betweennessScale, sampledBetweenness, BrandesWorkspace } from './betweenness';
 export type { BetweennessOptions, SampledBetweenness, SampledBetweennessOptions } from './betweenness';
 export { closeness, type ClosenessOptions } from './closeness';

@@ -3,6 +3,7 @@ import { betweenness } from './betweenness';
 import { closeness } from './closeness';
 import { degree, inDegree, outDegree } from './degree';
 import { eigenvector } from './eigenvector';
+import { authority, hub } from './hits';
 import { pagerank } from './pagerank';
 import type { MetricDescriptor, MetricId } from './types';
 
@@ -14,6 +15,8 @@ export const METRICS: readonly MetricDescriptor[] = [
   closeness,
   eigenvector,
   pagerank,
+  hub,
+  authority,
 ];
 
 export const metricById = (id: MetricId): MetricDescriptor =>

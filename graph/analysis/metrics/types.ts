@@ -9,6 +9,8 @@ export const METRIC_IDS = [
   'closeness',
   'eigenvector',
   'pagerank',
+  'hub',
+  'authority',
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 
@@ -18,12 +20,40 @@ export interface MetricContext {
   /** Its simple graph: node key `a<i>` is `dataset.actors[i]`. */
   graph: SimpleGraph;
   undirected: boolean;
+  /** Estimate betweenness from this many sampled sources (computeMetrics passes it only when it is below n). */
+  betweennessSamples?: number;
+  /** Seed of the sampled sources. */
+  betweennessSeed?: number;
+  /**
+   * Reports how far this metric has got, `done` of `total` units (sources,
+   * nodes); the long kernels call it throttled (kernels/progress.ts).
+   */
+  progress?: (done: number, total: number) => void;
+}
+
+/**
+ * A metric computed by estimation rather than exactly (betweenness from
+ * sampled sources), with how far the estimate can be trusted.
+ */
+export interface MetricEstimate {
+  /** Sources sampled, k. */
+  samples: number;
+  /** Out of n actors: the estimate cost k/n of the exact run. */
+  of: number;
+  seed: number;
+  /** |estimate − exact| ≤ epsilon for every actor at once, with probability at least `confidence`. */
+  epsilon: number;
+  confidence: number;
+  /** The bound in words, with the method that gives it. */
+  bound: string;
 }
 
 /** Scores by node key; `null` where the metric is not defined (n/a). */
 export type Scores = Map<string, number | null> & {
   /** Why the scores are n/a, when the whole metric is. */
   unavailable?: string;
+  /** Set when the scores are an estimate (sampled betweenness). */
+  estimate?: MetricEstimate;
 };
 
 /**
@@ -41,6 +71,12 @@ export interface MetricDescriptor {
   convention: string;
   /** Counts are integers; scores are shown with decimals. */
   integer: boolean;
+  /**
+   * The units of work its progress is reported in (`ctx.progress(done, total)`):
+   * sources for betweenness, actors for closeness. Absent: 1, and the metric
+   * reports nothing itself (computeMetrics reports 0 of 1, then 1 of 1).
+   */
+  work?(ctx: MetricContext): number;
   compute(ctx: MetricContext): Scores;
 }
 
