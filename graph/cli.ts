@@ -43,6 +43,7 @@ const nodeIo: Io = {
   readFile: (path) => readFileSync(path, 'utf8'),
   writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
   exists: (path) => existsSync(path),
+  now: () => performance.now(),
 };
 
 export function main(argv: string[], io: Io = nodeIo): number {

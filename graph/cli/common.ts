@@ -16,6 +16,8 @@ export interface Io {
   writeFile: (path: string, text: string) => void;
   /** Whether anything (a file or a folder) is at the path. */
   exists: (path: string) => boolean;
+  /** A clock in milliseconds for `--time` (graph/cli.ts: performance.now); Date.now when absent. */
+  now?: () => number;
 }
 
 /** Bad usage: exit 2 with the usage text. */

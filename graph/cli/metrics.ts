@@ -1,22 +1,57 @@
 import { metricById, type MetricsResult } from '../analysis/metrics';
 import { handle } from '../protocol';
-import { alignedTable, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
-import { metricsOption } from './options';
+import { alignedTable, fileArgument, loadDataset, parseCommandArgs, UsageError, type Io } from './common';
+import { metricsOption, wholeNumberOption } from './options';
 
-export const METRICS_USAGE = 'actorscope metrics FILE [--json] [--undirected] [--metrics betweenness,pagerank,...]';
+export const METRICS_USAGE =
+  'actorscope metrics FILE [--json] [--undirected] [--metrics betweenness,pagerank,...] [--sample K [--seed N]] [--time]';
 
+/**
+ * `--sample K`: betweenness estimated from K sources sampled at random
+ * (seeded by `--seed`, default 1), with its error bound — printed under the
+ * table, or as `estimates` in the JSON. `--time`: the time of each step on
+ * stderr (so that --json's stdout stays one JSON document), from io.now.
+ */
 export function runMetrics(args: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs(args, { undirected: 'boolean', metrics: 'string' });
+  const { values, positionals } = parseCommandArgs(args, {
+    undirected: 'boolean',
+    metrics: 'string',
+    sample: 'string',
+    seed: 'string',
+    time: 'boolean',
+  });
   const file = fileArgument('metrics', positionals);
   const metrics = metricsOption('metrics', values.metrics);
+  const sample = wholeNumberOption('sample', values.sample, { min: 1, max: 2 ** 31 - 1 });
+  const seed = wholeNumberOption('seed', values.seed, { min: 0, max: 2 ** 32 - 1 });
+  if (seed !== undefined && sample === undefined) throw new UsageError('--seed goes with --sample (it seeds the sampled sources)');
+  if (sample !== undefined && metrics && !metrics.includes('betweenness')) {
+    throw new UsageError('--sample estimates betweenness, which --metrics leaves out');
+  }
+  const clock = values.time ? (io.now ?? (() => Date.now())) : undefined;
+  const readStart = clock?.();
   const dataset = loadDataset(io, file, values.format);
+  const readTime = clock && readStart !== undefined ? clock() - readStart : undefined;
   if (!dataset) return 1;
-  const response = handle({ type: 'metrics', dataset, undirected: values.undirected, metrics });
+  const response = handle({
+    type: 'metrics',
+    dataset,
+    undirected: values.undirected,
+    metrics,
+    betweennessSamples: sample,
+    betweennessSeed: seed,
+    clock,
+  });
   if (!response.ok) {
     io.err(`actorscope: ${response.error}`);
     return 1;
   }
-  io.out(values.json ? toJson(response.result) : toTable(response.result));
+  const result = response.result;
+  io.out(values.json ? toJson(result) : toTable(result));
+  if (sample !== undefined && !result.estimates?.betweenness && result.graph.actors >= 2) {
+    io.err(`--sample ${sample}: not fewer than the ${result.graph.actors} actors, so betweenness is exact`);
+  }
+  if (values.time) io.err(timeTable(file, readTime ?? 0, result));
   return 0;
 }
 
@@ -27,11 +62,17 @@ function toJson(result: MetricsResult): string {
     for (const m of result.metrics) row[m] = a[m] ?? null;
     return row;
   });
-  return JSON.stringify({ graph: { actors, relations, directed }, actors: rows }, null, 2);
+  const json: Record<string, unknown> = { graph: { actors, relations, directed }, actors: rows };
+  if (result.estimates) json.estimates = result.estimates;
+  return JSON.stringify(json, null, 2);
 }
 
+/** The column heading: an estimated metric is marked ≈, as in the explorer's table. */
+const heading = (result: MetricsResult, m: MetricsResult['metrics'][number]) =>
+  `${metricById(m).label}${result.estimates?.[m] ? ' ≈' : ''}`;
+
 function toTable(result: MetricsResult): string {
-  const headers = ['id', 'name', ...result.metrics.map((m) => metricById(m).label)];
+  const headers = ['id', 'name', ...result.metrics.map((m) => heading(result, m))];
   const rows = result.actors.map((a) => [
     a.id,
     a.name,
@@ -45,10 +86,39 @@ function toTable(result: MetricsResult): string {
   const notes = result.metrics
     .filter((m) => result.unavailable[m])
     .map((m) => `${metricById(m).label}: n/a: ${result.unavailable[m]}`);
+  for (const m of result.metrics) {
+    const e = result.estimates?.[m];
+    if (!e) continue;
+    notes.push(
+      `${heading(result, m)} is an estimate from ${e.samples} of ${e.of} actors as sources, sampled at random (seed ${e.seed}): ${e.bound}.`,
+    );
+  }
   return [
     `${g.actors} actors, ${g.relations} relations (${g.ties} ties between distinct actors), ${g.directed ? 'directed: partner counted both ways' : 'undirected: every relation mutual'}`,
     '',
     alignedTable(headers, rows),
     ...(notes.length ? ['', ...notes] : []),
   ].join('\n');
+}
+
+/** Milliseconds, to 0.1 ms. */
+const ms = (t: number) => t.toFixed(1);
+
+/** --time: one line per step, aligned, with the total. */
+function timeTable(file: string, readTime: number, result: MetricsResult): string {
+  const timings = result.timings ?? {};
+  const preparation = result.preparationTime ?? 0;
+  const rows: string[][] = [
+    [`read and check ${file}`, ms(readTime)],
+    ['metric graph (filter, simple graph, CSR)', ms(preparation)],
+  ];
+  let total = readTime + preparation;
+  for (const m of result.metrics) {
+    const t = timings[m] ?? 0;
+    total += t;
+    const shared = m === 'authority' && result.metrics.includes('hub') ? ' (HITS ran for Hub)' : '';
+    rows.push([`${heading(result, m)}${shared}`, ms(t)]);
+  }
+  rows.push(['total', ms(total)]);
+  return ['', `time (ms, one run):`, alignedTable(['step', 'ms'], rows, 1)].join('\n');
 }

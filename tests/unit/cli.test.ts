@@ -1,7 +1,8 @@
 /**
  * The command line (graph/cli.ts): main(argv, io) with a fake io reading the
  * files in tests/fixtures/cli/ — JSON output shape and numbers on a graph
- * worked by hand, --undirected, --metrics, usage errors, the aligned table,
+ * worked by hand, --undirected, --metrics, --sample/--seed (an estimate with
+ * its bound), --time (a fake clock), usage errors, the aligned table,
  * bad and missing files, `validate` (JSON, CSV, GEXF, GraphML) — and two
  * runs of the real `node bin/actorscope.mjs` to prove the wrapper works end
  * to end.
@@ -28,11 +29,15 @@
  *       h = (1, 1, 1): fixed after one step → hubs ⅓ each, authorities (¼, ½, ¼).
  */
 import { describe, it, expect } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { computeMetrics, METRIC_IDS, metricById } from '../../graph/analysis/metrics';
 import { main } from '../../graph/cli';
-import { runCommand, type Run } from '../support/run-command';
+import type { Io } from '../../graph/cli/common';
+import { barabasiAlbert, toDataset } from '../bench/generate';
+import { runCommand, runWithFiles, type Run } from '../support/run-command';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'cli');
@@ -175,6 +180,138 @@ describe('metrics FILE (table)', () => {
     ]);
     // And the reason is given.
     expect(acyclic.out).toContain('did not converge');
+  });
+});
+
+describe('metrics --sample K [--seed N]: betweenness estimated, with its bound', () => {
+  // 300 actors, 1,200 relations (tests/bench/generate.ts), as our JSON in a fake file system.
+  const big = toDataset(barabasiAlbert(300, 1200, 5));
+  const files = () => new Map([['big.json', JSON.stringify(big)]]);
+
+  it('--json: the estimate for the seed, and `estimates.betweenness` with the Hoeffding bound', () => {
+    const run = runWithFiles(main, files(), 'metrics', 'big.json', '--json', '--sample', '50', '--seed', '7');
+    expect(run.code).toBe(0);
+    const parsed = JSON.parse(run.out) as JsonOutput & { estimates: Record<string, Record<string, unknown>> };
+    expect(Object.keys(parsed)).toEqual(['graph', 'actors', 'estimates']);
+    const epsilon = (300 / 299) * Math.sqrt(Math.log(600 / 0.05) / 100);
+    expect(parsed.estimates.betweenness).toMatchObject({ samples: 50, of: 300, seed: 7, confidence: 0.95 });
+    expect(parsed.estimates.betweenness!.epsilon as number).toBeCloseTo(epsilon, 12);
+    const expected = computeMetrics(big, { betweennessSamples: 50, betweennessSeed: 7 });
+    expect(parsed.actors.map((a) => a.betweenness)).toEqual(expected.actors.map((a) => a.betweenness));
+    // The other metrics are exact, as without --sample.
+    const exact = JSON.parse(runWithFiles(main, files(), 'metrics', 'big.json', '--json').out) as JsonOutput;
+    expect(parsed.actors.map((a) => a.closeness)).toEqual(exact.actors.map((a) => a.closeness));
+    expect(parsed.actors.map((a) => a.betweenness)).not.toEqual(exact.actors.map((a) => a.betweenness));
+  });
+
+  it('table: the column is marked ≈ and a note under the table gives the sample, the seed and the bound', () => {
+    const run = runWithFiles(main, files(), 'metrics', 'big.json', '--sample', '50', '--metrics', 'degree,betweenness');
+    expect(run.code).toBe(0);
+    const lines = run.out.split('\n');
+    expect(lines[2]!.split(/\s{2,}/)).toEqual(['id', 'name', 'Degree', 'Betweenness ≈']);
+    const epsilon = (300 / 299) * Math.sqrt(Math.log(600 / 0.05) / 100);
+    expect(lines[lines.length - 1]).toBe(
+      `Betweenness ≈ is an estimate from 50 of 300 actors as sources, sampled at random (seed 1): within ±${+epsilon.toPrecision(2)} ` +
+        "of the exact value for every actor at once, with probability at least 95 % (Hoeffding's inequality with a union bound over the 300 actors).",
+    );
+  });
+
+  it('too few sources for the bound to mean anything: it says so', () => {
+    const run = cli('metrics', 'good.json', '--json', '--sample', '1');
+    const parsed = JSON.parse(run.out) as { estimates: { betweenness: { epsilon: number; bound: string } } };
+    // ε = 3/2 · √(ln(6/0.05)/2) ≈ 2.3 > 1.
+    expect(parsed.estimates.betweenness.epsilon).toBeCloseTo(1.5 * Math.sqrt(Math.log(120) / 2), 12);
+    expect(parsed.estimates.betweenness.bound).toMatch(/^within ±2\.3 of the exact value .*, which says nothing since betweenness lies in \[0, 1\]: sample more sources/);
+  });
+
+  it('K at least the number of actors: exact betweenness, and a note on stderr', () => {
+    const run = cli('metrics', 'good.json', '--json', '--sample', '3');
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('--sample 3: not fewer than the 3 actors, so betweenness is exact');
+    const parsed = JSON.parse(run.out) as JsonOutput;
+    expect(Object.keys(parsed)).toEqual(['graph', 'actors']);
+    expect(parsed.actors.map((a) => a.betweenness)).toEqual([0, 0.5, 0]);
+  });
+
+  it('bad --sample or --seed: exit 2 with a message naming the option', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['--sample', '0'], /^actorscope: --sample must be a whole number from 1 to 2147483647, not "0"/],
+      [['--sample', 'ten'], /^actorscope: --sample must be a whole number/],
+      [['--sample', '5', '--seed', '-1'], /^actorscope: --seed must be a whole number from 0 to 4294967295, not "-1"/],
+      [['--seed', '3'], /^actorscope: --seed goes with --sample/],
+      [['--sample', '5', '--metrics', 'degree,pagerank'], /^actorscope: --sample estimates betweenness, which --metrics leaves out/],
+    ];
+    for (const [args, message] of cases) {
+      const run = cli('metrics', 'good.json', ...args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.err, args.join(' ')).toMatch(message);
+    }
+  });
+});
+
+describe('metrics --time', () => {
+  /** main() with the fixtures folder and a fake clock that advances 1 ms per reading. */
+  const timed = (...argv: string[]): Run => {
+    let now = 0;
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: Io = {
+      out: (s) => out.push(s),
+      err: (s) => err.push(s),
+      readFile: (path) => readFileSync(join(FIXTURES, path), 'utf8'),
+      writeFile: () => {
+        throw new Error('no writing');
+      },
+      exists: () => true,
+      now: () => now++,
+    };
+    const code = main(argv, io);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+
+  it('prints each step\'s time on stderr, aligned, with the total; stdout is the same JSON as without --time', () => {
+    const run = timed('metrics', 'good.json', '--json', '--time');
+    expect(run.code).toBe(0);
+    expect(run.out).toBe(cli('metrics', 'good.json', '--json').out);
+    // Each step spans two readings of the clock: 1 ms each.
+    expect(run.err.split('\n')).toEqual([
+      '',
+      'time (ms, one run):',
+      `${'step'.padEnd(40)}  ${'ms'.padStart(4)}`,
+      '----------------------------------------  ----',
+      'read and check good.json                   1.0',
+      'metric graph (filter, simple graph, CSR)   1.0',
+      ...METRIC_IDS.map((m) => {
+        const label = m === 'authority' ? 'Authority (HITS ran for Hub)' : metricById(m).label;
+        return `${label.padEnd(40)}  ${'1.0'.padStart(4)}`;
+      }),
+      `${'total'.padEnd(40)}  11.0`,
+    ]);
+  });
+
+  it('table mode: the table on stdout, the times on stderr; only the metrics asked for', () => {
+    const run = timed('metrics', 'good.json', '--time', '--metrics', 'authority,closeness');
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^3 actors, 2 relations/);
+    expect(run.out).not.toContain('time (ms');
+    // Authority without Hub: its own HITS run, no "(HITS ran for Hub)".
+    expect(run.err.split('\n').slice(4).map((l) => l.split(/\s{2,}/)[0])).toEqual([
+      'read and check good.json',
+      'metric graph (filter, simple graph, CSR)',
+      'Closeness',
+      'Authority',
+      'total',
+    ]);
+    // An estimated metric keeps its ≈ mark.
+    const sampled = timed('metrics', 'good.json', '--time', '--metrics', 'betweenness', '--sample', '2');
+    expect(sampled.err).toContain('\nBetweenness ≈ ');
+  });
+
+  it('without a clock in the Io it falls back to Date.now', () => {
+    const run = cli('metrics', 'good.json', '--time');
+    expect(run.code).toBe(0);
+    expect(run.err).toMatch(/^\ntime \(ms, one run\):\n/);
+    expect(run.err).toMatch(/\ntotal +\d+\.\d$/);
   });
 });
 
@@ -348,6 +485,14 @@ describe('the real command: node bin/actorscope.mjs', () => {
     expect(parsed.graph).toEqual({ actors: 3, relations: 2, directed: true });
     expect(parsed.actors.map((a) => [a.id, a.degree, a.betweenness])).toEqual([['A', 1, 0], ['B', 2, 0.5], ['C', 1, 0]]);
     expect(parsed.actors[1]!.pagerank as number).toBeCloseTo(18.5 / 47, 8);
+  }, 60_000);
+
+  it('metrics FILE --json --time: the JSON on stdout, the times (performance.now) on stderr', () => {
+    const r = spawnSync(process.execPath, [bin, 'metrics', 'tests/fixtures/cli/good.json', '--json', '--time'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as JsonOutput).graph.actors).toBe(3);
+    expect(r.stderr).toMatch(/\nHub +\d+\.\d\n/);
+    expect(r.stderr).toMatch(/\ntotal +\d+\.\d\n$/);
   }, 60_000);
 
   it('a bad file exits 1 with a located message and no stack trace', () => {
