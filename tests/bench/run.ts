@@ -7,6 +7,7 @@
  *
  * Options (also as environment variables):
  *   --quick        (BENCH_QUICK=1)    1k/5k and 10k/50k only, no graphology exact betweenness: about a minute
+ *   --sizes=LIST   (BENCH_SIZES)      only these of 1k, 10k, 50k (e.g. --sizes=10k: the issue's size, about 2 minutes)
  *   --full         (BENCH_FULL=1)     also exact betweenness at 50k/250k (ours, ours in workers, igraph): +10 min or more
  *   --directed     (BENCH_DIRECTED=1) Actorscope's directed view (partner both ways) instead of the undirected one
  *   --no-igraph    (BENCH_IGRAPH=0)   skip igraph even if installed
@@ -51,6 +52,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 interface Options {
   quick: boolean;
   full: boolean;
+  /** Sizes to run, by actors (1000, 10000, 50000); null: the default set. */
+  sizes: number[] | null;
   directed: boolean;
   igraph: boolean;
   workers: number;
@@ -58,19 +61,27 @@ interface Options {
   out: string;
 }
 
+const SIZE_NAMES: Record<string, number> = { '1k': 1000, '10k': 10000, '50k': 50000 };
+
 function parseOptions(argv: string[]): Options {
   const env = process.env;
   const flag = (name: string, envName: string) => argv.includes(`--${name}`) || env[envName] === '1';
   const value = (name: string, envName: string): string | undefined =>
     argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? env[envName];
   for (const a of argv) {
-    if (!/^--(quick|full|directed|no-igraph|workers=\d+|seed=\d+|out=.+)$/.test(a)) {
+    if (!/^--(quick|full|directed|no-igraph|workers=\d+|seed=\d+|out=.+|sizes=.+)$/.test(a)) {
       throw new Error(`bench: unknown option ${a} (see tests/bench/README.md)`);
     }
+  }
+  const sizesText = value('sizes', 'BENCH_SIZES');
+  const sizes = sizesText === undefined ? null : sizesText.split(',').map((s) => (Object.hasOwn(SIZE_NAMES, s.trim()) ? SIZE_NAMES[s.trim()] : undefined));
+  if (sizes && (sizes.length === 0 || sizes.some((s) => s === undefined))) {
+    throw new Error(`bench: --sizes takes a comma list of ${Object.keys(SIZE_NAMES).join(', ')}, not "${sizesText}"`);
   }
   return {
     quick: flag('quick', 'BENCH_QUICK'),
     full: flag('full', 'BENCH_FULL'),
+    sizes: sizes as number[] | null,
     directed: flag('directed', 'BENCH_DIRECTED'),
     igraph: !(argv.includes('--no-igraph') || env.BENCH_IGRAPH === '0'),
     workers: Number(value('workers', 'BENCH_WORKERS') ?? 2),
@@ -414,13 +425,13 @@ async function benchGraph(size: Size, options: Options, igraph: IgraphInfo | nul
   const pr = row('PageRank', 'descriptor settings (alpha 0.85, 1000 iterations, tolerance 1e-10); igraph: PRPACK');
   pr.graphology = time(() => pagerankReference(graph, { getEdgeWeight: null, alpha: 0.85, maxIterations: 1000, tolerance: 1e-10 })).timing;
   pr.ours = time(() => pagerank(csr, { alpha: 0.85, maxIterations: 1000, tolerance: 1e-10 })).timing;
-  const ht = row('HITS', 'networkx defaults (100 iterations, tolerance 1e-8); igraph: ARPACK, hub_score (computes both)');
+  const ht = row('HITS', 'descriptor settings (1000 iterations, tolerance 1e-8, networkx\'s); igraph: ARPACK, hub_score (computes both)');
   if (options.quick && big) ht.note += '; graphology skipped (--quick)';
   else {
     log('  HITS: graphology…');
-    ht.graphology = time(() => attempt(() => hitsReference(graph, { getEdgeWeight: null }))).timing;
+    ht.graphology = time(() => attempt(() => hitsReference(graph, { getEdgeWeight: null, maxIterations: 1000, tolerance: 1e-8 }))).timing;
   }
-  ht.ours = time(() => attempt(() => hits(csr))).timing;
+  ht.ours = time(() => attempt(() => hits(csr, { maxIterations: 1000, tolerance: 1e-8 }))).timing;
 
   // Louvain: Actorscope runs graphology-communities-louvain (analysis/communities.ts); no kernel of ours.
   log('  Louvain…');
@@ -509,11 +520,14 @@ function log(text: string): void {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const igraph = options.igraph ? findIgraph() : null;
-  const sizes: Size[] = [
+  const all: Size[] = [
     { actors: 1000, relations: 5000, graphologyExact: true, exactBetweenness: true },
     { actors: 10000, relations: 50000, graphologyExact: !options.quick, exactBetweenness: true },
+    { actors: 50000, relations: 250000, graphologyExact: false, exactBetweenness: options.full },
   ];
-  if (!options.quick) sizes.push({ actors: 50000, relations: 250000, graphologyExact: false, exactBetweenness: options.full });
+  const sizes = options.sizes
+    ? all.filter((s) => options.sizes!.includes(s.actors))
+    : all.filter((s) => !options.quick || s.actors < 50000);
   const pool = options.workers > 0 ? new BetweennessPool(options.workers) : null;
   const started = performance.now();
   const machine = {
@@ -566,7 +580,7 @@ async function main(): Promise<void> {
         date: new Date().toISOString(),
         seconds,
         machine,
-        options: { quick: options.quick, full: options.full, directed: options.directed, workers: options.workers, seed: options.seed },
+        options: { quick: options.quick, full: options.full, sizes: options.sizes, directed: options.directed, workers: options.workers, seed: options.seed },
         rule: 'one run, or when it took under 2 s, the median of 3 more (the first as warm-up); times in ms; ratio = ours / other (lower is faster)',
         graphs: results.map((r) => ({
           ...r,
