@@ -11,7 +11,8 @@ igraph sees exactly the graph our kernels see. Graph construction is not
 timed. run.ts sets OMP_NUM_THREADS=1: one thread (PRPACK is built with OpenMP,
 and its threads spin-wait when the other core is busy: 50x slower here).
 Repeats follow the benchmark's rule: one run; when it took under 2 s it
-was a warm-up, and the median of 3 more counts. Prints one JSON object:
+was a warm-up, and the median of at least 5 more counts, run until 0.5 s
+has been measured (at most 50). Prints one JSON object:
 {"igraph": version, "times": {metric: [ms, ...]}}.
 
 Calls (igraph defaults otherwise):
@@ -29,8 +30,12 @@ import time
 
 import igraph
 
-# Same rule as tests/bench/run.ts: one run; under 2 s it is a warm-up and the median of 3 more counts.
+# Same rule as tests/bench/run.ts: one run; under 2 s it is a warm-up and the median of
+# at least 5 more counts, run until 0.5 s has been measured (at most 50).
 REPEAT_BELOW_MS = 2000.0
+MIN_REPEATS = 5
+MAX_REPEATS = 50
+REPEAT_FOR_MS = 500.0
 
 
 def main():
@@ -57,9 +62,9 @@ def main():
         start = time.perf_counter()
         calls[name]()
         runs = [(time.perf_counter() - start) * 1000.0]
-        if runs[0] < REPEAT_BELOW_MS:  # a warm-up: the median of 3 more counts
+        if runs[0] < REPEAT_BELOW_MS:  # a warm-up: the median of the runs after it counts
             runs = []
-            for _ in range(3):
+            while len(runs) < MAX_REPEATS and (len(runs) < MIN_REPEATS or sum(runs) < REPEAT_FOR_MS):
                 start = time.perf_counter()
                 calls[name]()
                 runs.append((time.perf_counter() - start) * 1000.0)
