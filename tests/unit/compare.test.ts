@@ -6,7 +6,9 @@
  * - layerRankings on a graph where actors rank differently per layer;
  * - rankStability dropping a suspected tie, and dropping by grade;
  * - explainBetweenness: the pairs add up to the betweenness (directed and
- *   undirected, several graphs), and a hand-worked pair list;
+ *   undirected, several graphs), and a hand-worked pair list; sampled
+ *   sources on larger graphs: the estimate within its bound, real pairs,
+ *   and a 10,000-actor hub explained in seconds;
  * - explainEigenvector: shares sum to 1;
  * - prototype-named ids, structured-cloneable results, bad input;
  * - the CLI through runCompare with a fake Io on tests/fixtures/compare/.
@@ -15,6 +17,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { bigActorId, bigDataset } from '../support/big-dataset';
 import {
   compareActors,
   competitionRanks,
@@ -706,6 +709,54 @@ describe('explainBetweenness', () => {
     const medici = explainBetweenness(fromFixture(florentine15, 'partner'), 'Medici', { undirected: true, limit: 3 });
     expect(medici.betweenness!).toBeCloseTo(0.521978, 6);
   });
+
+  it('sampled sources: an estimate within its bound; the pairs listed are real pairs with their exact shares', () => {
+    const d = bigDataset({ actors: 300, relations: 1200, seed: 4 });
+    for (const undirected of [false, true]) {
+      for (const id of [bigActorId(0), bigActorId(7), bigActorId(150), bigActorId(299)]) {
+        const exact = explainBetweenness(d, id, { undirected, limit: Infinity });
+        expect(exact.exact).toBe(true);
+        expect(exact.estimate).toBeUndefined();
+        // As many samples as sources (or more) is the exact result.
+        expect(explainBetweenness(d, id, { undirected, samples: 1000 })).toEqual(explainBetweenness(d, id, { undirected }));
+        const e = explainBetweenness(d, id, { undirected, samples: 40, limit: Infinity });
+        expect(e.exact).toBe(false);
+        const { samples, of, nearest, seed, standardError, epsilon, confidence } = e.estimate!;
+        expect([samples, seed, confidence]).toEqual([40, 1, 0.95]);
+        // The sources that reach the actor: every other actor when undirected (the graph is connected).
+        if (undirected) expect(of).toBe(299);
+        else expect(of).toBeGreaterThan(40);
+        expect(nearest).toBeLessThanOrEqual(20);
+        expect(standardError).toBeGreaterThanOrEqual(0);
+        expect(Math.abs(e.betweenness! - exact.betweenness!), `${id} ${undirected}`).toBeLessThanOrEqual(epsilon);
+        expect(e.totalPairs).toBeGreaterThan(0);
+        const shares = new Map(exact.pairs.map((p) => [`${p.source} ${p.target}`, p.share]));
+        const seen = new Set<string>();
+        for (const p of e.pairs) {
+          expect(shares.get(`${p.source} ${p.target}`), `${p.source} → ${p.target}`).toBe(p.share);
+          expect(seen.has(`${p.source} ${p.target}`)).toBe(false);
+          seen.add(`${p.source} ${p.target}`);
+        }
+        for (let i = 1; i < e.pairs.length; i++) expect(e.pairs[i - 1]!.share).toBeGreaterThanOrEqual(e.pairs[i]!.share);
+        // The same seed, the same answer; another seed, other sources.
+        expect(explainBetweenness(d, id, { undirected, samples: 40, limit: Infinity })).toEqual(e);
+        expect(explainBetweenness(d, id, { undirected, samples: 40, seed: 2 }).betweenness).not.toBe(e.betweenness);
+      }
+    }
+  });
+
+  it('a hub of a 10,000-actor, 50,000-relation graph is explained in seconds, from sampled sources', () => {
+    const d = bigDataset({ actors: 10_000, relations: 50_000 });
+    const started = performance.now();
+    const e = explainBetweenness(d, bigActorId(0));
+    const seconds = (performance.now() - started) / 1000;
+    expect(e).toMatchObject({ exact: false, estimate: { of: 9988 } });
+    expect(e.pairs).toHaveLength(20);
+    // The exact value (0.0558321, 56 s with the former code, tests/support/measure-explain.ts) within the bound.
+    expect(Math.abs(e.betweenness! - 0.0558321)).toBeLessThan(e.estimate!.epsilon);
+    // About 1 s on the 2-core machine this was written on; the bound leaves room for slow CI.
+    expect(seconds).toBeLessThan(10);
+  }, 60_000);
 
   it('one and two actors: n/a and 0, no pairs; an unknown actor throws', () => {
     expect(explainBetweenness(dataset(['A'], []), 'A')).toMatchObject({ betweenness: null, scale: null, pairs: [], totalPairs: 0 });

@@ -10,26 +10,83 @@
  *   undirected: each unordered pair once, times 2/((n−1)(n−2)).
  * Each pair's `contribution` is its share times that factor, so the
  * contributions sum to the betweenness in the centrality table.
- * It runs on the same simple graph as the metric (buildMetricGraph): one BFS
- * from the actor each way, then one from each actor that reaches it.
+ * It runs on the same simple graph as the metric, as a typed-array CSR
+ * (csrFromDataset): one BFS from the actor each way, then one Brandes pass
+ * from each actor that reaches it (pair-search.ts), keeping only the best
+ * `limit` pairs. The betweenness is summed as the metric's kernel sums it, so
+ * it is the table's number to the last bit.
+ *
+ * Large graphs: that is one search per actor, as for the whole betweenness
+ * column (single-actor betweenness has no known shortcut). Beyond
+ * `EXACT_WORK` (about a second of searching) only some sources are searched:
+ * the nearest ones in whole distance layers, and a uniform sample of the rest
+ * (Brandes & Pich 2007, stratified). The betweenness is then an unbiased
+ * estimate: `exact` is false and `estimate` gives its standard error and a
+ * Hoeffding bound; the pairs listed are real (their shares exact) but come
+ * from the searched sources only, and `totalPairs` is estimated too.
+ *
+ * Measured with tests/support/measure-explain.ts (10,000 actors / 50,000
+ * relations, a hub, an actor of middling degree and a leaf; 2-core machine at
+ * load average 5–8, so noisy): the former code (a BFS over number[][] per
+ * source, every pair as an object) took 56 / 23 / 18 s directed and
+ * 95 / 54 / 59 s undirected, 3.1 GB at its peak; the exact pass here takes
+ * 12 / 9 / 6 s and 8 / 8 / 7 s, and the default (sampled: 1249 of 9988
+ * sources directed, 909 of 9999 undirected) 1.7 / 1.6 / 1.0 s and
+ * 1.0 / 0.7 / 0.7 s, 160 MB, its estimates within 0.2–1.1 standard errors of
+ * the exact values. On a 1,500-actor graph with 100 sources, 83–88 % of the
+ * estimates were within two standard errors (the error is heavy-tailed) and
+ * all within the Hoeffding bound.
  *
  * Eigenvector: at convergence λ·x_v = Σ x_u over v's in-neighbours u on the
  * directed simple graph (all neighbours when undirected), so the share of
  * each in-neighbour in that sum says where v's score comes from. The scores
  * are computeMetrics' eigenvector values.
  */
-import { actorKey } from '../../model/actor-graph';
 import { applyFilter, type GraphFilter } from '../../model/filter';
 import type { Dataset } from '../../model/types';
-import { buildMetricGraph } from '../metric-graph';
+import { csrFromDataset } from '../kernels/csr';
 import { computeMetrics } from '../metrics';
 import { actorIndices } from './compare-actors';
+import { EXACT_WORK, TopPairs, searchPairs } from './pair-search';
 
 export const DEFAULT_EXPLAIN_LIMIT = 20;
+/** Seed of the sampled sources when the caller gives none. */
+export const DEFAULT_EXPLAIN_SEED = 1;
 
 export interface ExplainOptions {
   undirected?: boolean;
   filter?: GraphFilter;
+}
+
+export interface BetweennessExplainOptions extends ExplainOptions {
+  /** Pairs listed, best first (default 20; Infinity for all). */
+  limit?: number;
+  /**
+   * Sources to search. Absent: all of them (exact) when that is within
+   * EXACT_WORK, else as many as fit in it. At least the number of sources
+   * that reach the actor: exact, whatever the work.
+   */
+  samples?: number;
+  /** Seed of the sampled sources (default 1): the same seed, the same numbers. */
+  seed?: number;
+}
+
+/** How a sampled explanation was made and how far its betweenness may be off. */
+export interface BetweennessEstimate {
+  /** Sources searched. */
+  samples: number;
+  /** Actors with a path to the actor: the sources that can contribute. */
+  of: number;
+  /** Of the sources searched, those nearest the actor, searched in full (whole distance layers); the others are a uniform sample of the rest. */
+  nearest: number;
+  seed: number;
+  /** Standard error of the betweenness, from the spread of the sampled sources' dependencies (approximate, and optimistic where a few distant sources weigh much). */
+  standardError: number;
+  /** |estimate − exact| ≤ epsilon with probability at least `confidence` (Hoeffding; loose but guaranteed). */
+  epsilon: number;
+  confidence: number;
+  /** The bound in words. */
+  bound: string;
 }
 
 export interface BetweennessPair {
@@ -57,8 +114,11 @@ export interface BetweennessExplanation {
   directed: boolean;
   /** Sorted by share descending, then source and target names; at most `limit`. */
   pairs: BetweennessPair[];
-  /** Pairs with a shortest path through the actor, before the limit. */
+  /** Pairs with a shortest path through the actor, before the limit (an estimate when not exact). */
   totalPairs: number;
+  /** Every source that reaches the actor was searched. false: betweenness and totalPairs are estimates and the pairs come from sampled sources (see `estimate`). */
+  exact: boolean;
+  estimate?: BetweennessEstimate;
 }
 
 export interface EigenvectorContribution {
@@ -81,124 +141,95 @@ export interface EigenvectorExplanation {
   contributions: EigenvectorContribution[];
 }
 
-interface Adjacency {
-  out: number[][];
-  in: number[][];
-}
-
-/** The metric's simple graph as index lists; node key a<i> is data.actors[i]. */
-function adjacency(data: Dataset, undirected: boolean): Adjacency {
-  const graph = buildMetricGraph(data, undirected);
-  const index = new Map<string, number>();
-  data.actors.forEach((_a, i) => index.set(actorKey(i), i));
-  const out: number[][] = data.actors.map(() => []);
-  const inn: number[][] = data.actors.map(() => []);
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    const s = index.get(source)!;
-    const t = index.get(target)!;
-    out[s]!.push(t);
-    inn[t]!.push(s);
-    if (undirected) {
-      out[t]!.push(s);
-      inn[s]!.push(t);
-    }
-  });
-  return { out, in: inn };
-}
-
-/** Breadth-first search: distance (−1 unreachable) and number of shortest paths from `from`. */
-function bfs(from: number, next: number[][]): { dist: Int32Array; sigma: Float64Array } {
-  const n = next.length;
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const queue = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  dist[from] = 0;
-  sigma[from] = 1;
-  queue[tail++] = from;
-  while (head < tail) {
-    const u = queue[head++]!;
-    for (const w of next[u]!) {
-      if (dist[w] === -1) {
-        dist[w] = dist[u]! + 1;
-        queue[tail++] = w;
-      }
-      if (dist[w] === dist[u]! + 1) sigma[w]! += sigma[u]!;
-    }
-  }
-  return { dist, sigma };
-}
-
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function explainBetweenness(
-  dataset: Dataset,
-  actorId: string,
-  options: ExplainOptions & { limit?: number } = {},
-): BetweennessExplanation {
+export function explainBetweenness(dataset: Dataset, actorId: string, options: BetweennessExplainOptions = {}): BetweennessExplanation {
   const data = applyFilter(dataset, options.filter);
   const [v] = actorIndices(dataset, data, [actorId]) as [number];
   const undirected = options.undirected ?? false;
-  const limit = options.limit ?? DEFAULT_EXPLAIN_LIMIT;
-  const betweenness =
-    computeMetrics(data, { undirected, metrics: ['betweenness'] }).actors[v]!.betweenness ?? null;
+  const n = data.actors.length;
   const actor = data.actors[v]!;
   const explanation: BetweennessExplanation = {
     actor: actor.id,
     name: actor.name,
-    betweenness,
+    betweenness: null,
     scale: null,
     directed: !undirected,
     pairs: [],
     totalPairs: 0,
+    exact: true,
   };
-  if (betweenness === null) return explanation;
+  // As computeMetrics: n/a below two actors.
+  if (n < 2) return explanation;
 
-  const n = data.actors.length;
   // As graphology and networkx: no pair can pass through a third actor when n ≤ 2.
   const scale = n > 2 ? (undirected ? 2 : 1) / ((n - 1) * (n - 2)) : 0;
   explanation.scale = scale;
-  const adj = adjacency(data, undirected);
-  const fromV = bfs(v, adj.out); // d(v,t), σ_vt
-  const toV = bfs(v, adj.in); // d(s,v), σ_sv (paths s → v are paths v → s in the reversed graph)
+  const csr = csrFromDataset(data, undirected);
+  const top = new TopPairs(options.limit ?? DEFAULT_EXPLAIN_LIMIT, nameRanks(data.actors.map((a) => a.name)));
+  const affordable = Math.max(1, Math.floor(EXACT_WORK / (n + csr.outNeighbours.length)));
+  const seed = options.seed ?? DEFAULT_EXPLAIN_SEED;
+  const found = searchPairs(csr, v, { undirected, samples: options.samples ?? affordable, seed, top });
 
-  const pairs: Array<BetweennessPair & { si: number; ti: number }> = [];
-  for (let s = 0; s < n; s++) {
-    if (s === v || toV.dist[s]! <= 0) continue;
-    const fromS = bfs(s, adj.out);
-    for (let t = 0; t < n; t++) {
-      if (t === v || t === s || fromV.dist[t]! <= 0) continue;
-      if (undirected && t < s) continue;
-      if (fromS.dist[t] !== toV.dist[s]! + fromV.dist[t]!) continue;
-      const through = toV.sigma[s]! * fromV.sigma[t]!;
-      const paths = fromS.sigma[t]!;
-      const share = through / paths;
-      pairs.push({
-        source: data.actors[s]!.id,
-        sourceName: data.actors[s]!.name,
-        target: data.actors[t]!.id,
-        targetName: data.actors[t]!.name,
-        through,
-        paths,
-        share,
-        contribution: share * scale,
-        si: s,
-        ti: t,
-      });
-    }
+  // The kernel's factor (kernels/betweenness.ts betweennessScale): each ordered pair once, undirected pairs from both ends.
+  const kernelScale = n <= 2 ? 1 : 1 / ((n - 1) * (n - 2));
+  const { whole, sample } = found;
+  if (!sample) {
+    explanation.betweenness = whole.dependency * kernelScale;
+    explanation.totalPairs = found.pairs;
+  } else {
+    // Stratified: the layers searched whole count as they are; each sampled term X_s = N·δ_s(v)·scale
+    // (N the sources not searched whole) has mean their share of the betweenness.
+    const k = sample.sources;
+    const termScale = sample.of * kernelScale;
+    const mean = (sample.dependency / k) * termScale;
+    const variance = k > 1 ? Math.max(0, ((sample.squares / k) * termScale * termScale - mean * mean) * (k / (k - 1))) : Infinity;
+    const standardError = Math.sqrt((variance / k) * ((sample.of - k) / Math.max(1, sample.of - 1)));
+    // Hoeffding (valid without replacement too): X_s in [0, R], R = N·(actors v reaches)·scale.
+    const confidence = 0.95;
+    const epsilon = termScale * found.maxDependency * Math.sqrt(Math.log(2 / (1 - confidence)) / (2 * k));
+    explanation.betweenness = whole.dependency * kernelScale + mean;
+    explanation.totalPairs = Math.round((whole.ordered + (sample.ordered * sample.of) / k) / (undirected ? 2 : 1));
+    explanation.exact = false;
+    explanation.estimate = {
+      samples: whole.sources + k,
+      of: found.candidates,
+      nearest: whole.sources,
+      seed,
+      standardError,
+      epsilon,
+      confidence,
+      bound:
+        `within ±${+epsilon.toPrecision(2)} of the exact value with probability at least 95 % ` +
+        `(Hoeffding's inequality; the ${whole.sources} sources nearest the actor searched in full, ${k} of the other ${sample.of} at random)`,
+    };
   }
-  pairs.sort(
-    (a, b) =>
-      b.share - a.share ||
-      byText(a.sourceName, b.sourceName) ||
-      byText(a.targetName, b.targetName) ||
-      a.si - b.si ||
-      a.ti - b.ti,
-  );
-  explanation.totalPairs = pairs.length;
-  explanation.pairs = pairs.slice(0, Math.max(0, limit)).map(({ si: _si, ti: _ti, ...pair }) => pair);
+  explanation.pairs = top.sorted().map(({ s, t, through, paths }) => {
+    const share = through / paths;
+    return {
+      source: data.actors[s]!.id,
+      sourceName: data.actors[s]!.name,
+      target: data.actors[t]!.id,
+      targetName: data.actors[t]!.name,
+      through,
+      paths,
+      share,
+      contribution: share * scale,
+    };
+  });
   return explanation;
+}
+
+/** Dense rank of each name in byText order: equal names share a rank. */
+function nameRanks(names: readonly string[]): Int32Array {
+  const order = names.map((_n, i) => i).sort((a, b) => byText(names[a]!, names[b]!));
+  const rank = new Int32Array(names.length);
+  let r = 0;
+  order.forEach((i, k) => {
+    if (k > 0 && names[i] !== names[order[k - 1]!]) r++;
+    rank[i] = r;
+  });
+  return rank;
 }
 
 export function explainEigenvector(dataset: Dataset, actorId: string, options: ExplainOptions = {}): EigenvectorExplanation {
@@ -214,8 +245,9 @@ export function explainEigenvector(dataset: Dataset, actorId: string, options: E
     if (reason !== undefined) explanation.unavailable = reason;
     return explanation;
   }
-  // In undirected mode adjacency() lists every neighbour as an in-neighbour.
-  const neighbours = adjacency(data, undirected).in[v]!;
+  // In-neighbours on the metric graph; undirected, every neighbour is one.
+  const csr = csrFromDataset(data, undirected);
+  const neighbours = Array.from(csr.inNeighbours.subarray(csr.inOffsets[v]!, csr.inOffsets[v + 1]!));
   const scored = neighbours.map((u) => ({ u, score: result.actors[u]!.eigenvector ?? 0 }));
   const sum = scored.reduce((acc, c) => acc + c.score, 0);
   explanation.neighbourSum = sum;
