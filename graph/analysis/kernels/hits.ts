@@ -14,6 +14,11 @@
  * Undirected: every tie is an arc each way (hubs = authorities).
  * A graph without ties has no HITS scores (networkx and graphology fail too):
  * ConvergenceError.
+ *
+ * Speed (tests/bench/README.md, 10k/50k undirected, 32 iterations of two
+ * sparse products): 16 ms against igraph's 16 ms and graphology's 6.66 s in one
+ * run on the shared 2-core machine (0.99× igraph; 1.15× before the two changes:
+ * pullSums' four running sums, and authorities left unscaled between products).
  */
 import type { Csr } from './csr';
 import { ConvergenceError } from './convergence';

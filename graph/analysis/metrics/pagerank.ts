@@ -16,9 +16,10 @@ export const pagerank: MetricDescriptor = {
     // pagerank(g, { getEdgeWeight: null, … }), which stays the reference in
     // tests/unit/kernels.test.ts). With alpha 0.85 it always converges within
     // 1000 iterations (the error shrinks by 0.85 each time).
-    // Measured by `npm run bench` (tests/bench/README.md, one run, 2 cores),
-    // 10k/50k undirected: 5.2 ms vs graphology 80 ms (15× faster)
-    // and igraph's PRPACK 12 ms (2.3× faster); 50k/250k: 29 vs 676 ms (igraph 75 ms).
+    // Measured by `npm run bench -- --sizes=10k` (tests/bench/README.md, one
+    // run, 2 shared cores), 10k/50k undirected: 3.7 ms vs graphology 68 ms and
+    // igraph's PRPACK 12 ms (0.30× igraph's time); the earlier full run:
+    // 5.2 ms (igraph 12 ms), 50k/250k 29 ms vs graphology 676 ms (igraph 75 ms).
     const { csr, keys } = csrOf(ctx.graph);
     return byKey(keys, pagerankKernel(csr, { alpha: 0.85, maxIterations: 1000, tolerance: 1e-10 }).values);
   },
