@@ -1,7 +1,7 @@
 /**
  * Metric kernels over a compact typed-array adjacency (CSR): the fast path
- * behind the betweenness, closeness, eigenvector and PageRank descriptors, and
- * HITS. Framework-free and allocation-light, so the same code runs in the
+ * behind the betweenness, closeness, eigenvector, PageRank, hub and authority
+ * descriptors. Framework-free and allocation-light, so the same code runs in the
  * worker, the CLI and the tests; graphology-metrics stays the reference the
  * tests compare against (tests/unit/kernels.test.ts).
  */
