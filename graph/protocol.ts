@@ -57,7 +57,12 @@ interface Requests {
   compare: { in: OnGraph & { options: CompareOptions }; out: Comparison };
   layers: { in: OnGraph & { options: LayerOptions }; out: ReturnType<typeof layerRankings> };
   stability: { in: OnGraph & { options: StabilityOptions }; out: StabilityResult };
-  explain: { in: OnGraph & { options: { actor: string; undirected?: boolean } }; out: ExplainResult };
+  /**
+   * Why an actor scores what it scores. On large graphs the betweenness explanation samples its
+   * sources unless `samples` says otherwise (at least the actors that reach it: exact); `seed` picks
+   * them. The result says `exact` and, when sampled, carries the `estimate`.
+   */
+  explain: { in: OnGraph & { options: { actor: string; undirected?: boolean; samples?: number; seed?: number } }; out: ExplainResult };
   /**
    * Positions for a large graph, computed off the UI thread. It takes the bare
    * structure (a node count and an edge list of node indices, typed arrays the
@@ -113,8 +118,9 @@ const HANDLERS: Handlers = {
   layout: (r) => forceLayout(r.order, r.edges, r.options),
   explain: (r) => {
     const options = { undirected: r.options.undirected, filter: r.filter };
+    const { samples, seed } = r.options;
     return {
-      betweenness: explainBetweenness(r.dataset, r.options.actor, options),
+      betweenness: explainBetweenness(r.dataset, r.options.actor, { ...options, samples, seed }),
       eigenvector: explainEigenvector(r.dataset, r.options.actor, options),
     };
   },

@@ -13,6 +13,7 @@ import {
   MAX_COMPARED,
   MIN_COMPARED,
   rankStability,
+  type BetweennessEstimate,
   type BetweennessExplanation,
   type Comparison,
   type EigenvectorExplanation,
@@ -22,10 +23,10 @@ import {
 import { metricById, type MetricId } from '../analysis/metrics';
 import type { Dataset, Grade } from '../model/types';
 import { UsageError, alignedTable, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
-import { actorIdsOption, gradeOption, metricsOption, relationTypesOption, splitList } from './options';
+import { actorIdsOption, gradeOption, metricsOption, relationTypesOption, splitList, wholeNumberOption } from './options';
 import { actorNames, clean } from './terminal';
 
-export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--metrics M,...] [--undirected] [--layer-metric M,...] [--layers TYPE,...] [--stability-metric M] [--min-grade GRADE] [--explain] [--json]
+export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--metrics M,...] [--undirected] [--layer-metric M,...] [--layers TYPE,...] [--stability-metric M] [--min-grade GRADE] [--explain [--explain-samples K] [--explain-seed N]] [--json]
     Compares ${MIN_COMPARED} to ${MAX_COMPARED} actors (ids as in FILE):
     - each metric's value, rank among all actors (#1 = highest; ties share the best rank, "1224")
       and share of the highest value in the graph, drawn as a bar;
@@ -36,12 +37,17 @@ export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--me
       suspected-supporter relations, and with --min-grade G (e.g. B3) also without the relations
       lacking a supporting claim graded G or better; Spearman's rank correlation over all actors;
     - --explain: which pairs of actors each one's betweenness comes from, and which neighbours
-      its eigenvector score comes from.
+      its eigenvector score comes from. On large graphs (beyond about a second of searching) the
+      betweenness is estimated from sampled sources, marked ≈ with its 95 % Hoeffding bound; the
+      pairs then come from the searched sources and their total is estimated. --explain-samples K
+      searches K sources (K at least the number of actors: exact), --explain-seed N picks them
+      (default 1).
     JSON: {actors: [{id, name, metrics: {M: {value, normalized, rank}}}], actorCount,
       graph: {actors, relations, directed, filter}, unavailable: {M: reason},
       layers: {M: [{layer, relations, unavailable?, rows: [{id, name, value, rank, change}]}]},
       stability: {metric, withoutSuspected: {dropped, spearman, moves}, minGrade?: {grade, dropped, spearman, moves}},
-      explain?: [{id, name, betweenness: {value, totalPairs, pairs}, eigenvector: {value, contributions}}]}
+      explain?: [{id, name, betweenness: {value, exact, estimate?, totalPairs, pairs}, eigenvector: {value, contributions}}]}
+      (exact: false when sampled; estimate = {samples, of, nearest, seed, standardError, epsilon, confidence, bound})
     where moves = [{id, name, baseValue, variantValue, baseRank, variantRank, delta}] of the compared
     actors (delta = base rank − variant rank: positive = moves up), and null = n/a.`;
 
@@ -76,6 +82,8 @@ export function runCompare(args: string[], io: Io): number {
     'stability-metric': 'string',
     'min-grade': 'string',
     explain: 'boolean',
+    'explain-samples': 'string',
+    'explain-seed': 'string',
   });
   const file = fileArgument('compare', positionals);
   checkActorCount(values.actors);
@@ -85,6 +93,11 @@ export function runCompare(args: string[], io: Io): number {
   const stabilityMetric = metricsOption('stability-metric', values['stability-metric']);
   if (stabilityMetric && stabilityMetric.length > 1) throw new UsageError('--stability-metric takes one metric');
   const minGrade = gradeOption('min-grade', values['min-grade']);
+  const explainSamples = wholeNumberOption('explain-samples', values['explain-samples'], { min: 1, max: 2 ** 31 - 1 });
+  const explainSeed = wholeNumberOption('explain-seed', values['explain-seed'], { min: 0, max: 2 ** 32 - 1 });
+  if ((explainSamples !== undefined || explainSeed !== undefined) && !values.explain) {
+    throw new UsageError(`--${explainSamples !== undefined ? 'explain-samples' : 'explain-seed'} goes with --explain`);
+  }
 
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;
@@ -111,7 +124,7 @@ export function runCompare(args: string[], io: Io): number {
   }
   if (values.explain) {
     report.explain = actors.map((id) => ({
-      betweenness: explainBetweenness(dataset, id, { undirected, limit: EXPLAIN_LIMIT }),
+      betweenness: explainBetweenness(dataset, id, { undirected, limit: EXPLAIN_LIMIT, samples: explainSamples, seed: explainSeed }),
       eigenvector: explainEigenvector(dataset, id, { undirected }),
     }));
   }
@@ -163,7 +176,14 @@ function toJson(report: CompareReport, actors: readonly string[]): unknown {
     json.explain = report.explain.map(({ betweenness: b, eigenvector: e }) => ({
       id: b.actor,
       name: b.name,
-      betweenness: { value: b.betweenness, totalPairs: b.totalPairs, pairs: b.pairs },
+      // exact: false means value and totalPairs are estimates and the pairs come from the sampled sources.
+      betweenness: {
+        value: b.betweenness,
+        exact: b.exact,
+        ...(b.estimate ? { estimate: b.estimate } : {}),
+        totalPairs: b.totalPairs,
+        pairs: b.pairs,
+      },
       eigenvector: {
         value: e.eigenvector,
         ...(e.unavailable !== undefined ? { unavailable: e.unavailable } : {}),
@@ -287,6 +307,7 @@ function toText(report: CompareReport, actors: readonly string[], dataset: Datas
     for (const { betweenness: b, eigenvector: e } of report.explain) {
       out.push('', `Why ${clean(b.name)}:`);
       if (b.betweenness === null) out.push('  betweenness n/a');
+      else if (!b.exact && b.estimate) out.push(...estimatedBetweenness(b, b.betweenness, b.estimate));
       else {
         const pairs = `${b.totalPairs} ${b.directed ? 'ordered ' : ''}pair${b.totalPairs === 1 ? '' : 's'}`;
         out.push(
@@ -294,6 +315,8 @@ function toText(report: CompareReport, actors: readonly string[], dataset: Datas
             ? `  betweenness ${b.betweenness.toFixed(4)}: on no shortest path between two other actors`
             : `  betweenness ${b.betweenness.toFixed(4)}: on shortest paths between ${pairs} of other actors${b.totalPairs > b.pairs.length ? `; the first ${b.pairs.length}` : ''}:`,
         );
+      }
+      if (b.betweenness !== null) {
         for (const p of b.pairs) {
           out.push(`    ${clean(p.sourceName)} ${b.directed ? '→' : '–'} ${clean(p.targetName)}: ${p.through} of ${p.paths} shortest paths`);
         }
@@ -310,4 +333,22 @@ function toText(report: CompareReport, actors: readonly string[], dataset: Datas
     }
   }
   return out.join('\n');
+}
+
+/** Two significant digits: 0.091, 0.0012. */
+const twoDigits = (x: number) => String(+x.toPrecision(2));
+
+/**
+ * A sampled explanation: the value marked ≈ with its bound, where the sources came from, and the
+ * pair count as an estimate; the pairs (printed after) are from the searched sources only.
+ */
+function estimatedBetweenness(b: BetweennessExplanation, value: number, e: BetweennessEstimate): string[] {
+  const pairs = `about ${b.totalPairs} ${b.directed ? 'ordered ' : ''}pair${b.totalPairs === 1 ? '' : 's'} of other actors (estimated)`;
+  return [
+    `  betweenness ≈ ${value.toFixed(4)} ± ${twoDigits(e.epsilon)} (95 %), estimated from ${e.samples} of ${e.of} sources (seed ${e.seed}):`,
+    `  ${e.bound}; standard error about ${twoDigits(e.standardError)};`,
+    b.pairs.length === 0
+      ? `  on shortest paths between ${pairs}; none found from the searched sources`
+      : `  on shortest paths between ${pairs}; ${b.pairs.length === 1 ? 'one' : `the first ${b.pairs.length}`} found from the searched sources:`,
+  ];
 }

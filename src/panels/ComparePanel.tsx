@@ -4,7 +4,7 @@
  * actor scores what it scores.
  */
 import { useState } from 'react';
-import { METRICS, metricById, type Grade, type MetricId } from '../../graph';
+import { METRICS, metricById, type BetweennessExplanation, type Grade, type MetricId } from '../../graph';
 import { RELATION_STYLES } from '../canvas/encoding';
 import { BLOC_COLORS } from '../canvas/palette';
 import { useCore } from '../state/use-core';
@@ -187,8 +187,12 @@ function StabilitySection({ ctx, actors, metric, undirected }: { ctx: AnalysisCo
 function ExplainSection({ ctx, candidates, undirected }: { ctx: AnalysisContext; candidates: string[]; undirected: boolean }) {
   const fallback = ctx.selectedActorId ?? candidates[0] ?? null;
   const [chosen, setChosen] = useState<string | null>(null);
+  // "Compute exactly" asks for every source that reaches the actor, for this actor on this graph only.
+  const [exactAsked, setExactAsked] = useState<{ key: string; sources: number } | null>(null);
   const actor = chosen ?? fallback;
-  const options = { actor: actor ?? '', undirected };
+  const askKey = `${ctx.graphKey}|${actor ?? ''}|${undirected}`;
+  const samples = exactAsked?.key === askKey ? exactAsked.sources : undefined;
+  const options = { actor: actor ?? '', undirected, ...(samples !== undefined ? { samples } : {}) };
   const status = useCore(actor ? { type: 'explain', dataset: ctx.dataset, filter: ctx.filter, options } : null, actor ? `${ctx.graphKey}|${JSON.stringify(options)}` : 'none');
   const result = status.state === 'ready' ? status.result : null;
   return (
@@ -196,25 +200,17 @@ function ExplainSection({ ctx, candidates, undirected }: { ctx: AnalysisContext;
       <h3>Explain a score</h3>
       <ActorPicker label="Explain" actors={ctx.visible.actors} value={actor} onChange={setChosen} />
       {status.state === 'failed' && <p className="status">Failed: {status.error}</p>}
+      {status.state === 'computing' && samples !== undefined && (
+        <p className="status" role="status">Computing the exact betweenness from all {count(samples)} sources…</p>
+      )}
       {result && actor && (
         <>
-          <h4>Betweenness {formatMetric('betweenness', result.betweenness.betweenness)}</h4>
-          {result.betweenness.pairs.length === 0 ? (
-            <p className="muted">No shortest path between two other actors runs through {ctx.actorName(actor)}.</p>
-          ) : (
-            <>
-              <p className="muted">
-                Shortest paths through {ctx.actorName(actor)}, by share of each pair's shortest paths ({result.betweenness.totalPairs} pair{result.betweenness.totalPairs === 1 ? '' : 's'} in all):
-              </p>
-              <ul className="explain">
-                {result.betweenness.pairs.map((p, i) => (
-                  <li key={i}>
-                    {ctx.actorName(p.source)} → {ctx.actorName(p.target)}: {p.through} of {p.paths} ({(p.share * 100).toFixed(0)}%)
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <BetweennessPart
+            ctx={ctx}
+            actor={actor}
+            explanation={result.betweenness}
+            onExact={(sources) => setExactAsked({ key: askKey, sources })}
+          />
           <h4>Eigenvector {formatMetric('eigenvector', result.eigenvector.eigenvector)}</h4>
           {result.eigenvector.contributions.length === 0 ? (
             <p className="muted">{result.eigenvector.eigenvector === null ? 'Eigenvector centrality is n/a on this graph.' : 'No neighbour passes it any score.'}</p>
@@ -230,5 +226,77 @@ function ExplainSection({ ctx, candidates, undirected }: { ctx: AnalysisContext;
         </>
       )}
     </section>
+  );
+}
+
+const count = (n: number) => n.toLocaleString('en');
+/** Two significant digits, without a trailing exponent for ordinary sizes (0.0012, 0.25). */
+const twoDigits = (x: number) => String(+x.toPrecision(2));
+
+/**
+ * The pairs behind an actor's betweenness. Exact: the value and the pairs, all counted. Sampled (large
+ * graphs): the value is an estimate with its bound, the pairs come from the searched sources only and
+ * their total is estimated — each said next to the numbers, with a way to ask for the exact one.
+ */
+function BetweennessPart({ ctx, actor, explanation: b, onExact }: { ctx: AnalysisContext; actor: string; explanation: BetweennessExplanation; onExact: (sources: number) => void }) {
+  const name = ctx.actorName(actor);
+  const e = b.exact ? undefined : b.estimate;
+  const value = formatMetric('betweenness', b.betweenness);
+  if (!e) {
+    return (
+      <>
+        <h4>Betweenness {value}</h4>
+        {b.pairs.length === 0 ? (
+          <p className="muted">No shortest path between two other actors runs through {name}.</p>
+        ) : (
+          <>
+            <p className="muted">
+              Shortest paths through {name}, by share of each pair's shortest paths ({b.totalPairs} pair{b.totalPairs === 1 ? '' : 's'} in all):
+            </p>
+            <PairList ctx={ctx} pairs={b.pairs} />
+          </>
+        )}
+      </>
+    );
+  }
+  return (
+    <>
+      <h4>
+        Betweenness ≈ {value} <span className="muted">± {twoDigits(e.epsilon)} (95 %)</span>
+      </h4>
+      <p className="table-note estimate" role="note">
+        Estimated from {count(e.samples)} of {count(e.of)} sources (seed {e.seed}
+        {e.nearest > 0 ? `; the ${count(e.nearest)} sources nearest ${name} searched in full, the others at random` : ', at random'}): within ±
+        {twoDigits(e.epsilon)} of the exact value with probability at least 95 % (Hoeffding's inequality), standard error about{' '}
+        {twoDigits(e.standardError)}. The pairs listed are from the searched sources only.{' '}
+        <button type="button" className="link" onClick={() => onExact(e.of)}>
+          Compute exactly
+        </button>{' '}
+        (all {count(e.of)} sources, about {Math.max(2, Math.round(e.of / e.samples))}× as long)
+      </p>
+      {b.pairs.length === 0 ? (
+        <p className="muted">No pair found through {name} from the searched sources.</p>
+      ) : (
+        <>
+          <p className="muted">
+            Shortest paths through {name} found from the searched sources, by share of each pair's shortest paths (about {count(b.totalPairs)} pair
+            {b.totalPairs === 1 ? '' : 's'} in all, estimated):
+          </p>
+          <PairList ctx={ctx} pairs={b.pairs} />
+        </>
+      )}
+    </>
+  );
+}
+
+function PairList({ ctx, pairs }: { ctx: AnalysisContext; pairs: BetweennessExplanation['pairs'] }) {
+  return (
+    <ul className="explain">
+      {pairs.map((p, i) => (
+        <li key={i}>
+          {ctx.actorName(p.source)} → {ctx.actorName(p.target)}: {p.through} of {p.paths} ({(p.share * 100).toFixed(0)}%)
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -134,5 +134,15 @@ describe('comparison', () => {
     expect(labels.some((l) => /^China Betweenness /.test(l ?? ''))).toBe(true);
     await expect(page.getByRole('region', { name: 'Rankings per relation layer' }).locator('tbody tr').count()).resolves.toBe(2);
     await expect(page.getByRole('region', { name: 'Rank stability' }).textContent()).resolves.toContain('relation');
+
+    // Explaining China's score: 15 actors, so the betweenness explanation is exact and says nothing of estimates.
+    const explain = page.getByRole('region', { name: 'Explain a score' });
+    await pickActor(page, 'Explain', 'China');
+    await expect.poll(() => explain.textContent()).toContain('Shortest paths through China');
+    const text = (await explain.textContent()) ?? '';
+    expect(text).toMatch(/Betweenness 0\.\d{3}/);
+    expect(text).toMatch(/\(\d+ pairs? in all\)/);
+    expect(text).not.toMatch(/Estimated|estimated|≈|searched sources|Compute exactly/);
+    await expect(explain.getByRole('note').count()).resolves.toBe(0);
   });
 });

@@ -11,13 +11,16 @@
  *   and a 10,000-actor hub explained in seconds;
  * - explainEigenvector: shares sum to 1;
  * - prototype-named ids, structured-cloneable results, bad input;
- * - the CLI through runCompare with a fake Io on tests/fixtures/compare/.
+ * - the explain request (graph/protocol.ts) carries samples and seed, and a
+ *   sampled explanation reaches its result with exact: false and its estimate;
+ * - the CLI through runCompare with a fake Io on tests/fixtures/compare/, and
+ *   on a generated 300-actor file for sampled explanations (marked ≈).
  * Hand-worked numbers were also checked with networkx 2.8.8 and
  * scipy.stats.spearmanr 1.10.1 (Debian's /usr/bin/python3).
  */
 import { describe, it, expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { bigActorId, bigDataset } from '../support/big-dataset';
+import { bigActorId, bigDataset, bigDatasetJson } from '../support/big-dataset';
 import {
   compareActors,
   competitionRanks,
@@ -33,6 +36,7 @@ import {
 } from '../../graph/analysis/compare';
 import { computeMetrics, METRIC_IDS, type MetricId } from '../../graph/analysis/metrics';
 import { COMPARE_USAGE, runCompare } from '../../graph/cli/compare';
+import { handle } from '../../graph/protocol';
 import { UsageError } from '../../graph/cli/common';
 import type { Claim, Dataset, Grade, RelationType } from '../../graph/model/types';
 import {
@@ -42,7 +46,7 @@ import {
   path4,
   type NetworkxFixture,
 } from '../fixtures/networkx-values';
-import { runCommand, type Run } from '../support/run-command';
+import { runCommand, runWithFiles, type Run } from '../support/run-command';
 
 // ------------------------------------------------------------------ helpers
 
@@ -809,6 +813,41 @@ describe('explainEigenvector', () => {
   });
 });
 
+// ------------------------------------------------------------------ the explain request
+
+describe('the explain request (handle): samples and seed reach explainBetweenness', () => {
+  const d = bigDataset({ actors: 300, relations: 1200, seed: 4 });
+  const hub = bigActorId(0);
+
+  it('a sampled explanation reaches the result with exact: false and its estimate', () => {
+    const response = handle({ type: 'explain', dataset: d, options: { actor: hub, samples: 40, seed: 3 } });
+    expect(response.ok).toBe(true);
+    if (!response.ok) return;
+    const b = response.result.betweenness;
+    expect(b).toEqual(explainBetweenness(d, hub, { samples: 40, seed: 3 }));
+    expect(b.exact).toBe(false);
+    expect(b.estimate).toMatchObject({ samples: 40, seed: 3, confidence: 0.95 });
+    expect(b.estimate!.epsilon).toBeGreaterThan(0);
+    expect(b.estimate!.of).toBeGreaterThan(40);
+    expect(b.estimate!.bound).toMatch(/^within ±\S+ of the exact value with probability at least 95 %/);
+    // The eigenvector part is not sampled; the whole answer crosses the worker boundary intact.
+    expect(response.result.eigenvector).toEqual(explainEigenvector(d, hub));
+    expect(structuredClone(response.result)).toEqual(response.result);
+    // Undirected and another seed pass through as well.
+    const undirected = handle({ type: 'explain', dataset: d, options: { actor: hub, undirected: true, samples: 40 } });
+    expect(undirected.ok && undirected.result.betweenness).toEqual(explainBetweenness(d, hub, { undirected: true, samples: 40 }));
+  });
+
+  it('without samples the default holds (exact on a small graph); samples = n asks for the exact explanation', () => {
+    const plain = handle({ type: 'explain', dataset: d, options: { actor: hub } });
+    expect(plain.ok && plain.result.betweenness).toEqual(explainBetweenness(d, hub));
+    expect(plain.ok && plain.result.betweenness.exact).toBe(true);
+    expect(plain.ok && plain.result.betweenness.estimate).toBeUndefined();
+    const exact = handle({ type: 'explain', dataset: d, options: { actor: hub, samples: d.actors.length } });
+    expect(exact.ok && exact.result.betweenness).toEqual(plain.ok && plain.result.betweenness);
+  });
+});
+
 // ------------------------------------------------------------------ ids and plain data
 
 describe('prototype-named ids and plain data', () => {
@@ -896,7 +935,11 @@ interface JsonOutput {
     withoutSuspected: { dropped: string[]; spearman: number | null; moves: JsonMove[] };
     minGrade?: { grade: string; dropped: string[]; spearman: number | null; moves: JsonMove[] };
   };
-  explain?: Array<{ id: string; betweenness: { value: number; totalPairs: number; pairs: unknown[] }; eigenvector: { value: number | null } }>;
+  explain?: Array<{
+    id: string;
+    betweenness: { value: number; exact: boolean; estimate?: unknown; totalPairs: number; pairs: unknown[] };
+    eigenvector: { value: number | null };
+  }>;
 }
 
 describe('actorscope compare (runCompare)', () => {
@@ -950,6 +993,8 @@ describe('actorscope compare (runCompare)', () => {
     expect(json.stability.minGrade!.moves.map((m) => [m.id, m.delta])).toEqual([['B', 2], ['C', -1]]);
     expect(json.explain!.map((e) => [e.id, e.betweenness.totalPairs])).toEqual([['C', 4], ['B', 3]]);
     expect(json.explain![1]!.betweenness.value).toBe(0.25);
+    // Exact here: said so, with no estimate.
+    expect(json.explain!.map((e) => [e.betweenness.exact, 'estimate' in e.betweenness])).toEqual([[true, false], [true, false]]);
 
     const undirected = JSON.parse(cli('five.json', '--actors', 'B,C', '--json', '--undirected').out) as JsonOutput;
     expect(undirected.graph.directed).toBe(false);
@@ -979,6 +1024,49 @@ describe('actorscope compare (runCompare)', () => {
     expect(run.out).toMatch(/\nB {3}Bravo {4}0\.2500 \(#3\) {2}0\.0833 \(#1\) {4}▲2\n/);
     // Explanations.
     expect(run.out).toContain('Why Charlie:\n  betweenness 0.3333: on shortest paths between 4 ordered pairs of other actors:\n    Alpha → Delta: 1 of 1 shortest paths');
+    // Exact: nothing is marked as an estimate.
+    expect(run.out).not.toMatch(/≈|estimated|Estimated/);
+  });
+
+  it('--explain-samples K: a sampled explanation is marked ≈ with its bound in the text and carries exact/estimate in the JSON', () => {
+    const big = bigDataset({ actors: 300, relations: 1200, seed: 4 });
+    const files = new Map([['big.json', bigDatasetJson({ actors: 300, relations: 1200, seed: 4 })]]);
+    const actors = `${bigActorId(0)},${bigActorId(150)}`;
+    const args = ['big.json', '--actors', actors, '--explain', '--explain-samples', '40', '--explain-seed', '3'];
+    const expected = [bigActorId(0), bigActorId(150)].map((id) => explainBetweenness(big, id, { limit: 5, samples: 40, seed: 3 }));
+    expect(expected.every((e) => !e.exact)).toBe(true);
+
+    const json = JSON.parse(runWithFiles(runCompare, files, ...args, '--json').out) as JsonOutput;
+    json.explain!.forEach((e, i) => {
+      expect(e.betweenness).toEqual({
+        value: expected[i]!.betweenness,
+        exact: false,
+        estimate: expected[i]!.estimate,
+        totalPairs: expected[i]!.totalPairs,
+        pairs: expected[i]!.pairs,
+      });
+    });
+
+    const run = runWithFiles(runCompare, files, ...args);
+    expect(run.code).toBe(0);
+    const hub = expected[0]!;
+    const e = hub.estimate!;
+    const why = run.out.slice(run.out.indexOf(`Why ${hub.name}:`)).split('\n');
+    expect(why[1]).toBe(
+      `  betweenness ≈ ${hub.betweenness!.toFixed(4)} ± ${+e.epsilon.toPrecision(2)} (95 %), estimated from 40 of ${e.of} sources (seed 3):`,
+    );
+    expect(why[2]).toBe(`  ${e.bound}; standard error about ${+e.standardError.toPrecision(2)};`);
+    expect(why[3]).toBe(
+      `  on shortest paths between about ${hub.totalPairs} ordered pairs of other actors (estimated); the first 5 found from the searched sources:`,
+    );
+    expect(why[4]).toMatch(/^ {4}.+ → .+: \d+ of \d+ shortest paths$/);
+    // Never the exact wording for a sampled value.
+    expect(run.out).not.toMatch(/\n {2}betweenness \d/);
+
+    // As many samples as actors: exact again, and said so.
+    const exact = JSON.parse(runWithFiles(runCompare, files, 'big.json', '--actors', actors, '--explain', '--explain-samples', '300', '--json').out) as JsonOutput;
+    expect(exact.explain![0]!.betweenness).toMatchObject({ exact: true, value: explainBetweenness(big, bigActorId(0)).betweenness });
+    expect('estimate' in exact.explain![0]!.betweenness).toBe(false);
   });
 
   it('prototype-named ids work end to end', () => {
@@ -1005,6 +1093,9 @@ describe('actorscope compare (runCompare)', () => {
       [['five.json', '--actors', 'A,B', '--layers', 'ally'], /unknown relation type "ally"/],
       [['five.json', '--actors', 'A,B', '--min-grade', 'Z9'], /"Z9" is not an Admiralty grade/],
       [['five.json', '--actors', 'A,B', '--colour'], /unknown option --colour/],
+      [['five.json', '--actors', 'A,B', '--explain-samples', '10'], /--explain-samples goes with --explain/],
+      [['five.json', '--actors', 'A,B', '--explain-seed', '2'], /--explain-seed goes with --explain/],
+      [['five.json', '--actors', 'A,B', '--explain', '--explain-samples', '0'], /--explain-samples must be a whole number from 1/],
     ];
     for (const [args, message] of cases) {
       const run = cli(...args);
@@ -1027,7 +1118,7 @@ describe('actorscope compare (runCompare)', () => {
 
   it('the usage text documents the options and the JSON', () => {
     expect(COMPARE_USAGE.split('\n')[0]).toMatch(/^actorscope compare FILE --actors ID,ID\[,\.\.\.\] .*\[--json\]$/);
-    for (const option of ['--metrics', '--undirected', '--layer-metric', '--layers', '--stability-metric', '--min-grade', '--explain']) {
+    for (const option of ['--metrics', '--undirected', '--layer-metric', '--layers', '--stability-metric', '--min-grade', '--explain', '--explain-samples', '--explain-seed']) {
       expect(COMPARE_USAGE).toContain(option);
     }
     expect(COMPARE_USAGE).toMatch(/JSON: \{actors: \[\{id, name, metrics: \{M: \{value, normalized, rank\}\}\}\], actorCount/);
