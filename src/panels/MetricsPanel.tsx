@@ -7,7 +7,7 @@
  * ever shows a whole result, labelled when it answers an earlier question.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { METRICS, metricById, type MetricId, type MetricsResult } from '../../graph';
+import { METRICS, metricById, type MetricId, type MetricsResult, type Progress } from '../../graph';
 import { sortRows } from '../state/sort-rows';
 import type { SortState } from '../state/app-state';
 import type { Metrics } from '../state/use-metrics';
@@ -84,8 +84,11 @@ export function MetricsPanel(props: MetricsPanelProps) {
           {status.state === 'waiting' && 'Metrics start once the graph is drawn…'}
           {status.state === 'computing' && slow && (
             <>
-              Computing metrics of {count(status.actors)} actors… {Math.floor(elapsed / 1000)} s{' '}
-              <button type="button" onClick={metrics.cancel}>Cancel</button>
+              {/* The button first: the text after it changes with every progress report, and a button that moves is hard to hit. */}
+              <button type="button" onClick={metrics.cancel}>Cancel</button>{' '}
+              Computing {status.step.label}
+              {status.step.of > 1 && <> (step {status.step.index + 1} of {status.step.of})</>} for {count(status.actors)} actors…
+              {status.progress && status.progress.total > 0 && <> {percent(status.progress)} ·</>} {Math.floor(elapsed / 1000)} s
             </>
           )}
           {status.state === 'cancelled' && (
@@ -106,6 +109,9 @@ export function MetricsPanel(props: MetricsPanelProps) {
         <p className="table-note stale" role="note">
           The table shows the previous result, computed before your last change{status.state === 'computing' ? '' : '; it is not the current graph’s'}.
         </p>
+      )}
+      {result?.estimates && Object.keys(result.estimates).length > 0 && (
+        <EstimateNote result={result} refining={status.state === 'computing' && status.resultKey === metrics.key} />
       )}
       {!result && status.state === 'cancelled' && (
         <p className="table-note" role="note">No metrics: the computation was cancelled before it finished.</p>
@@ -128,7 +134,7 @@ export function MetricsPanel(props: MetricsPanelProps) {
               {METRICS.map((m) => (
                 <th scope="col" key={m.id} aria-sort={ariaSort(m.id)} className="num">
                   <button type="button" title={`${m.label}: ${m.description} Sort by this column.`} onClick={() => props.onSort(m.id)}>
-                    {m.short}{arrow(m.id)}
+                    {m.short}{result?.estimates?.[m.id] ? ' ≈' : ''}{arrow(m.id)}
                   </button>
                 </th>
               ))}
@@ -136,14 +142,14 @@ export function MetricsPanel(props: MetricsPanelProps) {
           </thead>
           <tbody>
             {shown.map((row) => (
-              <Row key={row.id} row={row} result={result!} selected={row.id === props.selectedActorId} onSelect={props.onSelectActor} />
+              <Row key={row.id} row={row} result={result!} selected={row.id === props.selectedActorId} computing={computing} onSelect={props.onSelectActor} />
             ))}
             {pinned && (
               <>
                 <tr className="gap" aria-hidden="true">
                   <td colSpan={METRICS.length + 1}>⋯ rank {count(pinned.rank)} of {count(rows.length)}</td>
                 </tr>
-                <Row row={pinned.row} result={result!} selected onSelect={props.onSelectActor} />
+                <Row row={pinned.row} result={result!} selected computing={computing} onSelect={props.onSelectActor} />
               </>
             )}
           </tbody>
@@ -154,7 +160,7 @@ export function MetricsPanel(props: MetricsPanelProps) {
   );
 }
 
-function Row({ row, result, selected, onSelect }: { row: MetricsResult['actors'][number]; result: MetricsResult; selected: boolean; onSelect: (id: string) => void }) {
+function Row({ row, result, selected, computing, onSelect }: { row: MetricsResult['actors'][number]; result: MetricsResult; selected: boolean; computing: boolean; onSelect: (id: string) => void }) {
   return (
     <tr
       tabIndex={0}
@@ -170,11 +176,39 @@ function Row({ row, result, selected, onSelect }: { row: MetricsResult['actors']
     >
       <th scope="row">{row.name}</th>
       {METRICS.map((m) => (
-        <td key={m.id} className="num" title={row[m.id] == null ? result.unavailable[m.id] ?? 'not defined' : undefined}>
-          {formatMetric(m.id, row[m.id])}
-        </td>
+        result.metrics.includes(m.id) ? (
+          <td key={m.id} className="num" title={row[m.id] == null ? result.unavailable[m.id] ?? 'not defined' : undefined}>
+            {formatMetric(m.id, row[m.id])}
+          </td>
+        ) : (
+          // Not computed: a later step is computing it (…), or the run was cancelled or failed first (—).
+          <td key={m.id} className="num pending" title={computing ? 'being computed' : 'not computed: the computation stopped first'}>
+            {computing ? '…' : '—'}
+          </td>
+        )
       ))}
     </tr>
+  );
+}
+
+function percent(progress: Progress): string {
+  return `${Math.floor((100 * progress.done) / progress.total)}%`;
+}
+
+/** Which metrics are estimates, how good, and whether the exact ones are coming. */
+function EstimateNote({ result, refining }: { result: MetricsResult; refining: boolean }) {
+  return (
+    <p className="table-note estimate" role="note">
+      {METRICS.filter((m) => result.estimates?.[m.id]).map((m) => {
+        const e = result.estimates![m.id]!;
+        return (
+          <span key={m.id}>
+            {m.label} (≈) is an estimate from {count(e.samples)} of {count(e.of)} sources, sampled at random (seed {e.seed}): {e.bound}.{' '}
+          </span>
+        );
+      })}
+      {refining ? 'The exact values are being computed.' : 'The exact computation did not finish: compute again for exact values.'}
+    </p>
   );
 }
 

@@ -1,19 +1,33 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Dataset, GraphFilter, MetricsResult } from '../../graph';
+import type { Dataset, GraphFilter, MetricId, MetricsResult, Progress } from '../../graph';
 import { core, stopCore } from '../workers/core';
 import { datasetVersion } from '../workers/dataset-version';
+import { mergeMetrics, metricsPlan } from './metrics-plan';
 
 /**
- * The centrality table's state. `result` is always a whole result, never a
- * partial one; `resultKey` says which question it answers, so the panel can
- * say when it shows an earlier graph's numbers (while computing, after a
- * failure, after a cancel).
+ * The centrality table's state. `result` is always whole for the metrics it
+ * lists (never a half-computed metric); `resultKey` says which question it
+ * answers, so the panel can say when it shows an earlier graph's numbers
+ * (while computing, after a failure, after a cancel). A large graph's result
+ * arrives in steps (state/metrics-plan.ts): while later steps run, `result`
+ * may already answer the current key with some metrics pending or estimated.
  */
 export type MetricsStatus =
   | { state: 'idle'; result: null; resultKey: null }
   /** Not started yet: a large graph's metrics wait until it is drawn (two cores: the drawing comes first). */
   | { state: 'waiting'; result: MetricsResult | null; resultKey: string | null }
-  | { state: 'computing'; result: MetricsResult | null; resultKey: string | null; since: number; actors: number }
+  | {
+      state: 'computing';
+      result: MetricsResult | null;
+      resultKey: string | null;
+      since: number;
+      actors: number;
+      /** What the current step computes, which step of how many, and its progress as the worker reports it. */
+      step: { label: string; index: number; of: number };
+      progress: Progress | null;
+      /** Metrics still to come in later steps (absent from `result` or estimated in it). */
+      pending: MetricId[];
+    }
   | { state: 'ready'; result: MetricsResult; resultKey: string }
   | { state: 'failed'; error: string; result: MetricsResult | null; resultKey: string | null }
   | { state: 'cancelled'; result: MetricsResult | null; resultKey: string | null };
@@ -22,7 +36,7 @@ export interface Metrics {
   status: MetricsStatus;
   /** The key of the current question (dataset, filter, direction). */
   key: string;
-  /** Stops the computation: the metrics worker is terminated and restarted; nothing it computed is kept. */
+  /** Stops the computation: the metrics worker is terminated and restarted; the steps already finished are kept. */
   cancel: () => void;
   /** Runs the current question again (after a cancel or a failure). */
   recompute: () => void;
@@ -35,7 +49,7 @@ export interface Metrics {
  */
 export function useMetrics(dataset: Dataset, filter: GraphFilter, undirected: boolean, wait = false): Metrics {
   const key = useRequestKey(dataset, filter, undirected);
-  const request = useMemo(() => ({ type: 'metrics' as const, dataset, filter, undirected }), [dataset, filter, undirected]);
+  const question = useMemo(() => ({ dataset, filter, undirected }), [dataset, filter, undirected]);
   const [status, setStatus] = useState<MetricsStatus>({ state: 'idle', result: null, resultKey: null });
   const [run, setRun] = useState(0);
   /** The run in flight; answers of any other are dropped. */
@@ -48,24 +62,38 @@ export function useMetrics(dataset: Dataset, filter: GraphFilter, undirected: bo
     }
     const token = {};
     current.current = token;
-    const actors = request.dataset.actors.length;
-    setStatus((s) => ({ state: 'computing', result: s.result, resultKey: s.resultKey, since: Date.now(), actors }));
+    const live = () => current.current === token;
+    const actors = question.dataset.actors.length;
+    const plan = metricsPlan(actors);
+    const since = Date.now();
     // Only this hook uses the lane: whatever it still computes answers an older question, so stop it
     // rather than queue behind it (a large graph's metrics take minutes).
     if (core('metrics').busy) stopCore('metrics');
-    core('metrics')
-      .request(request)
-      .then((result) => {
-        if (current.current === token) setStatus({ state: 'ready', result, resultKey: key });
-      })
-      .catch((err: Error) => {
-        if (current.current !== token) return;
-        setStatus((s) => ({ state: 'failed', error: err.message, result: s.result, resultKey: s.resultKey }));
+
+    const runStep = async (index: number, sofar: MetricsResult | null): Promise<void> => {
+      const step = plan[index]!;
+      const pending = [...new Set(plan.slice(index).flatMap((s) => s.options.metrics ?? []))];
+      const computing = (result: MetricsResult | null, resultKey: string | null, progress: Progress | null): MetricsStatus => ({
+        state: 'computing', result, resultKey, since, actors, step: { label: step.label, index, of: plan.length }, progress, pending,
       });
-    return () => {
-      if (current.current === token) current.current = null;
+      setStatus((s) => (sofar ? computing(sofar, key, null) : computing(s.result, s.resultKey, null)));
+      const result = await core('metrics').request(
+        { type: 'metrics', ...question, ...step.options },
+        { onProgress: (progress) => live() && setStatus((s) => (s.state === 'computing' ? { ...s, progress } : s)) },
+      );
+      if (!live()) return;
+      const merged = sofar ? mergeMetrics(sofar, result) : result;
+      if (index + 1 < plan.length) return runStep(index + 1, merged);
+      setStatus({ state: 'ready', result: merged, resultKey: key });
     };
-    // `key` stands for the request.
+    runStep(0, null).catch((err: Error) => {
+      if (!live()) return;
+      setStatus((s) => ({ state: 'failed', error: err.message, result: s.result, resultKey: s.resultKey }));
+    });
+    return () => {
+      if (live()) current.current = null;
+    };
+    // `key` stands for the question.
   }, [key, run, wait]);
 
   const cancel = useCallback(() => {
