@@ -87,7 +87,8 @@ export function metricValues(result: MetricsResult, metric: MetricId): Array<{ i
  * The other metrics are exact up to rounding: the relative default only.
  */
 export function rankOptionsFor(metric: MetricId): RankOptions {
-  if (metric === 'eigenvector') return { absolute: 1e-8 };
+  // HITS stops at a total change below 1e-8 (metrics/hits.ts): truly equal hubs or authorities can differ by ~4e-9.
+  if (metric === 'eigenvector' || metric === 'hub' || metric === 'authority') return { absolute: 1e-8 };
   if (metric === 'pagerank') return { absolute: 1e-9 };
   return {};
 }
