@@ -20,17 +20,53 @@ export interface MetricsStep {
   /** What the step computes, for the status line. */
   label: string;
   options: Pick<MetricsOptions, 'metrics' | 'betweennessSamples'>;
+  /** Split the step's exact betweenness over this many workers, each a share of the sources (added up after). */
+  split?: number;
+}
+
+/**
+ * Workers for exact betweenness: two where the machine has two cores or more.
+ * While it runs the UI thread is idle, so both cores can work: on an idle 2-core
+ * machine the bench's 2-worker split runs in 0.59× the single-thread time at
+ * 1k/5k (tests/bench/README.md); on a busy one it gains nothing and costs little.
+ */
+export function betweennessWorkers(cores: number | undefined): number {
+  return cores !== undefined && cores >= 2 ? 2 : 1;
 }
 
 const FIRST: MetricId[] = ['degree', 'inDegree', 'outDegree', 'betweenness'];
 
-export function metricsPlan(actors: number): MetricsStep[] {
+export function metricsPlan(actors: number, workers = 1): MetricsStep[] {
   if (actors < ESTIMATE_FROM_ACTORS) return [{ label: 'metrics', options: {} }];
   return [
     { label: 'degrees and a betweenness estimate', options: { metrics: FIRST, betweennessSamples: BETWEENNESS_SAMPLES } },
     { label: 'closeness, eigenvector, PageRank and HITS', options: { metrics: METRIC_IDS.filter((m) => !FIRST.includes(m)) } },
-    { label: 'exact betweenness', options: { metrics: ['betweenness'] } },
+    { label: 'exact betweenness', options: { metrics: ['betweenness'] }, ...(workers > 1 ? { split: workers } : {}) },
   ];
+}
+
+/**
+ * The parts of a split step (each from `betweennessShare`, in part order)
+ * added up into one result: shares of betweenness sum to the whole; n/a stays n/a.
+ */
+export function addShares(parts: readonly MetricsResult[]): MetricsResult {
+  const [first, ...rest] = parts;
+  if (!first) throw new Error('no parts to add');
+  const actors = first.actors.map((row, i) => {
+    const sum = { ...row };
+    for (const metric of Object.keys(first.shares ?? {}) as MetricId[]) {
+      let total: number | null = row[metric] ?? null;
+      for (const part of rest) {
+        const v = part.actors[i]![metric] ?? null;
+        total = total === null || v === null ? null : total + v;
+      }
+      sum[metric] = total;
+    }
+    return sum;
+  });
+  const whole: MetricsResult = { ...first, actors };
+  delete whole.shares;
+  return whole;
 }
 
 /**

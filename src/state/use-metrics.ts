@@ -2,7 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, GraphFilter, MetricId, MetricsResult, Progress } from '../../graph';
 import { core, stopCore } from '../workers/core';
 import { datasetVersion } from '../workers/dataset-version';
-import { mergeMetrics, metricsPlan } from './metrics-plan';
+import { addShares, betweennessWorkers, mergeMetrics, metricsPlan } from './metrics-plan';
+
+/** The worker lanes of the table: a split step uses the first `split` of them. */
+const LANES = ['metrics', 'metrics-2'] as const;
 
 /**
  * The centrality table's state. `result` is always whole for the metrics it
@@ -64,11 +67,11 @@ export function useMetrics(dataset: Dataset, filter: GraphFilter, undirected: bo
     current.current = token;
     const live = () => current.current === token;
     const actors = question.dataset.actors.length;
-    const plan = metricsPlan(actors);
+    const plan = metricsPlan(actors, betweennessWorkers(typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency));
     const since = Date.now();
     // Only this hook uses the lane: whatever it still computes answers an older question, so stop it
     // rather than queue behind it (a large graph's metrics take minutes).
-    if (core('metrics').busy) stopCore('metrics');
+    for (const lane of LANES) if (core(lane).busy) stopCore(lane);
 
     const runStep = async (index: number, sofar: MetricsResult | null): Promise<void> => {
       const step = plan[index]!;
@@ -77,11 +80,28 @@ export function useMetrics(dataset: Dataset, filter: GraphFilter, undirected: bo
         state: 'computing', result, resultKey, since, actors, step: { label: step.label, index, of: plan.length }, progress, pending,
       });
       setStatus((s) => (sofar ? computing(sofar, key, null) : computing(s.result, s.resultKey, null)));
-      const result = await core('metrics').request(
-        { type: 'metrics', ...question, ...step.options },
-        { onProgress: (progress) => live() && setStatus((s) => (s.state === 'computing' ? { ...s, progress } : s)) },
+      // A split step runs a share of the sources in each lane; progress is the sum over the lanes.
+      const parts = step.split ?? 1;
+      const done = new Array<number>(parts).fill(0);
+      const totals = new Array<number>(parts).fill(0);
+      const results = await Promise.all(
+        LANES.slice(0, parts).map((lane, part) =>
+          core(lane).request(
+            { type: 'metrics', ...question, ...step.options, ...(parts > 1 ? { betweennessShare: { part, of: parts } } : {}) },
+            {
+              onProgress: (p) => {
+                if (!live()) return;
+                done[part] = p.done;
+                totals[part] = p.total;
+                const progress = { stage: p.stage, done: sum(done), total: sum(totals) };
+                setStatus((s) => (s.state === 'computing' ? { ...s, progress } : s));
+              },
+            },
+          ),
+        ),
       );
       if (!live()) return;
+      const result = parts > 1 ? addShares(results) : results[0]!;
       const merged = sofar ? mergeMetrics(sofar, result) : result;
       if (index + 1 < plan.length) return runStep(index + 1, merged);
       setStatus({ state: 'ready', result: merged, resultKey: key });
@@ -98,7 +118,7 @@ export function useMetrics(dataset: Dataset, filter: GraphFilter, undirected: bo
 
   const cancel = useCallback(() => {
     current.current = null;
-    stopCore('metrics');
+    for (const lane of LANES) stopCore(lane);
     setStatus((s) => (s.state === 'computing' ? { state: 'cancelled', result: s.result, resultKey: s.resultKey } : s));
   }, []);
   const recompute = useCallback(() => setRun((n) => n + 1), []);
@@ -109,3 +129,5 @@ export function useMetrics(dataset: Dataset, filter: GraphFilter, undirected: bo
 function useRequestKey(dataset: Dataset, ...rest: unknown[]): string {
   return `${datasetVersion(dataset)}:${JSON.stringify(rest)}`;
 }
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeMetrics, METRIC_IDS, type MetricsResult } from '../../graph';
-import { BETWEENNESS_SAMPLES, ESTIMATE_FROM_ACTORS, mergeMetrics, metricsPlan } from '../../src/state/metrics-plan';
+import { addShares, BETWEENNESS_SAMPLES, betweennessWorkers, ESTIMATE_FROM_ACTORS, mergeMetrics, metricsPlan } from '../../src/state/metrics-plan';
 import { bigDataset } from '../support/big-dataset';
 
 describe('metricsPlan', () => {
@@ -20,6 +20,38 @@ describe('metricsPlan', () => {
     expect(plan[0]!.options.metrics).toContain('betweenness');
     expect(new Set(plan.flatMap((s) => s.options.metrics ?? []))).toEqual(new Set(METRIC_IDS));
     expect(plan.at(-1)!.options).toEqual({ metrics: ['betweenness'] });
+    expect(plan.at(-1)!.split).toBeUndefined();
+  });
+
+  it('splits exact betweenness over two workers where there are two cores', () => {
+    expect(metricsPlan(ESTIMATE_FROM_ACTORS, betweennessWorkers(2)).at(-1)!.split).toBe(2);
+    expect(betweennessWorkers(1)).toBe(1);
+    expect(betweennessWorkers(undefined)).toBe(1);
+    expect(betweennessWorkers(16)).toBe(2);
+  });
+});
+
+describe('addShares', () => {
+  const data = bigDataset({ actors: 301, relations: 900, seed: 9 });
+  it.each([1, 2, 3, 7])('adds %i shares of the sources up to the exact betweenness', (of) => {
+    const parts = Array.from({ length: of }, (_, part) => computeMetrics(data, { metrics: ['betweenness'], betweennessShare: { part, of } }));
+    for (const [part, result] of parts.entries()) expect(result.shares).toEqual({ betweenness: { part, of } });
+    const whole = computeMetrics(data, { metrics: ['betweenness'] });
+    const added = addShares(parts);
+    expect(added.shares).toBeUndefined();
+    added.actors.forEach((row, i) => expect(row.betweenness).toBeCloseTo(whole.actors[i]!.betweenness!, 12));
+  });
+
+  it('keeps n/a as n/a', () => {
+    const one = { ...data, actors: data.actors.slice(0, 1), relations: [] };
+    const parts = [0, 1].map((part) => computeMetrics(one, { metrics: ['betweenness'], betweennessShare: { part, of: 2 } }));
+    expect(addShares(parts).actors[0]!.betweenness).toBeNull();
+  });
+
+  it('refuses a share that is not a part of a whole, or with sampling', () => {
+    expect(() => computeMetrics(data, { betweennessShare: { part: 2, of: 2 } })).toThrow(/betweennessShare/);
+    expect(() => computeMetrics(data, { betweennessShare: { part: 0, of: 0 } })).toThrow(/betweennessShare/);
+    expect(() => computeMetrics(data, { betweennessShare: { part: 0, of: 2 }, betweennessSamples: 10 })).toThrow(/cannot be combined/);
   });
 });
 

@@ -22,6 +22,13 @@ export interface MetricsOptions {
   /** Seed of the sampled sources (default 1): the same seed gives the same estimate. */
   betweennessSeed?: number;
   /**
+   * Exact betweenness from one share of the sources only: part `part` (0-based)
+   * of `of` equal ranges of actors. The shares of all parts add up to the exact
+   * betweenness (the normalisation is linear), which is how several workers
+   * split one exact run. The result's `shares.betweenness` says which part it is.
+   */
+  betweennessShare?: { part: number; of: number };
+  /**
    * Called as the computation advances: `stage` is the metric id, `done` of
    * `total` its units of work — sources for betweenness, actors for closeness,
    * 0 then 1 for the quick metrics. Each stage starts at done = 0 and ends at
@@ -55,6 +62,8 @@ export interface MetricsResult {
   conventions: Partial<Record<MetricId, string>>;
   /** Metrics that are n/a for every actor, and why. */
   unavailable: Partial<Record<MetricId, string>>;
+  /** Metrics computed from a share of the work (betweennessShare): to be added up with the other parts. */
+  shares?: Partial<Record<MetricId, { part: number; of: number }>>;
   /** Metrics given as estimates, with their error bound (betweenness with betweennessSamples < n); absent when none is. */
   estimates?: Partial<Record<MetricId, MetricEstimate>>;
   /**
@@ -83,6 +92,15 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
   if (samples !== undefined && samples < ctx.graph.order) {
     ctx.betweennessSamples = samples;
     ctx.betweennessSeed = options.betweennessSeed ?? 1;
+  }
+  const share = options.betweennessShare;
+  if (share) {
+    if (ctx.betweennessSamples !== undefined) throw new RangeError('betweennessShare and betweennessSamples cannot be combined');
+    if (!(Number.isInteger(share.of) && share.of >= 1 && Number.isInteger(share.part) && share.part >= 0 && share.part < share.of)) {
+      throw new RangeError(`betweennessShare must be a part 0..of−1 of a whole number of parts, not ${JSON.stringify(share)}`);
+    }
+    const n = ctx.graph.order;
+    ctx.betweennessSources = { from: Math.floor((share.part * n) / share.of), to: Math.floor(((share.part + 1) * n) / share.of) };
   }
   // The CSR every metric but the counts runs on (kernels/csr.ts, cached per
   // graph): built here so that its time is not charged to the first metric.
@@ -137,6 +155,7 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
     unavailable,
   };
   if (Object.keys(estimates).length) result.estimates = estimates;
+  if (share && computed.includes('betweenness')) result.shares = { betweenness: { part: share.part, of: share.of } };
   if (clock) {
     result.timings = timings;
     result.preparationTime = preparationTime;

@@ -24,6 +24,8 @@ export interface MetricContext {
   betweennessSamples?: number;
   /** Seed of the sampled sources. */
   betweennessSeed?: number;
+  /** Exact betweenness from these sources only (node indices from .. to − 1): one worker's share. */
+  betweennessSources?: { from: number; to: number };
   /**
    * Reports how far this metric has got, `done` of `total` units (sources,
    * nodes); the long kernels call it throttled (kernels/progress.ts).
