@@ -12,8 +12,9 @@ import type { ActorGraph } from '../../graph';
 import type { LayoutName, Overlay, Selection } from '../state/app-state';
 import { applyOverlay } from './overlay';
 import { toElements } from './elements';
+import { placeAdded, planUpdate, type ElementDiff } from './element-diff';
 import { layoutOptions } from './layouts';
-import { layoutStructure, scaleKnobs, topActors } from './scale';
+import { layoutStructure, scaleKnobs, topActors, type ScaleKnobs } from './scale';
 import { stylesheet } from './stylesheet';
 import { core, stopCore } from '../workers/core';
 import { CancelledError } from '../workers/core-client';
@@ -54,8 +55,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const viewport = useRef<{ zoom: number; pan: Position } | null>(null);
   const drawer = useRef<{ enableDrawMode(): void; disableDrawMode(): void; destroy(): void } | null>(null);
   const [busy, setBusy] = useState(true);
+  const busyNow = useRef(true);
   const [layoutRun, setLayoutRun] = useState(0);
-  const knobs = useMemo(() => scaleKnobs(graph), [graph]);
+  // The same object for the same size class, so that an edit does not look like a change of knobs.
+  const knobsKey = JSON.stringify(scaleKnobs(graph));
+  const knobs = useMemo(() => JSON.parse(knobsKey) as ScaleKnobs, [knobsKey]);
+  /** The graph the instance shows, and the knobs it was made with. */
+  const shown = useRef<{ graph: ActorGraph; knobs: ScaleKnobs } | null>(null);
   /** What a large graph is doing while busy ("Drawing…", "Laying out…"). */
   const [progress, setProgress] = useState<string | null>(null);
   /** Bumped when a large graph's elements go in after the instance was made, so that the effects below see them. */
@@ -89,8 +95,39 @@ export function GraphCanvas(props: GraphCanvasProps) {
     return Promise.resolve();
   };
 
-  // One Cytoscape instance per dataset.
+  /** Keeps the positions and the viewport (by actor id, for the next instance), then destroys the instance. */
+  const teardown = (cy: Core) => {
+    pending.current = null;
+    cy.nodes().forEach((n) => {
+      positions.current.set(n.data('actorId'), { ...n.position() });
+    });
+    viewport.current = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    drawer.current?.destroy();
+    drawer.current = null;
+    cy.destroy();
+    cyRef.current = null;
+    shown.current = null;
+    if (window.__actorscope?.cy === cy) delete window.__actorscope;
+  };
+  useEffect(() => () => {
+    if (cyRef.current) teardown(cyRef.current);
+  }, []);
+
+  // One Cytoscape instance per dataset, updated in place by a small edit (src/canvas/element-diff.ts).
   useEffect(() => {
+    const current = cyRef.current;
+    const before = shown.current;
+    if (current && before && before.knobs === knobs && !busyNow.current && !pending.current) {
+      // Keys kept and few elements changed: remove, add and update those only, in one batch.
+      const plan = planUpdate(before.graph, graph);
+      if (plan.ok) {
+        updateInPlace(current, plan.diff, graph);
+        shown.current = { graph, knobs };
+        performance.mark('actorscope:canvas-updated');
+        return;
+      }
+    }
+    if (current) teardown(current);
     performance.mark('actorscope:canvas-start');
     const known = positions.current;
     const placed = known.size > 0 && graph.dataset.actors.some((a) => known.has(a.id));
@@ -113,6 +150,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       ...(knobs.large ? { hideEdgesOnViewport: knobs.hideEdgesOnViewport, textureOnViewport: knobs.textureOnViewport, webgl: knobs.webgl } : {}),
     });
     cyRef.current = cy;
+    shown.current = { graph, knobs };
     window.__actorscope = { cy };
     pending.current = null;
     if (!knobs.large) performance.mark('actorscope:elements-added');
@@ -174,18 +212,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
     } else {
       setLayoutRun((n) => n + 1);
     }
-    return () => {
-      pending.current = null;
-      cy.nodes().forEach((n) => {
-        known.set(n.data('actorId'), { ...n.position() });
-      });
-      viewport.current = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-      drawer.current?.destroy();
-      drawer.current = null;
-      cy.destroy();
-      cyRef.current = null;
-      if (window.__actorscope?.cy === cy) delete window.__actorscope;
-    };
   }, [graph, knobs]);
 
   useEffect(() => {
@@ -194,6 +220,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [graph, drawMode]);
 
   useEffect(() => {
+    busyNow.current = busy;
     if (!busy) onDrawnRef.current?.();
   }, [busy]);
 
@@ -381,6 +408,30 @@ export function GraphCanvas(props: GraphCanvasProps) {
       data-testid="actor-graph"
     />
   );
+}
+
+/**
+ * A small edit on the live instance: gone elements out, changed data in, new
+ * elements added (new actors beside their drawn neighbours, or in the middle
+ * of the view). Filters, sizes, landmarks, the overlay and the selection
+ * follow in their own effects, which run again for the new graph.
+ */
+function updateInPlace(cy: Core, diff: ElementDiff, graph: ActorGraph): void {
+  const ext = cy.extent();
+  cy.batch(() => {
+    for (const id of diff.removed) cy.getElementById(id).remove();
+    for (const { id, data } of diff.updated) cy.getElementById(id).data(data);
+    const at = placeAdded(
+      diff,
+      graph,
+      (key) => {
+        const n = cy.getElementById(key);
+        return n.nonempty() ? n.position() : undefined;
+      },
+      { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 },
+    );
+    cy.add(diff.added.map((el) => (el.group === 'nodes' ? { ...el, position: at.get(el.data.id!) } : el)));
+  });
 }
 
 /** Adds elements a batch per frame (nodes come first in `elements`, so every edge finds its ends). */

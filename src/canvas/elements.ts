@@ -4,7 +4,7 @@
  * what style rules read; everything else stays in the model.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { buildActorGraph, isMutual, type ActorGraph } from '../../graph';
+import { buildActorGraph, isMutual, type Actor, type ActorGraph, type Relation } from '../../graph';
 import { kindStyle } from './encoding';
 
 export interface CanvasElements {
@@ -12,20 +12,31 @@ export interface CanvasElements {
   elements: ElementDefinition[];
 }
 
+/** An actor's node (its `size` is 0: the sizing effect owns it). */
+export function actorElement(key: string, actor: Actor): ElementDefinition {
+  const style = kindStyle(actor.kind);
+  return {
+    group: 'nodes',
+    data: { id: key, actorId: actor.id, name: actor.name, kind: actor.kind, shape: style.shape, color: style.color, size: 0 },
+  };
+}
+
+/** A relation's edge between two node keys. */
+export function relationElement(key: string, relation: Relation, source: string, target: string): ElementDefinition {
+  return {
+    group: 'edges',
+    data: { id: key, relationId: relation.id, source, target, type: relation.type, mutual: isMutual(relation.type) },
+  };
+}
+
+/** Every element of the graph, nodes first (so that every edge finds its ends). */
 export function toElements(graph: ActorGraph): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   graph.graph.forEachNode((key, { actor }) => {
-    const style = kindStyle(actor.kind);
-    elements.push({
-      group: 'nodes',
-      data: { id: key, actorId: actor.id, name: actor.name, kind: actor.kind, shape: style.shape, color: style.color, size: 0 },
-    });
+    elements.push(actorElement(key, actor));
   });
   graph.graph.forEachEdge((key, { relation }, source, target) => {
-    elements.push({
-      group: 'edges',
-      data: { id: key, relationId: relation.id, source, target, type: relation.type, mutual: isMutual(relation.type) },
-    });
+    elements.push(relationElement(key, relation, source, target));
   });
   return elements;
 }

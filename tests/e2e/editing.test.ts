@@ -46,6 +46,9 @@ describe('editing', () => {
   it('adds an actor, edits it, deletes it, and undoes and redoes each step', async () => {
     const before = await cyState();
     const russiaAt = await nodePosition('russia');
+    // Small edits update the Cytoscape instance in place (src/canvas/element-diff.ts): it is the same one at the end.
+    await page.evaluate(() => ((window as unknown as { firstCy: unknown }).firstCy = window.__actorscope!.cy));
+    const sameInstance = () => page.evaluate(() => (window as unknown as { firstCy: unknown }).firstCy === window.__actorscope?.cy);
     await page.getByRole('button', { name: '+ Actor' }).click();
     const form = page.getByRole('form', { name: 'New actor' });
     await form.getByLabel('Name').fill('Iran');
@@ -58,6 +61,7 @@ describe('editing', () => {
     expect(await nodePosition('russia')).toEqual(russiaAt);
 
     await page.locator('table.metrics tbody tr', { hasText: 'Iran' }).click();
+    await expect.poll(() => page.evaluate(() => window.__actorscope!.cy.$('node:selected').map((n) => n.data('name') as string))).toEqual(['Iran']);
     await page.getByRole('button', { name: 'Edit actor' }).click();
     const edit = page.getByRole('form', { name: 'Edit actor Iran' });
     await edit.getByLabel('Name').fill('Islamic Republic of Iran');
@@ -80,6 +84,7 @@ describe('editing', () => {
     await expect.poll(async () => (await cyState()).names).toContain('Iran');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(async () => (await cyState()).names).toContain('Islamic Republic of Iran');
+    await expect(sameInstance()).resolves.toBe(true);
   });
 
   it('adds a relation with a claim by form; a bad grade is refused with its place', async () => {
