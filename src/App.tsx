@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { RELATION_TYPES, applyEdit, applyFilter, buildActorGraph, type Dataset, type RelationType } from '../graph';
+import { RELATION_TYPES, applyEdit, applyFilter, buildActorGraph, type ActorGraph, type Dataset, type RelationType } from '../graph';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { LAYOUT_LABELS } from './canvas/layouts';
 import { isLarge } from './canvas/scale';
@@ -52,7 +52,9 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
     const search = writeUrlView(state, { ws: workspace.id, data });
     if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
   }, [state, workspace.id, opened.dataUrl]);
-  const actorGraph = useMemo(() => buildActorGraph(state.dataset), [state.dataset]);
+  // Built from the graph before it, so that an edit keeps every other element's key and the canvas updates in place.
+  const lastGraph = useRef<ActorGraph | undefined>(undefined);
+  const actorGraph = useMemo(() => (lastGraph.current = buildActorGraph(state.dataset, lastGraph.current)), [state.dataset]);
   const filter = useMemo(() => graphFilter(state), [state.dataset, state.hiddenRelationTypes, state.hiddenActorKinds]);
   const visible = useMemo(() => applyFilter(state.dataset, filter), [state.dataset, filter]);
   // A large graph's metrics start once it is drawn: on two cores, drawing and layout come first.

@@ -121,7 +121,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       // Keys kept and few elements changed: remove, add and update those only, in one batch.
       const plan = planUpdate(before.graph, graph);
       if (plan.ok) {
-        updateInPlace(current, plan.diff, graph);
+        updateInPlace(current, plan.diff, graph, positions.current);
         shown.current = { graph, knobs };
         performance.mark('actorscope:canvas-updated');
         return;
@@ -413,13 +413,19 @@ export function GraphCanvas(props: GraphCanvasProps) {
 /**
  * A small edit on the live instance: gone elements out, changed data in, new
  * elements added (new actors beside their drawn neighbours, or in the middle
- * of the view). Filters, sizes, landmarks, the overlay and the selection
- * follow in their own effects, which run again for the new graph.
+ * of the view; an actor deleted and brought back by undo where it was,
+ * from `remembered`, by actor id). Filters, sizes, landmarks, the overlay
+ * and the selection follow in their own effects, which run again for the
+ * new graph.
  */
-function updateInPlace(cy: Core, diff: ElementDiff, graph: ActorGraph): void {
+function updateInPlace(cy: Core, diff: ElementDiff, graph: ActorGraph, remembered: Map<string, Position>): void {
   const ext = cy.extent();
   cy.batch(() => {
-    for (const id of diff.removed) cy.getElementById(id).remove();
+    for (const id of diff.removed) {
+      const el = cy.getElementById(id);
+      if (el.isNode()) remembered.set(el.data('actorId'), { ...el.position() });
+      el.remove();
+    }
     for (const { id, data } of diff.updated) cy.getElementById(id).data(data);
     const at = placeAdded(
       diff,
@@ -430,7 +436,7 @@ function updateInPlace(cy: Core, diff: ElementDiff, graph: ActorGraph): void {
       },
       { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 },
     );
-    cy.add(diff.added.map((el) => (el.group === 'nodes' ? { ...el, position: at.get(el.data.id!) } : el)));
+    cy.add(diff.added.map((el) => (el.group === 'nodes' ? { ...el, position: remembered.get(el.data.actorId) ?? at.get(el.data.id!) } : el)));
   });
 }
 

@@ -4,12 +4,15 @@
  * so that a small edit (add, edit or delete one actor or relation, an undo)
  * updates the live Cytoscape instance instead of re-creating 60,000 elements.
  *
- * The keys are positions in the dataset's arrays: deleting an actor or a
- * relation shifts the keys of everything after it. The canvas, the overlay,
- * the selection and the search find elements through `keyOfActor` /
+ * The app builds each version's graph from the one before
+ * (`buildActorGraph(dataset, previous)`), so an actor or relation keeps its
+ * key through edits, deletions in the middle included. The canvas, the
+ * overlay, the selection and the search find elements through `keyOfActor` /
  * `keyOfRelation`, so an in-place update is only planned when every actor
- * and relation that is in both graphs keeps its key; otherwise (and when the
- * change is large: an import, another dataset) the canvas is re-created.
+ * and relation that is in both graphs has the same key in both (two graphs
+ * built apart have positional keys, which a deletion shifts); otherwise (and
+ * when the change is large: an import, another dataset) the canvas is
+ * re-created.
  */
 import type { ElementDefinition, Position } from 'cytoscape';
 import type { ActorGraph } from '../../graph';

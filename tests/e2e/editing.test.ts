@@ -85,6 +85,21 @@ describe('editing', () => {
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(async () => (await cyState()).names).toContain('Islamic Republic of Iran');
     await expect(sameInstance()).resolves.toBe(true);
+
+    // An actor in the middle of the dataset, with its relations: deleted in place, no other actor moves, and undo
+    // brings it back where it was (keys follow the actors through edits: graph/model/actor-graph.ts).
+    const chinaAt = await nodePosition('china');
+    const edgesBefore = (await cyState()).edges;
+    await page.locator('table.metrics tbody tr', { hasText: 'Russia' }).click();
+    await page.getByRole('button', { name: 'Delete actor' }).click();
+    await expect.poll(async () => (await cyState()).names).not.toContain('Russia');
+    expect((await cyState()).edges).toBeLessThan(edgesBefore);
+    expect(await nodePosition('china')).toEqual(chinaAt);
+    await page.getByRole('button', { name: '↶ Undo' }).click();
+    await expect.poll(() => nodePosition('russia')).toEqual(russiaAt);
+    expect((await cyState()).edges).toBe(edgesBefore);
+    expect(await nodePosition('china')).toEqual(chinaAt);
+    await expect(sameInstance()).resolves.toBe(true);
   });
 
   it('adds a relation with a claim by form; a bad grade is refused with its place', async () => {

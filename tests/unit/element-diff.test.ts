@@ -1,6 +1,7 @@
 /** The canvas's in-place update: element changes between two ActorGraphs, and when there is none (keys moved, large change). */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdit, buildActorGraph, restore, type Dataset, type Edit } from '../../graph';
+import { applyEdit, buildActorGraph, restore, type ActorGraph, type Dataset, type Edit } from '../../graph';
 import { diffElements, placeAdded, planUpdate } from '../../src/canvas/element-diff';
 import { toElements } from '../../src/canvas/elements';
 
@@ -33,8 +34,10 @@ const edited = (d: Dataset, edit: Edit): Dataset => {
 
 /** Applies a diff to the old elements as Cytoscape would; the result must be the new graph's elements. */
 function applied(prev: Dataset, next: Dataset) {
-  const a = buildActorGraph(prev);
-  const b = buildActorGraph(next);
+  return appliedGraphs(buildActorGraph(prev), buildActorGraph(next));
+}
+
+function appliedGraphs(a: ActorGraph, b: ActorGraph) {
   const diff = diffElements(a, b)!;
   const byId = new Map(toElements(a).map((el) => [el.data.id!, { ...el, data: { ...el.data } }]));
   for (const id of diff.removed) byId.delete(id);
@@ -116,10 +119,113 @@ describe('diffElements', () => {
   });
 });
 
-describe('planUpdate', () => {
-  it('refuses when a surviving actor or relation would change key', () => {
+describe('keys carried from the version before (buildActorGraph(dataset, previous))', () => {
+  it('deleting the first actor or relation moves no other key: an update in place', () => {
     const d = base();
-    // Deleting the first actor shifts every later key.
+    const g = buildActorGraph(d);
+    const e = edited(d, { op: 'deleteActor', id: 'a' });
+    const h = buildActorGraph(e, g);
+    expect([...h.keyOfActor]).toEqual([
+      ['__proto__', 'a1'],
+      ['constructor', 'a2'],
+      ['hasOwnProperty', 'a3'],
+    ]);
+    // 'a' took part in relations r0 (__proto__) and r1 (toString): they go with it.
+    const plan = planUpdate(g, h);
+    expect(plan).toMatchObject({ ok: true, changes: 3, diff: { removed: ['r0', 'r1', 'a0'], added: [], updated: [] } });
+    appliedGraphs(g, h);
+    const rel = buildActorGraph(edited(d, { op: 'deleteRelation', id: '__proto__' }), g);
+    expect(planUpdate(g, rel)).toMatchObject({ ok: true, changes: 1, diff: { removed: ['r0'] } });
+  });
+
+  it('undoing a deletion adds the actor back under a key never used before', () => {
+    const d = base();
+    const g = buildActorGraph(d);
+    const h = buildActorGraph(edited(d, { op: 'deleteActor', id: 'a' }), g);
+    const back = buildActorGraph(d, h);
+    expect(back.keyOfActor.get('a')).toBe('a4');
+    expect(back.keyOfActor.get('__proto__')).toBe('a1');
+    expect([back.keyOfRelation.get('__proto__'), back.keyOfRelation.get('toString'), back.keyOfRelation.get('r3')]).toEqual(['r3', 'r4', 'r2']);
+    expect(planUpdate(h, back)).toMatchObject({ ok: true, diff: { removed: [], updated: [] } });
+    expect(appliedGraphs(h, back).added.map((el) => el.data.id)).toEqual(['a4', 'r3', 'r4']);
+  });
+
+  it('an actor whose id is edited keeps its key (and so its place on the canvas)', () => {
+    const d = base();
+    const g = buildActorGraph(d);
+    const h = buildActorGraph(edited(d, { op: 'updateActor', id: 'a', actor: { id: 'alpha', name: 'Alpha', kind: 'state', aliases: [] } }), g);
+    expect(h.keyOfActor.get('alpha')).toBe('a0');
+    expect(appliedGraphs(g, h)).toEqual({ removed: [], added: [], updated: [{ id: 'a0', data: { actorId: 'alpha' } }] });
+  });
+
+  it('over random edit sequences: surviving ids keep their keys, keys stay unique, and each diff turns the drawn elements into the next', () => {
+    const edit = fc.oneof(
+      fc.record({ op: fc.constant('deleteActor' as const), at: fc.nat() }),
+      fc.record({ op: fc.constant('deleteRelation' as const), at: fc.nat() }),
+      fc.record({ op: fc.constant('addActor' as const), id: fc.constantFrom('__proto__', 'constructor', 'x', 'y', 'a', 'valueOf') }),
+      fc.record({ op: fc.constant('addRelation' as const), from: fc.nat(), to: fc.nat() }),
+      fc.record({ op: fc.constant('renameActor' as const), at: fc.nat(), id: fc.constantFrom('p', 'q', 'toString', '__proto__') }),
+      fc.record({ op: fc.constant('undo' as const), steps: fc.integer({ min: 1, max: 3 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 12 }), (edits) => {
+        const history: Dataset[] = [base()];
+        let graph = buildActorGraph(history[0]!);
+        for (const e of edits) {
+          const d = history.at(-1)!;
+          let next: Dataset | undefined;
+          const pick = <T>(items: readonly T[], at: number) => (items.length ? items[at % items.length] : undefined);
+          const tryEdit = (x: Edit) => {
+            const r = applyEdit(d, x);
+            return r.ok ? r.dataset : undefined;
+          };
+          if (e.op === 'undo') {
+            if (history.length > e.steps) {
+              history.splice(-e.steps);
+              next = history.at(-1)!;
+            }
+          } else if (e.op === 'deleteActor') {
+            const a = pick(d.actors, e.at);
+            if (a) next = tryEdit({ op: 'deleteActor', id: a.id });
+          } else if (e.op === 'deleteRelation') {
+            const r = pick(d.relations, e.at);
+            if (r) next = tryEdit({ op: 'deleteRelation', id: r.id });
+          } else if (e.op === 'addActor') {
+            next = tryEdit({ op: 'addActor', actor: { id: e.id, name: e.id, kind: 'state', aliases: [] } });
+          } else if (e.op === 'addRelation') {
+            const s = pick(d.actors, e.from);
+            const t = pick(d.actors, e.to);
+            if (s && t) next = tryEdit({ op: 'addRelation', relation: { source: s.id, target: t.id, type: 'threat', claims: [claim] } });
+          } else {
+            const a = pick(d.actors, e.at);
+            if (a) next = tryEdit({ op: 'updateActor', id: a.id, actor: { ...a, id: e.id } });
+          }
+          if (!next) continue;
+          if (e.op !== 'undo') history.push(next);
+          const built = buildActorGraph(next, graph);
+          for (const [id, key] of built.keyOfActor) {
+            const before = graph.keyOfActor.get(id);
+            if (before !== undefined) expect(key).toBe(before);
+          }
+          for (const [id, key] of built.keyOfRelation) {
+            const before = graph.keyOfRelation.get(id);
+            if (before !== undefined) expect(key).toBe(before);
+          }
+          expect(new Set(built.keyOfActor.values()).size).toBe(next.actors.length);
+          expect(new Set(built.keyOfRelation.values()).size).toBe(next.relations.length);
+          appliedGraphs(graph, built);
+          graph = built;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('planUpdate', () => {
+  it('refuses when a surviving actor or relation would change key (graphs built apart)', () => {
+    const d = base();
+    // Built apart, keys are positions: deleting the first actor shifts every later key.
     const plan = planUpdate(buildActorGraph(d), buildActorGraph(edited(d, { op: 'deleteActor', id: 'a' })));
     expect(plan).toEqual({ ok: false, reason: 'the key of "__proto__" changed' });
     const rel = planUpdate(buildActorGraph(d), buildActorGraph(edited(d, { op: 'deleteRelation', id: '__proto__' })));
