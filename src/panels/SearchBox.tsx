@@ -16,7 +16,7 @@ interface SearchBoxProps {
   text?: string;
 }
 
-export function SearchBox({ actors, onPick, label = 'Find actor', placeholder = 'Find actor: name, alias…', text }: SearchBoxProps) {
+export function SearchBox({ actors, onPick, label = 'Find actor', placeholder = 'Find actor or alias…', text }: SearchBoxProps) {
   const [query, setQuery] = useState(text ?? '');
   const [shownText, setShownText] = useState(text);
   if (text !== shownText) {
