@@ -29,10 +29,10 @@ const COMMANDS: Record<string, { usage: string; run: CommandRunner }> = {
 
 const USAGE = `Usage:
 ${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n')}
-FILE (and convert's IN) is any format Actorscope reads: .json (ours, Cytoscape.js or graphology JSON, told
-apart by shape), .csv (an edge list with header source,target,type, or actors + relations), .gexf, .graphml.
-convert writes what OUT's extension names: .json (ours), .graphology.json, .cyjs, .gexf, .graphml, or .csv
-(four files: OUT-actors.csv, -relations.csv, -claims.csv, -meta.csv).
+FILE (and convert's IN) is any format Actorscope reads: .json (ours, Cytoscape.js, graphology or node-link
+JSON, told apart by shape), .csv (an edge list with header source,target,type, or actors + relations), .gexf,
+.graphml. convert writes what OUT's extension names: .json (ours), .graphology.json, .nodelink.json, .cyjs,
+.gexf, .graphml, or .csv (four files: OUT-actors.csv, -relations.csv, -claims.csv, -meta.csv).
 Metrics: ${METRIC_IDS.join(', ')}.
 Common options: --json  print JSON;  --format FORMAT  read FILE as this format whatever its extension
 (${FORMAT_NAMES.join(', ')}); convert takes --from and --to instead.`;

@@ -6,7 +6,8 @@
  * - The input format comes from IN (its extension, then a look at its start;
  *   JSON by its shape); `--from FORMAT` forces it.
  * - The output format comes from OUT's extension: `.json` our format,
- *   `.graphology.json` graphology JSON, `.cyjs` Cytoscape.js JSON, `.gexf`,
+ *   `.graphology.json` graphology JSON, `.nodelink.json` node-link JSON
+ *   (networkx, D3), `.cyjs` Cytoscape.js JSON, `.gexf`,
  *   `.graphml`, `.csv` our CSV set; `--to FORMAT` forces it. No format → exit 2.
  * - CSV out is four files (csvFormat.write): OUT is a base name, or a path
  *   ending in `.csv`, and BASE-actors.csv, -relations.csv, -claims.csv and
@@ -31,6 +32,7 @@ export const CONVERT_USAGE = 'actorscope convert IN OUT [--from FORMAT] [--to FO
 /** OUT's extension → the format written; the first match wins. */
 const OUTPUT_EXTENSIONS: ReadonlyArray<readonly [RegExp, FormatId]> = [
   [/\.graphology\.json$/i, 'graphology-json'],
+  [/\.nodelink\.json$/i, 'node-link'],
   [/\.json$/i, 'actorscope-json'],
   [/\.cyjs$/i, 'cytoscape-json'],
   [/\.csv$/i, 'csv'],
@@ -58,7 +60,7 @@ function outputFormat(out: string, to: string | undefined): FormatId {
   const found = OUTPUT_EXTENSIONS.find(([pattern]) => pattern.test(out));
   if (!found) {
     throw new UsageError(
-      `cannot tell the output format from "${out}": end it with .json, .graphology.json, .cyjs, .csv, .gexf or .graphml, or give --to (${FORMAT_NAMES.join(', ')})`,
+      `cannot tell the output format from "${out}": end it with .json, .graphology.json, .nodelink.json, .cyjs, .csv, .gexf or .graphml, or give --to (${FORMAT_NAMES.join(', ')})`,
     );
   }
   return found[1];

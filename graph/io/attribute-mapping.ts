@@ -1,6 +1,7 @@
 /**
  * How the attributes of graph files (GEXF, GraphML) map to our model, both
- * ways; shared by graph/io/gexf.ts and graph/io/graphml.ts.
+ * ways; shared by graph/io/gexf.ts and graph/io/graphml.ts. The reading half
+ * (buildImport) also maps other tools' node-link JSON (node-link-json.ts).
  *
  * Reading. A format reader turns its file into `FileNode`s and `FileEdge`s
  * whose values are already typed (`typeValue`), then `buildImport` makes the
@@ -238,7 +239,7 @@ export interface FileEdge {
 }
 
 export interface FileGraph {
-  format: Extract<FormatId, 'gexf' | 'graphml'>;
+  format: Extract<FormatId, 'gexf' | 'graphml' | 'node-link'>;
   /** File name, for the title when the file has none. */
   fileName: string;
   title: string | null;
@@ -252,7 +253,7 @@ export interface FileGraph {
   edges: FileEdge[];
 }
 
-const FORMAT_LABEL = { gexf: 'GEXF', graphml: 'GraphML' } as const;
+const FORMAT_LABEL = { gexf: 'GEXF', graphml: 'GraphML', 'node-link': 'node-link JSON' } as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -6,7 +6,7 @@
 import type { Dataset } from '../model/types';
 import type { Problem } from '../schema/problems';
 
-export type FormatId = 'actorscope-json' | 'csv' | 'gexf' | 'graphml' | 'cytoscape-json' | 'graphology-json';
+export type FormatId = 'actorscope-json' | 'csv' | 'gexf' | 'graphml' | 'cytoscape-json' | 'graphology-json' | 'node-link';
 
 export interface InputFile {
   name: string;

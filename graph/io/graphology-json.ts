@@ -264,7 +264,7 @@ export function readGraphologyValue(value: unknown, fileName: string): FormatImp
   }
   const at = (p: string) => (base ? `${base}.${p}` : p);
   if (graph.edges === undefined && Array.isArray(graph.links)) {
-    problems.error(at('links'), 'this is node-link JSON ({nodes, links}, D3 or networkx), not graphology JSON ({nodes, edges}); it is not read: convert it to graphology JSON, GEXF or a CSV edge list');
+    problems.error(at('links'), 'this is node-link JSON ({nodes, links}, D3 or networkx), not graphology JSON ({nodes, edges}): read it as node-link JSON (the node-link format; a .json file is told apart by its shape)');
     return fail();
   }
   if (!Array.isArray(graph.nodes)) {

@@ -10,6 +10,7 @@ import type { FileFormat, FormatId, FormatImportResult, InputFile, OutputFile } 
 import { gexfFormat } from './gexf';
 import { graphmlFormat } from './graphml';
 import { graphologyJsonFormat } from './graphology-json';
+import { isNodeLinkShape, nodeLinkJsonFormat, readNodeLinkValue } from './node-link-json';
 import { parseJsonText } from './json-text';
 import { readActorscopeValue } from './actorscope-json';
 import { readCytoscapeValue } from './cytoscape-json';
@@ -22,6 +23,7 @@ export const FORMATS: readonly FileFormat[] = [
   graphmlFormat,
   cytoscapeJsonFormat,
   graphologyJsonFormat,
+  nodeLinkJsonFormat,
 ];
 
 export const formatById = (id: FormatId): FileFormat => FORMATS.find((f) => f.id === id)!;
@@ -30,8 +32,10 @@ const extensionOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLower
 
 /**
  * The format of a file: by its extension, then by a look at its start.
- * `.json` is one extension for three formats, so JSON is told apart by shape
- * when it is read (see importFiles).
+ * `.json` is one extension for four formats, so JSON is told apart by shape
+ * when it is read (see importFiles). Without an extension, node-link JSON is
+ * sniffed before graphology JSON: networkx multigraph links carry a `"key"`
+ * too, which graphology's sniff looks for.
  */
 export function detectFormat(name: string, text: string): FormatId | null {
   const ext = extensionOf(name);
@@ -39,7 +43,7 @@ export function detectFormat(name: string, text: string): FormatId | null {
   if (ext === 'graphml') return 'graphml';
   if (ext === 'csv' || ext === 'tsv') return 'csv';
   if (ext === 'json' || ext === 'cyjs') return 'actorscope-json';
-  for (const f of [gexfFormat, graphmlFormat, actorscopeJsonFormat, cytoscapeJsonFormat, graphologyJsonFormat]) {
+  for (const f of [gexfFormat, graphmlFormat, actorscopeJsonFormat, cytoscapeJsonFormat, nodeLinkJsonFormat, graphologyJsonFormat]) {
     if (f.sniff(text)) return f.id;
   }
   if (ext === 'txt') return 'csv';
@@ -53,6 +57,8 @@ export function readJsonValue(value: unknown, name: string): FormatImportResult 
     const root = value as Record<string, unknown>;
     if (root.format === 'actorscope') return readActorscopeValue(value);
     if (root.elements !== undefined) return readCytoscapeValue(value, name);
+    // node-link JSON ({nodes, links} or, networkx ≥ 3.6, {nodes, edges}) vs graphology's {nodes, edges}: see isNodeLinkShape.
+    if (isNodeLinkShape(root)) return readNodeLinkValue(value, name);
     if (root.type === 'gephi-lite' || Array.isArray(root.nodes)) return readGraphologyValue(value, name);
   }
   return readActorscopeValue(value);
@@ -76,7 +82,7 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions 
     return {
       ok: false,
       format: null,
-      problems: [{ severity: 'error', path: first.name, message: 'unknown file type: expected .json (Actorscope, Cytoscape.js or graphology JSON), .csv/.tsv, .gexf or .graphml' }],
+      problems: [{ severity: 'error', path: first.name, message: 'unknown file type: expected .json (Actorscope, Cytoscape.js, graphology or node-link JSON), .csv/.tsv, .gexf or .graphml' }],
     };
   }
   if (files.length > 1 && format !== 'csv') {
@@ -84,7 +90,7 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions 
   }
   if (format === 'csv') return csvFormat.read(files, options.csv);
   if (format === 'actorscope-json' && !options.format) {
-    // Our JSON, Cytoscape.js JSON or graphology JSON: the shape decides.
+    // Our JSON, Cytoscape.js, graphology or node-link JSON: the shape decides.
     const parsed = parseJsonText(first.text);
     if (!parsed.ok) return { ok: false, format, problems: [parsed.problem] };
     return readJsonValue(parsed.value, first.name);

@@ -325,6 +325,16 @@ const CASES: Case[] = [
     files: one('graph.json', JSON.stringify({ nodes: [{ key: 'a' }], edges: [{ key: 'e1', source: 'zz', target: 'a' }] })),
     problem: error('edges[0].source', '"zz" is not the key of any node'),
   },
+  {
+    name: 'dangling link in node-link JSON (networkx, D3)',
+    files: one('graph.json', JSON.stringify({ directed: true, multigraph: false, graph: {}, nodes: [{ id: 'a' }], links: [{ source: 'a', target: 'a' }, { source: 'a', target: 'zz' }] })),
+    problem: error('links[1].target', '"zz" is not the id of any node'),
+  },
+  {
+    name: 'node-link JSON with 1 and "1" as ids: refused, not merged',
+    files: one('graph.json', JSON.stringify({ nodes: [{ id: 1 }, { id: '1' }], edges: [] })),
+    problem: error('nodes[1].id', '"1" is used already by nodes[0]'),
+  },
 
   // ---- attributes and values
   {
@@ -514,6 +524,15 @@ const CASES: Case[] = [
     name: 'reserved ids __proto__ and constructor: Cytoscape.js JSON (data.__proto__ an object: JSON text, warned)',
     files: one('net.cyjs', '{"elements": {"nodes": [{"data": {"id": "__proto__", "__proto__": {"polluted": true}}}, {"data": {"id": "constructor"}}], "edges": [{"data": {"id": "e", "source": "__proto__", "target": "constructor", "type": "threat"}}]}}'),
     problem: warning('elements.nodes[0].data.__proto__', 'an object; kept as JSON text'),
+    check: (d) => {
+      reservedIdsKept(d);
+      expect(Object.entries(d.actors[0]!.attributes!)).toEqual([['__proto__', '{"polluted":true}']]);
+    },
+  },
+  {
+    name: 'reserved ids __proto__ and constructor: node-link JSON',
+    files: one('graph.json', '{"directed": true, "nodes": [{"id": "__proto__", "__proto__": {"polluted": true}}, {"id": "constructor"}], "links": [{"source": "__proto__", "target": "constructor", "type": "threat"}]}'),
+    problem: warning('nodes[0].__proto__', 'node attribute "__proto__" holds a list or an object: kept as JSON text'),
     check: (d) => {
       reservedIdsKept(d);
       expect(Object.entries(d.actors[0]!.attributes!)).toEqual([['__proto__', '{"polluted":true}']]);

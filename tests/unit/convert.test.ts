@@ -77,6 +77,7 @@ const EXTENSION: Record<FormatId, string> = {
   graphml: '.graphml',
   'cytoscape-json': '.cyjs',
   'graphology-json': '.graphology.json',
+  'node-link': '.nodelink.json',
 };
 const FORMAT_IDS = Object.keys(EXTENSION) as FormatId[];
 const CSV_SUFFIXES = ['actors', 'relations', 'claims', 'meta'];
@@ -315,7 +316,7 @@ describe('formats: from the extensions, or forced', () => {
       const f = files();
       const run = cli(f, 'in.json', out);
       expect(run.code, out).toBe(2);
-      expect(run.err).toMatch(new RegExp(`^actorscope: cannot tell the output format from "${out.replace('.', '\\.')}": end it with \\.json, \\.graphology\\.json, \\.cyjs, \\.csv, \\.gexf or \\.graphml, or give --to`));
+      expect(run.err).toMatch(new RegExp(`^actorscope: cannot tell the output format from "${out.replace('.', '\\.')}": end it with \\.json, \\.graphology\\.json, \\.nodelink\\.json, \\.cyjs, \\.csv, \\.gexf or \\.graphml, or give --to`));
       expect(run.err).toContain('\n\nUsage:\n');
       expect([...f.keys()]).toEqual(['in.json']);
     }
@@ -328,6 +329,9 @@ describe('formats: from the extensions, or forced', () => {
     expect(convert(f, 'in.json', 'out.txt', '--to', 'json')).toMatchObject({ code: 0, out: 'wrote 15 actors, 21 relations to out.txt (actorscope-json)' });
     expect(convert(f, 'in.json', 'cy.json', '--to', 'cytoscape-json')).toMatchObject({ code: 0, out: 'wrote 15 actors, 21 relations to cy.json (cytoscape-json)' });
     expect(readBack(f, 'cy.json')).toEqual(TAJIKISTAN);
+    expect(convert(f, 'in.json', 'nx.json', '--to', 'node-link')).toMatchObject({ code: 0, out: 'wrote 15 actors, 21 relations to nx.json (node-link)' });
+    expect(f.get('nx.json')).toBe(exportDataset(TAJIKISTAN, 'node-link', 'x')[0]!.text);
+    expect(readBack(f, 'nx.json')).toEqual(TAJIKISTAN);
   });
 
   it('--from reads IN as that format whatever it is called; JSON by shape without it', () => {
@@ -348,8 +352,8 @@ describe('formats: from the extensions, or forced', () => {
 
   it('bad --from / --to values, --format, --json, a missing OUT, a third argument: exit 2', () => {
     const cases: Array<[string[], string]> = [
-      [['in.json', 'out.gexf', '--to', 'pdf'], '--to must be one of json, actorscope-json, csv, gexf, graphml, cytoscape-json, graphology-json, not "pdf"'],
-      [['in.json', 'out.gexf', '--from', 'xml'], '--from must be one of json, actorscope-json, csv, gexf, graphml, cytoscape-json, graphology-json, not "xml"'],
+      [['in.json', 'out.gexf', '--to', 'pdf'], '--to must be one of json, actorscope-json, csv, gexf, graphml, cytoscape-json, graphology-json, node-link, not "pdf"'],
+      [['in.json', 'out.gexf', '--from', 'xml'], '--from must be one of json, actorscope-json, csv, gexf, graphml, cytoscape-json, graphology-json, node-link, not "xml"'],
       [['in.json', 'out.gexf', '--format', 'json'], 'convert takes --from FORMAT for IN and --to FORMAT for OUT, not --format'],
       [['in.json', 'out.gexf', '--json'], 'convert has no --json output'],
       [['in.json'], 'convert needs IN and OUT'],

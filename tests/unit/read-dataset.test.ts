@@ -45,7 +45,7 @@ describe('readDataset', () => {
     expect(readDataset('source,target,type\nA,B,threat\n', 'edges.dat')).toEqual({
       ok: false,
       format: null,
-      problems: [{ severity: 'error', path: 'edges.dat', message: 'unknown file type: expected .json (Actorscope, Cytoscape.js or graphology JSON), .csv/.tsv, .gexf or .graphml' }],
+      problems: [{ severity: 'error', path: 'edges.dat', message: 'unknown file type: expected .json (Actorscope, Cytoscape.js, graphology or node-link JSON), .csv/.tsv, .gexf or .graphml' }],
     });
     expect(readDataset('source,target,type\nA,B,threat\n', 'edges.dat', 'csv')).toMatchObject({ ok: true, format: 'csv' });
   });

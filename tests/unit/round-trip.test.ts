@@ -19,6 +19,7 @@ import type { FileFormat } from '../../graph/io/format';
 import { gexfFormat } from '../../graph/io/gexf';
 import { graphmlFormat } from '../../graph/io/graphml';
 import { graphologyJsonFormat } from '../../graph/io/graphology-json';
+import { nodeLinkJsonFormat } from '../../graph/io/node-link-json';
 import { formatProblem } from '../../graph/schema/problems';
 import { arbitraryDataset } from '../support/arbitrary-dataset';
 
@@ -31,6 +32,7 @@ const ROUND_TRIP_FORMATS: ReadonlyArray<{ format: FileFormat; keepsNegativeZero:
   { format: actorscopeJsonFormat, keepsNegativeZero: false },
   { format: cytoscapeJsonFormat, keepsNegativeZero: false },
   { format: graphologyJsonFormat, keepsNegativeZero: false },
+  { format: nodeLinkJsonFormat, keepsNegativeZero: false },
   { format: csvFormat, keepsNegativeZero: true },
   { format: gexfFormat, keepsNegativeZero: true },
   { format: graphmlFormat, keepsNegativeZero: true },
