@@ -6,14 +6,22 @@
  * - `haystack`: straight, arrowless edges without per-edge curve geometry;
  *   the hovered or selected neighbourhood switches back to drawn arrows.
  * - `labelLevelOfDetail`: labels only where they can be read — an actor's
- *   label when zoomed in (`min-zoomed-font-size`), and at any zoom only for
- *   the `landmarks` top actors by the sizing metric (by degree until the
- *   metrics arrive), drawn large.
+ *   label when zoomed in (the canvas gives the actors in view the `labelled`
+ *   class), and at any zoom only for the `landmarks` top actors by the sizing
+ *   metric (by degree until the metrics arrive), drawn large. The other
+ *   actors carry no label properties at all: see the large-graph stylesheet
+ *   (src/canvas/stylesheet.ts), whose per-element property count sets the
+ *   cost of Cytoscape's first style pass.
  * - `hideEdgesOnViewport` / `textureOnViewport`: Cytoscape's own shortcuts
  *   while panning and zooming.
  * - `chunkSize`: elements are added in batches of this many, one batch per
  *   frame, so creating 60,000 elements does not freeze the page in one go
- *   (0: all at once, in one batch).
+ *   (0: all at once, in one batch). Off: the long task is the first style
+ *   pass, not the adding, and Cytoscape's renderer restyles every dirty
+ *   element in its next frame at once, so style work cannot be spread over
+ *   frames either (measured: bounding boxes computed 5,000 elements a frame
+ *   after the add left the longest task at 2.8–3.6 s against 3.2–3.9 s and
+ *   made the first paint 1.0–1.5 s later).
  * - `workerLayout`: the force-directed layout runs in a worker (ForceAtlas2
  *   through the core's `layout` request), never fCoSE on the UI thread.
  * - `lightHover`: hovering highlights the neighbourhood without fading every

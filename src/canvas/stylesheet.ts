@@ -4,7 +4,7 @@
  * values written into the model.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { RELATION_TYPES } from '../../graph';
+import { RELATION_TYPES, type RelationType } from '../../graph';
 import { RELATION_STYLES } from './encoding';
 import { BLOC_COLORS, FACTION_COLORS, OTHER_BLOC_COLOR } from './palette';
 import type { ScaleKnobs } from './scale';
@@ -14,11 +14,9 @@ export const MAX_NODE = 74;
 /** The largest actor of a large graph (src/canvas/scale.ts). */
 export const LARGE_MAX_NODE = 260;
 
-/** Without knobs (or for a small graph) the full-detail style; a large graph's knobs add the rules of largeGraphRules(). */
+/** Without knobs (or for a small graph) the full-detail style; a large graph gets largeStylesheet() instead. */
 export function stylesheet(knobs?: ScaleKnobs): StylesheetJson {
-  // A large graph's sizes spread wider: at the zoom that shows 10,000 actors, the hubs must stand out.
-  // (One mapData() per property: a second rule mapping the same property trips Cytoscape 3.34's style triggers.)
-  const maxNode = knobs?.large ? LARGE_MAX_NODE : MAX_NODE;
+  if (knobs?.large) return largeStylesheet(knobs);
   const rules: StylesheetJson = [
     {
       selector: 'node',
@@ -27,8 +25,8 @@ export function stylesheet(knobs?: ScaleKnobs): StylesheetJson {
         'background-color': 'data(color)',
         'border-width': 1.5,
         'border-color': '#37474f',
-        width: `mapData(size, 0, 1, ${MIN_NODE}, ${maxNode})`,
-        height: `mapData(size, 0, 1, ${MIN_NODE}, ${maxNode})`,
+        width: `mapData(size, 0, 1, ${MIN_NODE}, ${MAX_NODE})`,
+        height: `mapData(size, 0, 1, ${MIN_NODE}, ${MAX_NODE})`,
         label: 'data(name)',
         'font-size': 11,
         'font-family': 'system-ui, sans-serif',
@@ -54,21 +52,26 @@ export function stylesheet(knobs?: ScaleKnobs): StylesheetJson {
       },
     },
   ];
-  for (const type of RELATION_TYPES) {
-    const s = RELATION_STYLES[type];
-    rules.push({
-      selector: `edge[type = "${type}"]`,
-      style: {
-        'line-color': s.color,
-        'target-arrow-color': s.color,
-        'target-arrow-shape': s.arrow ? 'triangle' : 'none',
-        'line-style': s.line,
-        ...(s.line === 'dashed' ? { 'line-dash-pattern': [7, 4] } : {}),
-      },
-    });
-  }
-  if (knobs?.large) rules.push(...largeGraphRules(knobs));
-  rules.push(
+  for (const type of RELATION_TYPES) rules.push({ selector: `edge[type = "${type}"]`, style: relationLine(type) });
+  rules.push(...overlayRules());
+  return rules;
+}
+
+/** A relation type's colour, arrow and line. */
+function relationLine(type: RelationType) {
+  const s = RELATION_STYLES[type];
+  return {
+    'line-color': s.color,
+    'target-arrow-color': s.color,
+    'target-arrow-shape': s.arrow ? ('triangle' as const) : ('none' as const),
+    'line-style': s.line,
+    ...(s.line === 'dashed' ? { 'line-dash-pattern': [7, 4] } : {}),
+  };
+}
+
+/** Overlays, hover and selection: the same for every graph, after the base rules so that they win. */
+function overlayRules(): StylesheetJson {
+  return [
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.25 } },
     { selector: '.overlay-hidden', style: { display: 'none' } },
@@ -85,22 +88,53 @@ export function stylesheet(knobs?: ScaleKnobs): StylesheetJson {
     // Selection last, so it shows over every overlay and hover.
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ff6f00', 'z-index': 20 } },
     { selector: 'edge:selected', style: { width: 5, opacity: 1, 'z-index': 20, 'underlay-color': '#ff6f00', 'underlay-opacity': 0.35, 'underlay-padding': 3 } as never },
-  );
-  return rules;
+  ];
 }
 
+/** An actor's label (the small graph's, without wrapping or the box behind it). */
+const LABEL = {
+  label: 'data(name)',
+  'font-size': 11,
+  'font-family': 'system-ui, sans-serif',
+  color: '#1b1b1b',
+  'text-valign': 'bottom',
+  'text-margin-y': 4,
+} as const;
+/** Below this zoom an ordinary actor's label is under 10 px (`min-zoomed-font-size`) and not drawn. */
+export const LARGE_LABEL_MIN_ZOOM = 10 / LABEL['font-size'];
+
 /**
- * Level of detail for large graphs (src/canvas/scale.ts). They come right
- * after the base rules, so overlays, hover and selection still win;
- * `.landmark` marks the top actors.
+ * A large graph's stylesheet (src/canvas/scale.ts): the same picture with
+ * fewer style properties per element. Cytoscape's first style pass applies
+ * every property of every matching rule to every element, one by one, each
+ * with its change triggers (a node's re-dirties all its edges), so the cost
+ * of the 60,000 elements' first pass, and of each restyle later, follows the
+ * number of properties an element gets. An edge gets three (width, opacity,
+ * colour: haystack is Cytoscape's default curve, solid its default line);
+ * a node six, and the label's properties only where a label can be drawn:
+ * `.landmark`, `.labelled` (an actor in view when zoomed in, set by the
+ * canvas), hover and selection. Measured at 10k/50k in headless Chromium:
+ * see tests/bench/README.md.
  */
-function largeGraphRules(knobs: ScaleKnobs): StylesheetJson {
-  const rules: StylesheetJson = [];
+function largeStylesheet(knobs: ScaleKnobs): StylesheetJson {
+  const size = `mapData(size, 0, 1, ${MIN_NODE}, ${LARGE_MAX_NODE})`;
+  // A large graph's sizes spread wider: at the zoom that shows 10,000 actors, the hubs must stand out.
+  // (One mapData() per property: a second rule mapping the same property trips Cytoscape 3.34's style triggers.)
+  const node: Record<string, unknown> = { shape: 'data(shape)', 'background-color': 'data(color)', 'border-width': 1, 'border-color': '#37474f', width: size, height: size };
+  // Without level of detail every actor keeps its label (no wrapping: measuring wrapped text costs seconds at 10,000 actors).
+  if (!knobs.labelLevelOfDetail) Object.assign(node, LABEL, { 'min-zoomed-font-size': 6 });
+  const rules: StylesheetJson = [
+    { selector: 'node', style: node as never },
+    // Straight, arrowless, solid: haystack edges skip per-edge curve and arrow geometry.
+    { selector: 'edge', style: knobs.haystack ? { width: 1, opacity: 0.45 } : { width: 1, opacity: 0.45, 'curve-style': 'bezier', 'control-point-step-size': 28, 'arrow-scale': 1.1 } },
+  ];
+  for (const type of RELATION_TYPES) {
+    rules.push({ selector: `edge[type = "${type}"]`, style: knobs.haystack ? { 'line-color': RELATION_STYLES[type].color } : relationLine(type) });
+  }
   if (knobs.labelLevelOfDetail) {
     rules.push(
-      // An actor's own label only once it is readable (11 px at zoom ≥ ~0.9); the box behind it costs a draw too.
-      // No wrapping: measuring wrapped text for every label costs seconds at 10,000 actors.
-      { selector: 'node', style: { 'min-zoomed-font-size': 10, 'text-background-opacity': 0, 'border-width': 1, 'text-wrap': 'none' } },
+      // An actor's own label only once it is readable (11 px at zoom ≥ ~0.9).
+      { selector: 'node.landmark, node.labelled, node.highlighted, node:selected', style: { ...LABEL, 'min-zoomed-font-size': 10 } },
       // The top actors keep a label drawn large enough to read from far out.
       {
         selector: 'node.landmark',
@@ -108,29 +142,27 @@ function largeGraphRules(knobs: ScaleKnobs): StylesheetJson {
           // A fixed size: a mapData() font size trips Cytoscape 3.34's label z-order check (a number where it expects text).
           'font-size': 110,
           'font-weight': 'bold',
+          'text-background-color': '#ffffff',
           'text-background-opacity': 0.8,
           'text-background-padding': '2px',
           'min-zoomed-font-size': 6,
-          'text-max-width': '400px',
           'z-index': 5,
         },
       },
     );
   }
   if (knobs.haystack) {
-    rules.push(
-      // Straight, arrowless, solid: haystack edges skip per-edge curve and arrow geometry.
-      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, opacity: 0.45, 'line-style': 'solid' } as never },
-    );
-  } else {
-    rules.push({ selector: 'edge', style: { width: 1, opacity: 0.45 } });
+    // The hovered, selected or focused neighbourhood is drawn in full again: curves, arrows, dashes.
+    const states = ['.highlighted', ':selected', '.focus', '.frustrated'];
+    rules.push({ selector: states.map((s) => `edge${s}`).join(', '), style: { 'curve-style': 'bezier', 'control-point-step-size': 28, 'arrow-scale': 1.1, opacity: 1 } as never });
+    for (const type of RELATION_TYPES) {
+      const { 'line-color': _, ...arrowAndLine } = relationLine(type);
+      rules.push({ selector: states.map((s) => `edge[type = "${type}"]${s}`).join(', '), style: arrowAndLine as never });
+    }
   }
-  // The hovered, selected or focused neighbourhood is drawn in full again: arrows, dashes.
-  const full: Record<string, unknown> = { 'curve-style': 'bezier', opacity: 1 };
-  rules.push(
-    { selector: 'edge.highlighted, edge:selected, edge.focus, edge.frustrated', style: full as never },
-    { selector: 'edge[type = "suspected-supporter"].highlighted, edge[type = "suspected-supporter"]:selected', style: { 'line-style': 'dashed' } },
-    { selector: 'node.highlighted, node:selected', style: { 'min-zoomed-font-size': 0, 'text-background-opacity': 0.8, 'z-index': 10 } },
-  );
+  rules.push(...overlayRules());
+  if (knobs.labelLevelOfDetail) {
+    rules.push({ selector: 'node.highlighted, node:selected', style: { 'min-zoomed-font-size': 0, 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } });
+  }
   return rules;
 }
