@@ -24,6 +24,7 @@ import {
   reduce,
   type LayoutName,
   type Overlay,
+  type PathQueryState,
   type Selection,
   type SideTab,
 } from './state/app-state';
@@ -152,24 +153,34 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
   // Tabs opened at least once: their panels compute; the others wait.
   const [openedTabs, setOpenedTabs] = useState<ReadonlySet<SideTab>>(() => new Set([state.tab]));
   if (!openedTabs.has(state.tab)) setOpenedTabs(new Set([...openedTabs, state.tab]));
-  const view = (tab: SideTab) => ({ active: state.tab === tab, opened: openedTabs.has(tab) });
+  // Stable props (the views, ctx, callbacks) let the memoised panels skip the renders that do not concern them:
+  // each metrics step re-renders App, and at 10,000 actors the hidden panels' actor lists cost a second or more.
+  const views = useMemo(
+    () => new Map(SIDE_TABS.map((t) => [t.id, { active: state.tab === t.id, opened: openedTabs.has(t.id) }])),
+    [state.tab, openedTabs],
+  );
+  const view = (tab: SideTab) => views.get(tab)!;
+  const onPathQuery = useCallback((query: Partial<PathQueryState>) => dispatch({ type: 'pathQuery', query }), []);
 
   const names = useMemo(() => new Map(state.dataset.actors.map((a) => [a.id, a.name])), [state.dataset]);
   const relations = useMemo(() => new Map(state.dataset.relations.map((r) => [r.id, r])), [state.dataset]);
-  const ctx: AnalysisContext = {
-    dataset: state.dataset,
-    visible,
-    filter,
-    graphKey: `${datasetVersion(state.dataset)}:${JSON.stringify(filter)}`,
-    actorName: (id) => names.get(id) ?? id,
-    relation: (id) => relations.get(id),
-    setOverlay,
-    overlay: state.overlay,
-    select,
-    armPick,
-    picking,
-    selectedActorId,
-  };
+  const ctx: AnalysisContext = useMemo(
+    () => ({
+      dataset: state.dataset,
+      visible,
+      filter,
+      graphKey: `${datasetVersion(state.dataset)}:${JSON.stringify(filter)}`,
+      actorName: (id) => names.get(id) ?? id,
+      relation: (id) => relations.get(id),
+      setOverlay,
+      overlay: state.overlay,
+      select,
+      armPick,
+      picking,
+      selectedActorId,
+    }),
+    [state.dataset, visible, filter, names, relations, setOverlay, state.overlay, select, armPick, picking, selectedActorId],
+  );
 
   return (
     <div className="app">
@@ -321,7 +332,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
           )}
         </TabPanel>
         <TabPanel tab="paths" current={state.tab}>
-          <PathsPanel ctx={ctx} view={view('paths')} query={state.pathQuery} onQuery={(query) => dispatch({ type: 'pathQuery', query })} />
+          <PathsPanel ctx={ctx} view={view('paths')} query={state.pathQuery} onQuery={onPathQuery} />
         </TabPanel>
         <TabPanel tab="blocs" current={state.tab}><BlocsPanel ctx={ctx} view={view('blocs')} /></TabPanel>
         <TabPanel tab="balance" current={state.tab}><BalancePanel ctx={ctx} view={view('balance')} /></TabPanel>

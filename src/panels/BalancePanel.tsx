@@ -3,7 +3,7 @@
  * which triads contradict themselves ("my partner's partner is my threat"),
  * the frustration index, and the two-faction split that attains it.
  */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { DEFAULT_SIGNS, RELATION_TYPES, type Grade, type SignMap, type SignedRelation } from '../../graph';
 import { RELATION_STYLES } from '../canvas/encoding';
 import { FACTION_COLORS } from '../canvas/palette';
@@ -11,7 +11,8 @@ import { useCore } from '../state/use-core';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
 import { ANY_GRADE, GradeThreshold, signSymbol } from './controls';
 
-export function BalancePanel({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility }) {
+/** Memoised: App re-renders on every metrics step; a panel re-renders only when its own props change. */
+export const BalancePanel = memo(function BalancePanel({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility }) {
   const [signs, setSigns] = useState<SignMap>(DEFAULT_SIGNS);
   const [minGrade, setMinGrade] = useState<Grade>(ANY_GRADE);
   const [show, setShow] = useState(true);
@@ -119,7 +120,7 @@ export function BalancePanel({ ctx, view }: { ctx: AnalysisContext; view: PanelV
       )}
     </section>
   );
-}
+});
 
 function RelationLine({ ctx, r, withQuote }: { ctx: AnalysisContext; r: SignedRelation; withQuote?: boolean }) {
   const style = RELATION_STYLES[r.type];

@@ -2,7 +2,7 @@
  * Alliance blocs (Louvain on the chosen relation types, modularity reported)
  * and ego focus (an actor and its neighbourhood to depth 1–3).
  */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { RelationType } from '../../graph';
 import { blocColor } from '../canvas/palette';
 import { useCore } from '../state/use-core';
@@ -10,7 +10,8 @@ import { ActorPicker } from './ActorPicker';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
 import { TypeChecklist } from './controls';
 
-export function BlocsPanel({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility }) {
+/** Memoised: App re-renders on every metrics step; a panel re-renders only when its own props change. */
+export const BlocsPanel = memo(function BlocsPanel({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility }) {
   const [types, setTypes] = useState<RelationType[]>(['partner', 'supplier']);
   const [resolution, setResolution] = useState(1);
   const [show, setShow] = useState(true);
@@ -74,7 +75,7 @@ export function BlocsPanel({ ctx, view }: { ctx: AnalysisContext; view: PanelVis
       <EgoSection ctx={ctx} view={view} />
     </section>
   );
-}
+});
 
 function EgoSection({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility }) {
   const [actor, setActor] = useState<string | null>(null);

@@ -3,7 +3,7 @@
  * relation layer; how rankings move without doubtful evidence; and why an
  * actor scores what it scores.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { METRICS, metricById, type BetweennessExplanation, type Grade, type MetricId } from '../../graph';
 import { RELATION_STYLES } from '../canvas/encoding';
 import { BLOC_COLORS } from '../canvas/palette';
@@ -15,7 +15,8 @@ import { formatMetric } from './format';
 
 const MAX_ACTORS = 6;
 
-export function ComparePanel({ ctx, undirected, view }: { ctx: AnalysisContext; undirected: boolean; view: PanelVisibility }) {
+/** Memoised: App re-renders on every metrics step; a panel re-renders only when its own props change. */
+export const ComparePanel = memo(function ComparePanel({ ctx, undirected, view }: { ctx: AnalysisContext; undirected: boolean; view: PanelVisibility }) {
   const [actors, setActors] = useState<string[]>([]);
   const [adding, setAdding] = useState<string | null>(null);
   const [metric, setMetric] = useState<MetricId>('betweenness');
@@ -93,7 +94,7 @@ export function ComparePanel({ ctx, undirected, view }: { ctx: AnalysisContext; 
       {view.opened && <ExplainSection ctx={ctx} candidates={chosen} undirected={undirected} />}
     </section>
   );
-}
+});
 
 function change(n: number | null) {
   if (n === null || n === 0) return null;

@@ -4,7 +4,7 @@
  * The chosen path is highlighted on the canvas; the list steps with the
  * keyboard or the Previous/Next buttons.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { ActorPath, Grade, RelationType } from '../../graph';
 import type { PathQueryState } from '../state/app-state';
 import { RELATION_STYLES } from '../canvas/encoding';
@@ -21,7 +21,8 @@ interface PathsPanelProps {
   onQuery: (patch: Partial<PathQueryState>) => void;
 }
 
-export function PathsPanel({ ctx, view, query: q, onQuery }: PathsPanelProps) {
+/** Memoised: App re-renders on every metrics step; a panel re-renders only when its own props change. */
+export const PathsPanel = memo(function PathsPanel({ ctx, view, query: q, onQuery }: PathsPanelProps) {
   const { from, to, types, directed, minGrade, k } = q;
   const setFrom = (from: string | null) => onQuery({ from });
   const setTo = (to: string | null) => onQuery({ to });
@@ -79,7 +80,7 @@ export function PathsPanel({ ctx, view, query: q, onQuery }: PathsPanelProps) {
       <ReachSection ctx={ctx} />
     </section>
   );
-}
+});
 
 export function pathOverlay(path: ActorPath, label: string) {
   return { kind: 'focus' as const, label, actors: path.actors, relations: path.hops.map((h) => h.relationId) };
