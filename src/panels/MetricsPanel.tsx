@@ -124,7 +124,7 @@ export function MetricsPanel(props: MetricsPanelProps) {
       <div className="table-scroll">
         <table className={stale ? 'metrics stale' : 'metrics'} aria-busy={status.state === 'computing'}>
           <caption>
-            Centrality of {result ? result.graph.actors : '…'} actors{result && result.graph.filter !== 'all actors and relations' ? ' (filtered)' : ''}
+            Centrality of {result ? count(result.graph.actors) : '…'} actors{result && result.graph.filter !== 'all actors and relations' ? ' (filtered)' : ''}
           </caption>
           <thead>
             <tr>
@@ -217,8 +217,8 @@ function Footnote({ result }: { result: MetricsResult }) {
   return (
     <footer className="footnote">
       <p>
-        Computed on the {g.directed ? 'directed' : 'undirected'} graph of {g.actors} actors and {g.relations} relations
-        ({g.ties} ties between distinct actors; {g.filter}).{' '}
+        Computed on the {g.directed ? 'directed' : 'undirected'} graph of {count(g.actors)} actors and {count(g.relations)} relations
+        ({count(g.ties)} ties between distinct actors; {g.filter}).{' '}
         {g.directed
           ? 'A partner relation counts both ways; the other types run source → target.'
           : 'Every relation is treated as mutual.'}{' '}
