@@ -142,6 +142,20 @@ export function oneFile(files: readonly InputFile[], format: FormatId, label: st
   };
 }
 
+/** One JSON file, parsed (a syntax error located by line:column) and handed to `readValue` with its name. */
+export function readOneJsonFile(
+  files: readonly InputFile[],
+  format: FormatId,
+  label: string,
+  readValue: (value: unknown, name: string) => FormatImportResult,
+): FormatImportResult {
+  const file = oneFile(files, format, label);
+  if ('ok' in file) return file;
+  const parsed = parseJsonText(file.text);
+  if (!parsed.ok) return { ok: false, format, problems: [parsed.problem] };
+  return readValue(parsed.value, file.name);
+}
+
 /** The file name without folders: the title of a dataset read from a file that has none. */
 export function titleFromName(name: string): string {
   const base = name.replace(/^.*[\\/]/, '');
@@ -172,13 +186,7 @@ export const actorscopeJsonFormat: FileFormat = {
   label: 'Actorscope dataset (JSON)',
   extensions: ['json'],
   sniff: (text) => /"format"\s*:\s*"actorscope"/.test(text.slice(0, 65536)),
-  read(files: readonly InputFile[]): FormatImportResult {
-    const file = oneFile(files, 'actorscope-json', 'the Actorscope JSON format');
-    if ('ok' in file) return file;
-    const parsed = parseJsonText(file.text);
-    if (!parsed.ok) return { ok: false, format: 'actorscope-json', problems: [parsed.problem] };
-    return readActorscopeValue(parsed.value);
-  },
+  read: (files) => readOneJsonFile(files, 'actorscope-json', 'the Actorscope JSON format', (value) => readActorscopeValue(value)),
   write(dataset: Dataset, baseName: string): OutputFile[] {
     return [{ name: `${baseName}.json`, text: writeActorscopeJson(dataset), mime: 'application/json' }];
   },

@@ -20,8 +20,8 @@
  */
 import type { Dataset } from '../model/types';
 import { ProblemList, describeValue } from '../schema/problems';
-import { finishImport, oneFile, titleFromName, type RawDataset, type SourceMap } from './actorscope-json';
-import type { FileFormat, FormatImportResult, InputFile, OutputFile } from './format';
+import { finishImport, readOneJsonFile, titleFromName, type RawDataset, type SourceMap } from './actorscope-json';
+import type { FileFormat, FormatImportResult, OutputFile } from './format';
 import {
   actorBag,
   bag,
@@ -37,7 +37,6 @@ import {
   warnUntyped,
   type Bag,
 } from './graphology-json';
-import { parseJsonText } from './json-text';
 
 interface Element {
   value: Bag;
@@ -289,13 +288,7 @@ export const cytoscapeJsonFormat: FileFormat = {
     const head = text.slice(0, 65536);
     return /"elements"\s*:/.test(head) || (/^\s*\[/.test(head) && /"data"\s*:\s*\{/.test(head));
   },
-  read(files: readonly InputFile[]): FormatImportResult {
-    const file = oneFile(files, 'cytoscape-json', 'Cytoscape.js JSON');
-    if ('ok' in file) return file;
-    const parsed = parseJsonText(file.text);
-    if (!parsed.ok) return { ok: false, format: 'cytoscape-json', problems: [parsed.problem] };
-    return readCytoscapeValue(parsed.value, file.name);
-  },
+  read: (files) => readOneJsonFile(files, 'cytoscape-json', 'Cytoscape.js JSON', readCytoscapeValue),
   write(dataset: Dataset, baseName: string): OutputFile[] {
     return [{ name: `${baseName}.cyjs`, text: `${JSON.stringify(writeCytoscape(dataset), null, 2)}\n`, mime: 'application/json' }];
   },

@@ -27,9 +27,8 @@
  */
 import type { Actor, Dataset, Relation } from '../model/types';
 import { ProblemList, describeValue } from '../schema/problems';
-import { finishImport, oneFile, titleFromName, type RawDataset, type SourceMap } from './actorscope-json';
-import type { FileFormat, FormatImportResult, InputFile, OutputFile } from './format';
-import { parseJsonText } from './json-text';
+import { finishImport, readOneJsonFile, titleFromName, type RawDataset, type SourceMap } from './actorscope-json';
+import type { FileFormat, FormatImportResult, OutputFile } from './format';
 import { UnknownTypeTally, mapActorKind } from './relation-type';
 
 export type Bag = Record<string, unknown>;
@@ -451,13 +450,7 @@ export const graphologyJsonFormat: FileFormat = {
     const head = text.slice(0, 65536);
     return /"type"\s*:\s*"gephi-lite"/.test(head) || (/"nodes"\s*:\s*\[/.test(head) && /"key"\s*:/.test(head));
   },
-  read(files: readonly InputFile[]): FormatImportResult {
-    const file = oneFile(files, 'graphology-json', 'graphology JSON');
-    if ('ok' in file) return file;
-    const parsed = parseJsonText(file.text);
-    if (!parsed.ok) return { ok: false, format: 'graphology-json', problems: [parsed.problem] };
-    return readGraphologyValue(parsed.value, file.name);
-  },
+  read: (files) => readOneJsonFile(files, 'graphology-json', 'graphology JSON', readGraphologyValue),
   write(dataset: Dataset, baseName: string): OutputFile[] {
     return [{ name: `${baseName}.graphology.json`, text: `${JSON.stringify(writeGraphology(dataset), null, 2)}\n`, mime: 'application/json' }];
   },

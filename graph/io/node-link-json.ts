@@ -51,9 +51,9 @@
  */
 import type { Dataset } from '../model/types';
 import { ProblemList, describeValue } from '../schema/problems';
-import { finishImport, oneFile, type RawDataset, type SourceMap } from './actorscope-json';
+import { finishImport, readOneJsonFile, type RawDataset, type SourceMap } from './actorscope-json';
 import { ImportLog, buildImport, type FileEdge, type FileNode, type FileValue } from './attribute-mapping';
-import type { FileFormat, FormatImportResult, InputFile, OutputFile } from './format';
+import type { FileFormat, FormatImportResult, OutputFile } from './format';
 import {
   actorBag,
   bag,
@@ -69,7 +69,6 @@ import {
   relationBag,
   type Bag,
 } from './graphology-json';
-import { parseJsonText } from './json-text';
 
 /** Is this parsed JSON object node-link JSON rather than graphology JSON? (See the header.) */
 export function isNodeLinkShape(root: Bag): boolean {
@@ -347,13 +346,7 @@ export const nodeLinkJsonFormat: FileFormat = {
     const head = text.slice(0, 65536);
     return /"links"\s*:\s*\[/.test(head) || (/"nodes"\s*:\s*\[/.test(head) && /"(directed|multigraph)"\s*:\s*(true|false)/.test(head));
   },
-  read(files: readonly InputFile[]): FormatImportResult {
-    const file = oneFile(files, 'node-link', 'node-link JSON');
-    if ('ok' in file) return file;
-    const parsed = parseJsonText(file.text);
-    if (!parsed.ok) return { ok: false, format: 'node-link', problems: [parsed.problem] };
-    return readNodeLinkValue(parsed.value, file.name);
-  },
+  read: (files) => readOneJsonFile(files, 'node-link', 'node-link JSON', readNodeLinkValue),
   write(dataset: Dataset, baseName: string): OutputFile[] {
     return [{ name: `${baseName}.nodelink.json`, text: `${JSON.stringify(writeNodeLink(dataset), null, 2)}\n`, mime: 'application/json' }];
   },
