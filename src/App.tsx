@@ -32,7 +32,7 @@ import { useMetrics } from './state/use-metrics';
 import { datasetVersion } from './workers/dataset-version';
 import { applyUrlView, writeUrlView } from './state/url-state';
 import { useAutosave } from './storage/use-autosave';
-import { describeStorageError, saveWorkspace } from './storage/workspace-store';
+import { describeStorageError, saveLayout, saveWorkspace } from './storage/workspace-store';
 import { WorkspaceMenu } from './panels/WorkspaceMenu';
 import type { Opened } from './Root';
 
@@ -102,8 +102,18 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
     dispatch({ type: 'select', selection });
   }, []);
   const setOverlay = useCallback((overlay: Overlay | null) => dispatch({ type: 'overlay', overlay }), []);
+  // The arrangement is saved with the workspace (not in the dataset: positions are the view's), so a reload
+  // shows the actors where they were left. A failure to save it is said, like any storage failure. A file
+  // opened by `?data=` is reopened from its URL, and laid out afresh, until it is edited (then it is a workspace).
+  const saveArrangement = useCallback(
+    (positions: ReadonlyMap<string, { x: number; y: number }>) => {
+      saveLayout(opened.workspace.id, positions).catch((err) => setNotice(`The arrangement was not saved: ${describeStorageError(err)}`));
+    },
+    [opened.workspace.id],
+  );
   const commit = useCallback((dataset: Dataset, label: string) => dispatch({ type: 'commit', dataset, label }), []);
   const [drawMode, setDrawMode] = useState(false);
+  const [layoutAgain, setLayoutAgain] = useState(0);
   const [notice, setNotice] = useState<string | null>(opened.notice ?? null);
   // Import: the dialog, and files dropped anywhere on the window.
   const [importing, setImporting] = useState<{ dropped: File[] | null } | null>(null);
@@ -206,6 +216,9 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
             ))}
           </select>
         </label>
+        <button type="button" aria-label="Lay out again" title="Lay out again: run the chosen layout anew (the saved arrangement is replaced)" onClick={() => setLayoutAgain((n) => n + 1)}>
+          ↻
+        </button>
         <button type="button" onClick={() => window.__actorscope?.cy.fit(undefined, 40)}>Fit</button>
         <button type="button" onClick={() => setImporting({ dropped: null })}>Import…</button>
         <ExportMenu
@@ -260,6 +273,9 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
           onDrawn={() => setDrawn(true)}
           drawMode={drawMode}
           onDrawRelation={(source, target) => dispatch({ type: 'edit', editing: { kind: 'relation', id: null, source, target } })}
+          layoutAgain={layoutAgain}
+          savedPositions={opened.positions}
+          onArranged={opened.dataUrl && saveStatus.state === 'unchanged' ? undefined : saveArrangement}
         />
         {notice && (
           <div className="notice" role="status">

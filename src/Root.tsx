@@ -10,7 +10,7 @@ import { core } from './workers/core';
 import { App } from './App';
 import { loadDefaultDataset } from './data/default-dataset';
 import { readUrlView, type UrlView } from './state/url-state';
-import { describeStorageError, lastWorkspaceId, loadWorkspace, newWorkspaceId, rememberLastWorkspace, saveWorkspace } from './storage/workspace-store';
+import { describeStorageError, lastWorkspaceId, loadLayout, loadWorkspace, newWorkspaceId, rememberLastWorkspace, saveWorkspace, type Positions } from './storage/workspace-store';
 
 export interface Opened {
   workspace: { id: string; name: string };
@@ -20,6 +20,19 @@ export interface Opened {
   dataUrl?: string;
   /** Something the user should know about how this was opened. */
   notice?: string;
+  /** Where the user left the actors last time (saved per workspace). */
+  positions?: Positions;
+}
+
+/** Adds the workspace's saved arrangement; one that cannot be read is only a lost picture, never a failure to open. */
+async function withLayout(opened: Opened): Promise<Opened> {
+  if (opened.dataUrl) return opened;
+  try {
+    const positions = await loadLayout(opened.workspace.id);
+    return positions?.size ? { ...opened, positions } : opened;
+  } catch {
+    return opened;
+  }
 }
 
 /** The embedded dataset's own workspace; editing it saves a copy under this id, the bundle is never changed. */
@@ -64,7 +77,9 @@ export function Root() {
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    openAtStart(location.search).then(setOpened, (err) => setFailure(err instanceof Error ? err.message : String(err)));
+    openAtStart(location.search)
+      .then(withLayout)
+      .then(setOpened, (err) => setFailure(err instanceof Error ? err.message : String(err)));
   }, []);
 
   const openWorkspace = useCallback(async (id: string) => {
@@ -72,7 +87,7 @@ export function Root() {
       const ws = await loadWorkspace(id);
       if (!ws) return;
       rememberLastWorkspace(ws.id);
-      setOpened({ workspace: { id: ws.id, name: ws.name }, dataset: ws.dataset, view: {} });
+      setOpened(await withLayout({ workspace: { id: ws.id, name: ws.name }, dataset: ws.dataset, view: {} }));
     } catch (err) {
       setOpened((o) => o && { ...o, notice: `Could not open the workspace: ${describeStorageError(err)}` });
     }

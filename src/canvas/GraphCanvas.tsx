@@ -19,6 +19,9 @@ import { LARGE_LABEL_MIN_ZOOM, stylesheet } from './stylesheet';
 import { core, stopCore } from '../workers/core';
 import { CancelledError } from '../workers/core-client';
 
+/** How long the picture must stay still before its positions are reported for saving. */
+const ARRANGED_DELAY_MS = 500;
+
 cytoscape.use(fcose);
 cytoscape.use(edgehandles);
 
@@ -38,6 +41,12 @@ export interface GraphCanvasProps {
   /** Drawing mode: dragging from one actor to another proposes a new relation. */
   drawMode: boolean;
   onDrawRelation: (sourceActorId: string, targetActorId: string) => void;
+  /** Bumped to run the chosen layout again (0: never asked). */
+  layoutAgain?: number;
+  /** Where the actors were left last time (by actor id): drawn there instead of laid out. Read once, at mount. */
+  savedPositions?: ReadonlyMap<string, Position>;
+  /** Every actor's position, shortly after the picture settles (a drag, a layout, an edit), to be saved. */
+  onArranged?: (positions: ReadonlyMap<string, Position>) => void;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -51,7 +60,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const onDrawnRef = useRef(props.onDrawn);
   onDrawnRef.current = props.onDrawn;
   // Positions by actor id and the viewport survive a new dataset (an edit, an undo), so the picture stays put.
-  const positions = useRef(new Map<string, Position>());
+  const positions = useRef(new Map<string, Position>(props.savedPositions ?? []));
+  const onArrangedRef = useRef(props.onArranged);
+  onArrangedRef.current = props.onArranged;
+  const arrangedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** Reports the positions a moment after the last change, so a drag or a layout's animation is one save. */
+  const arranged = (cy: Core) => {
+    if (!onArrangedRef.current) return;
+    clearTimeout(arrangedTimer.current);
+    arrangedTimer.current = setTimeout(() => {
+      if (cy.destroyed() || !onArrangedRef.current) return;
+      const at = new Map<string, Position>();
+      cy.nodes().forEach((n) => {
+        at.set(n.data('actorId'), { ...n.position() });
+      });
+      onArrangedRef.current(at);
+    }, ARRANGED_DELAY_MS);
+  };
   const viewport = useRef<{ zoom: number; pan: Position } | null>(null);
   const drawer = useRef<{ enableDrawMode(): void; disableDrawMode(): void; destroy(): void } | null>(null);
   const [busy, setBusy] = useState(true);
@@ -122,6 +147,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const plan = planUpdate(before.graph, graph);
       if (plan.ok) {
         updateInPlace(current, plan.diff, graph, positions.current);
+        if (plan.diff.added.length) arranged(current);
         shown.current = { graph, knobs };
         performance.mark('actorscope:canvas-updated');
         return;
@@ -193,6 +219,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.batch(() => (knobs.lightHover ? cy.$('.highlighted') : cy.elements()).removeClass('faded highlighted'));
       if (container.current) container.current.style.cursor = '';
     });
+    // Dragged actors are saved where they were left.
+    cy.on('dragfree', 'node', () => arranged(cy));
+    cy.on('layoutstop', () => arranged(cy));
     if (placed) {
       // Same actors where they were; new ones beside their neighbours (or in the middle of the view).
       if (viewport.current) cy.viewport(viewport.current);
@@ -208,6 +237,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         const base = near.length ? near.boundingBox() : null;
         n.position(base ? { x: (base.x1 + base.x2) / 2 + 40, y: (base.y1 + base.y2) / 2 + 40 } : centre);
       });
+      // Opened with a saved arrangement (no view yet): show all of it.
+      if (!viewport.current) cy.fit(undefined, 30);
       setBusy(false);
     } else {
       setLayoutRun((n) => n + 1);
@@ -325,6 +356,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
   }, [graph, knobs, elementsVersion]);
 
+  // "Lay out again": the same as a new layout choice.
+  const { layoutAgain = 0 } = props;
+  useEffect(() => {
+    if (layoutAgain > 0) setLayoutRun((n) => n + 1);
+  }, [layoutAgain]);
+
   // Layout: on a new dataset, on a new layout choice, and (concentric) when sizes change.
   const concentricKey = layout === 'concentric' ? sizes : null;
   useEffect(() => {
@@ -397,6 +434,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         // main-thread CPU (6.2–6.3 s against 5.4–6.2 s). The lean large-graph stylesheet is what shortens it.)
         cy.fit(undefined, 30);
         performance.mark('actorscope:layout-applied');
+        arranged(cy);
         whenDrawn(cy, () => {
           if (!live) return;
           performance.mark('actorscope:drawn');

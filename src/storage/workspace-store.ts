@@ -16,8 +16,19 @@ export interface Workspace {
 
 export type WorkspaceSummary = Omit<Workspace, 'dataset'> & { actors: number; relations: number };
 
+/** Where the user left the actors of a workspace (by actor id): the picture is part of the work. */
+export interface SavedLayout {
+  id: string;
+  /** [actor id, x, y]: an array, so that no actor id is ever an object key. */
+  positions: Array<[string, number, number]>;
+  savedAt: string;
+}
+
+export type Positions = ReadonlyMap<string, { x: number; y: number }>;
+
 interface Schema extends DBSchema {
   workspaces: { key: string; value: Workspace };
+  layouts: { key: string; value: SavedLayout };
 }
 
 const DB_NAME = 'actorscope';
@@ -25,9 +36,10 @@ const LAST_KEY = 'actorscope:last-workspace';
 
 let db: Promise<IDBPDatabase<Schema>> | null = null;
 function database(): Promise<IDBPDatabase<Schema>> {
-  db ??= openDB<Schema>(DB_NAME, 1, {
-    upgrade(d) {
-      d.createObjectStore('workspaces', { keyPath: 'id' });
+  db ??= openDB<Schema>(DB_NAME, 2, {
+    upgrade(d, oldVersion) {
+      if (oldVersion < 1) d.createObjectStore('workspaces', { keyPath: 'id' });
+      if (oldVersion < 2) d.createObjectStore('layouts', { keyPath: 'id' });
     },
   });
   return db;
@@ -52,7 +64,22 @@ export async function saveWorkspace(workspace: Omit<Workspace, 'savedAt'>): Prom
 }
 
 export async function deleteWorkspace(id: string): Promise<void> {
-  await (await database()).delete('workspaces', id);
+  const d = await database();
+  await d.delete('workspaces', id);
+  await d.delete('layouts', id);
+}
+
+/** The actors' saved positions of a workspace (the embedded dataset's too: they are not the dataset). */
+export async function loadLayout(id: string): Promise<Positions | undefined> {
+  const saved = await (await database()).get('layouts', id);
+  if (!saved) return undefined;
+  return new Map(saved.positions.filter(([, x, y]) => Number.isFinite(x) && Number.isFinite(y)).map(([actor, x, y]) => [actor, { x, y }]));
+}
+
+export async function saveLayout(id: string, positions: Positions): Promise<void> {
+  const list: Array<[string, number, number]> = [];
+  for (const [actor, p] of positions) list.push([actor, p.x, p.y]);
+  await (await database()).put('layouts', { id, positions: list, savedAt: new Date().toISOString() });
 }
 
 export function newWorkspaceId(): string {

@@ -157,6 +157,44 @@ describe('nothing lost', () => {
     expect(names).toHaveLength(16);
   });
 
+  it('keeps the arrangement: an actor dragged elsewhere is there after a reload, and "Lay out again" re-runs the layout', async () => {
+    const chinaAt = await nodePosition('china');
+    const from = await actorScreenPoint(page, 'russia');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x - 70, from.y + 90, { steps: 8 });
+    await page.mouse.up();
+    const moved = (await nodePosition('russia'))!;
+    // Saved to IndexedDB a moment after the drag (the layouts store, by workspace).
+    const savedRussia = () =>
+      page.evaluate(
+        () =>
+          new Promise<number[] | null>((resolve) => {
+            const open = indexedDB.open('actorscope');
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('layouts')) return resolve(null);
+              const get = db.transaction('layouts').objectStore('layouts').getAll();
+              get.onsuccess = () => {
+                const row = (get.result as { positions: [string, number, number][] }[])[0]?.positions.find(([id]) => id === 'russia');
+                resolve(row ? [row[1], row[2]] : null);
+              };
+            };
+          }),
+      );
+    await expect.poll(savedRussia).toEqual([moved.x, moved.y]);
+    await page.reload();
+    await page.getByRole('region', { name: 'Actor graph' }).and(page.locator('[aria-busy="false"]')).waitFor();
+    expect(await nodePosition('russia')).toEqual(moved);
+    expect(await nodePosition('china')).toEqual(chinaAt);
+    // Laying out again moves the actors (fCoSE starts from random positions) and saves the new picture.
+    await page.getByRole('button', { name: 'Lay out again' }).click();
+    await expect.poll(() => nodePosition('russia')).not.toEqual(moved);
+    await page.getByRole('region', { name: 'Actor graph' }).and(page.locator('[aria-busy="false"]')).waitFor();
+    const after = (await nodePosition('russia'))!;
+    await expect.poll(savedRussia).toEqual([after.x, after.y]);
+  });
+
   it('a link carries the view: selection, filter, size metric and path query', async () => {
     const url = new URL(inject('baseUrl'));
     url.search = '?actor=china&hide=supplier&size=pagerank&tab=paths&from=radical-islamist-groups&to=china&types=threat,suspected-supporter';
