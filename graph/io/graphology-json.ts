@@ -100,17 +100,30 @@ export function newBagContext(problems: ProblemList, own: boolean): BagContext {
   return { problems, own, tally: new UnknownTypeTally(problems), untyped: 0 };
 }
 
+/**
+ * A JSON value from another tool's file → what an attribute can hold: scalars
+ * as they are, lists and objects as JSON text (`nested`: the caller warns),
+ * or `tooLarge` for a number JSON.parse made infinite (the caller's error).
+ * Shared with node-link-json.ts, which reports the same cases its own way.
+ */
+export type JsonAttribute = { value: string | number | boolean | null; nested: boolean } | { tooLarge: true };
+export const TOO_LARGE = 'is not a finite number (the file writes a number too large to hold)';
+
+export function jsonAttribute(value: unknown): JsonAttribute {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return { value, nested: false };
+  if (typeof value === 'number') return Number.isFinite(value) ? { value, nested: false } : { tooLarge: true };
+  return { value: JSON.stringify(value) ?? String(value), nested: true };
+}
+
 /** A value from another tool's bag → an attribute value; nested values become JSON text (warned). */
 function attributeValue(value: unknown, path: string, problems: ProblemList): string | number | boolean | null | undefined {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') {
-    if (Number.isFinite(value)) return value;
-    problems.error(path, `${value} is not a finite number (the file writes a number too large to hold)`);
+  const a = jsonAttribute(value);
+  if ('tooLarge' in a) {
+    problems.error(path, `${value} ${TOO_LARGE}`);
     return undefined;
   }
-  const text = JSON.stringify(value) ?? String(value);
-  problems.warn(path, `${Array.isArray(value) ? 'a list' : 'an object'}; kept as JSON text`);
-  return text;
+  if (a.nested) problems.warn(path, `${Array.isArray(value) ? 'a list' : 'an object'}; kept as JSON text`);
+  return a.value;
 }
 
 /** Text or a finite number, as text: an id, a name, a type. */

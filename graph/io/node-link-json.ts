@@ -61,12 +61,14 @@ import {
   hasOwn,
   idText,
   isPlainObject,
+  jsonAttribute,
   keyPath,
   newBagContext,
   ownMarker,
   readActorBag,
   readRelationBag,
   relationBag,
+  TOO_LARGE,
   type Bag,
 } from './graphology-json';
 
@@ -311,12 +313,13 @@ function fileValues(data: Bag, path: string, skip: ReadonlySet<string>, owner: '
   for (const [name, v] of Object.entries(data)) {
     if (skip.has(name)) continue;
     const at = keyPath(path, name);
-    if (v === null || typeof v === 'string' || typeof v === 'boolean') out.push({ name, value: v, at });
-    else if (typeof v === 'number') {
-      if (Number.isFinite(v)) out.push({ name, value: v, at });
-      else log.error(at, `${v} is not a finite number (the file writes a number too large to hold)`);
-    } else {
-      out.push({ name, value: JSON.stringify(v) ?? String(v), at });
+    const a = jsonAttribute(v);
+    if ('tooLarge' in a) {
+      log.error(at, `${v} ${TOO_LARGE}`);
+      continue;
+    }
+    out.push({ name, value: a.value, at });
+    if (a.nested) {
       log.tally(`nested:${owner}:${name}`, at, (n) =>
         `${owner} attribute ${JSON.stringify(name)} holds ${n === 1 ? 'a list or an object' : `lists or objects on ${n} ${owner}s`}: kept as JSON text`);
     }

@@ -75,7 +75,7 @@ function assignKeys(
   next: number,
   key: (n: number) => string,
 ): { keys: string[]; next: number } {
-  if (!before || !keyOf) return { keys: items.map((_, i) => key(i)), next: Math.max(next, items.length) };
+  if (!before || !keyOf) return { keys: items.map((_, i) => key(i)), next: items.length };
   const ids = new Set(items.map((item) => item.id));
   return {
     keys: items.map((item, i) => {

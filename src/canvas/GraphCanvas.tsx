@@ -50,7 +50,7 @@ export interface GraphCanvasProps {
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { graph, hiddenRelationTypes, hiddenActorKinds, selection, sizes, layout, overlay, onSelect, drawMode, onDrawRelation } = props;
+  const { graph, hiddenRelationTypes, hiddenActorKinds, selection, sizes, layout, overlay, onSelect, drawMode, onDrawRelation, layoutAgain = 0 } = props;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -357,7 +357,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [graph, knobs, elementsVersion]);
 
   // "Lay out again": the same as a new layout choice.
-  const { layoutAgain = 0 } = props;
   useEffect(() => {
     if (layoutAgain > 0) setLayoutRun((n) => n + 1);
   }, [layoutAgain]);

@@ -40,9 +40,7 @@ export function stylesheet(knobs?: ScaleKnobs): StylesheetJson {
       selector: 'edge',
       style: {
         width: 2,
-        'curve-style': 'bezier',
-        'control-point-step-size': 28,
-        'arrow-scale': 1.1,
+        ...CURVED,
         opacity: 0.9,
       },
     },
@@ -86,6 +84,9 @@ function overlayRules(): StylesheetJson {
   ];
 }
 
+/** Curved edges (parallel relations side by side) with their arrows: a small graph's, a large graph's highlighted ones. */
+const CURVED = { 'curve-style': 'bezier', 'control-point-step-size': 28, 'arrow-scale': 1.1 } as const;
+
 /** An actor's label (the small graph's, without wrapping or the box behind it). */
 const LABEL = {
   label: 'data(name)',
@@ -121,7 +122,7 @@ function largeStylesheet(knobs: ScaleKnobs): StylesheetJson {
   const rules: StylesheetJson = [
     { selector: 'node', style: node as never },
     // Straight, arrowless, solid: haystack edges skip per-edge curve and arrow geometry.
-    { selector: 'edge', style: knobs.haystack ? { width: 1, opacity: 0.45 } : { width: 1, opacity: 0.45, 'curve-style': 'bezier', 'control-point-step-size': 28, 'arrow-scale': 1.1 } },
+    { selector: 'edge', style: knobs.haystack ? { width: 1, opacity: 0.45 } : { width: 1, opacity: 0.45, ...CURVED } },
   ];
   for (const type of RELATION_TYPES) {
     rules.push({ selector: `edge[type = "${type}"]`, style: knobs.haystack ? { 'line-color': RELATION_STYLES[type].color } : relationLine(type) });
@@ -149,7 +150,7 @@ function largeStylesheet(knobs: ScaleKnobs): StylesheetJson {
   if (knobs.haystack) {
     // The hovered, selected or focused neighbourhood is drawn in full again: curves, arrows, dashes.
     const states = ['.highlighted', ':selected', '.focus', '.frustrated'];
-    rules.push({ selector: states.map((s) => `edge${s}`).join(', '), style: { 'curve-style': 'bezier', 'control-point-step-size': 28, 'arrow-scale': 1.1, opacity: 1 } as never });
+    rules.push({ selector: states.map((s) => `edge${s}`).join(', '), style: { ...CURVED, opacity: 1 } as never });
     for (const type of RELATION_TYPES) {
       const { 'line-color': _, ...arrowAndLine } = relationLine(type);
       rules.push({ selector: states.map((s) => `edge[type = "${type}"]${s}`).join(', '), style: arrowAndLine as never });
