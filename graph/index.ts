@@ -7,7 +7,7 @@ export * from './schema/grade';
 export { restore, type RestoreResult } from './schema/restore';
 export * from './analysis/metrics';
 export { buildMetricGraph } from './analysis/metric-graph';
-export { handle, type Request, type Response, type Result } from './protocol';
+export { ANSWERED_PER_VERSION, REQUEST_TYPES, handle, requestKey, type Request, type Response, type Result } from './protocol';
 export { CoreSession, type Envelope, type Reply } from './session';
 export { readDataset, FORMAT_NAMES, type ReadResult, type DatasetFormat } from './io/read-dataset';
 export { FORMATS, detectFormat, importFiles, exportDataset, formatById, type ImportOptions } from './io/registry';

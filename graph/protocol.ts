@@ -1,8 +1,10 @@
 /**
- * Requests the core answers, as plain data, and the pure handle() that answers
- * them. The UI's Web Worker, the CLI and the tests all call handle(), so the
- * numbers are the same wherever they are computed. Analyses run on the
- * dataset after `filter`, i.e. on the graph the user sees.
+ * Requests the core answers, as plain data: their types, which of them are
+ * answered per dataset version, the key that names a request, and the pure
+ * handle() that answers them. The UI's Web Worker (through session.ts), the
+ * CLI and the tests all call handle(), so the numbers are the same wherever
+ * they are computed. Analyses run on the dataset after `filter`, i.e. on the
+ * graph the user sees.
  */
 import { structuralBalance, type BalanceOptions, type BalanceResult } from './analysis/balance';
 import { detectCommunities, type CommunityOptions, type CommunityResult } from './analysis/communities';
@@ -23,6 +25,7 @@ import { computeMetrics, type MetricsOptions, type MetricsResult } from './analy
 import { forceLayout, type ForceLayoutOptions, type ForceLayoutResult } from './layout/force-layout';
 import { kShortestPaths, whoCanReach, type ActorPath, type PathQuery, type ReachQuery, type Reacher } from './analysis/paths';
 import { inspectCsv, type CsvPreview } from './io/csv';
+import { readDataset, type DatasetFormat, type ReadResult } from './io/read-dataset';
 import type { FormatId, FormatImportResult, InputFile, OutputFile } from './io/format';
 import { exportDataset, importFiles, type ImportOptions } from './io/registry';
 import { applyFilter, type GraphFilter } from './model/filter';
@@ -45,6 +48,8 @@ interface Requests {
   restore: { in: { input: unknown }; out: RestoreResult };
   /** Files → dataset with a report, or located problems (the caller's graph is never touched). */
   import: { in: { files: InputFile[]; options?: ImportOptions }; out: FormatImportResult };
+  /** One file's text → dataset, as the CLI reads it: `format` may force one, or `json` (any JSON, by its shape). */
+  read: { in: { text: string; name: string; format?: DatasetFormat }; out: ReadResult };
   export: { in: { dataset: Dataset; format: FormatId; baseName: string }; out: OutputFile[] };
   /** The header and proposed column roles of a CSV text, for the mapping step. */
   inspectCsv: { in: { text: string }; out: { ok: true; preview: CsvPreview } | { ok: false; problems: Problem[] } };
@@ -60,9 +65,12 @@ interface Requests {
   /**
    * Why an actor scores what it scores. On large graphs the betweenness explanation samples its
    * sources unless `samples` says otherwise (at least the actors that reach it: exact); `seed` picks
-   * them. The result says `exact` and, when sampled, carries the `estimate`.
+   * them. The result says `exact` and, when sampled, carries the `estimate`. `limit` caps the pairs listed.
    */
-  explain: { in: OnGraph & { options: { actor: string; undirected?: boolean; samples?: number; seed?: number } }; out: ExplainResult };
+  explain: {
+    in: OnGraph & { options: { actor: string; undirected?: boolean; samples?: number; seed?: number; limit?: number } };
+    out: ExplainResult;
+  };
   /**
    * Positions for a large graph, computed off the UI thread. It takes the bare
    * structure (a node count and an edge list of node indices, typed arrays the
@@ -75,6 +83,58 @@ export type RequestType = keyof Requests;
 export type Request = { [T in RequestType]: { type: T } & Requests[T]['in'] }[RequestType];
 export type Result<R extends Request> = Requests[R['type']]['out'];
 export type Response<T = unknown> = { ok: true; result: T } | { ok: false; error: string };
+
+/**
+ * Every request type, and whether it is answered per dataset version. Such a
+ * request runs on a dataset that a session keeps by version (the client sends
+ * the dataset once, then only names its version), and its answer depends only
+ * on that dataset and the request, so the session keeps it. The others carry
+ * their data (files, text, an edge list, the dataset to export) and are
+ * answered afresh. A record, so that a new request type has to say which it is.
+ */
+const PER_VERSION: { readonly [T in RequestType]: boolean } = {
+  restore: false,
+  import: false,
+  read: false,
+  export: false,
+  inspectCsv: false,
+  metrics: true,
+  paths: true,
+  reach: true,
+  communities: true,
+  ego: true,
+  balance: true,
+  compare: true,
+  layers: true,
+  stability: true,
+  explain: true,
+  layout: false,
+};
+
+export const REQUEST_TYPES: readonly RequestType[] = Object.keys(PER_VERSION) as RequestType[];
+export const ANSWERED_PER_VERSION: ReadonlySet<RequestType> = new Set(REQUEST_TYPES.filter((type) => PER_VERSION[type]));
+
+/**
+ * The key of a request: the request without its dataset, as stable JSON, and
+ * under the dataset's version when one is given. Two requests with the same
+ * key ask the same question, so the session keeps answers by it and the UI
+ * tells by it which question a result answers. Without a version the key does
+ * not tell datasets apart.
+ */
+export function requestKey(request: Request, version?: number): string {
+  const { dataset: _dataset, ...rest } = request as Request & { dataset?: unknown };
+  const text = stableJson(rest);
+  return version === undefined ? text : `${version}|${text}`;
+}
+
+/** JSON with object keys sorted, so that {a, b} and {b, a} are the same question. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
 
 /**
  * What a caller may hand a long request besides the request itself: a progress
@@ -100,6 +160,7 @@ const on = (r: OnGraph): Dataset => applyFilter(r.dataset, r.filter);
 const HANDLERS: Handlers = {
   restore: (r) => restore(r.input),
   import: (r) => importFiles(r.files, r.options),
+  read: (r) => readDataset(r.text, r.name, r.format),
   export: (r) => exportDataset(r.dataset, r.format, r.baseName),
   inspectCsv: (r) => inspectCsv(r.text),
   // Metrics filter themselves: their result reports the filter it ran with.
@@ -118,9 +179,9 @@ const HANDLERS: Handlers = {
   layout: (r) => forceLayout(r.order, r.edges, r.options),
   explain: (r) => {
     const options = { undirected: r.options.undirected, filter: r.filter };
-    const { samples, seed } = r.options;
+    const { samples, seed, limit } = r.options;
     return {
-      betweenness: explainBetweenness(r.dataset, r.options.actor, { ...options, samples, seed }),
+      betweenness: explainBetweenness(r.dataset, r.options.actor, { ...options, samples, seed, limit }),
       eigenvector: explainEigenvector(r.dataset, r.options.actor, options),
     };
   },

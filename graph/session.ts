@@ -11,7 +11,7 @@
  * JSON.stringify, and the worker parses it on its own thread.
  */
 import type { Dataset } from './model/types';
-import { handle, type HandleContext, type Request, type RequestType, type Response } from './protocol';
+import { ANSWERED_PER_VERSION, handle, requestKey, type HandleContext, type Request, type Response } from './protocol';
 
 /** What a client sends: a request, and for requests on a graph the graph's version (and the graph itself, the first time). */
 export interface Envelope {
@@ -25,20 +25,6 @@ export interface Envelope {
 
 /** What the session answers: a response, or that it no longer holds the version (send the dataset again). */
 export type Reply = { id: number; response: Response<unknown> } | { id: number; missing: number };
-
-/** Requests whose answer depends only on the dataset and the request, and is worth keeping. */
-const CACHEABLE: ReadonlySet<RequestType> = new Set<RequestType>([
-  'metrics',
-  'paths',
-  'reach',
-  'communities',
-  'ego',
-  'balance',
-  'compare',
-  'layers',
-  'stability',
-  'explain',
-]);
 
 export interface SessionOptions {
   /** Datasets kept (the current one and the few before it, for undo). */
@@ -71,7 +57,7 @@ export class CoreSession {
       if (!dataset) return { id, missing: version };
       request = { ...request, dataset } as Request;
     }
-    const key = version !== undefined && CACHEABLE.has(request.type) ? answerKey(version, envelope.request) : null;
+    const key = version !== undefined && ANSWERED_PER_VERSION.has(request.type) ? requestKey(envelope.request, version) : null;
     const known = key === null ? undefined : this.answers.get(key);
     if (known) return { id, response: known };
     const response = handle(request, context);
@@ -84,21 +70,6 @@ export class CoreSession {
   get held(): { datasets: number; answers: number } {
     return { datasets: this.datasets.size, answers: this.answers.size };
   }
-}
-
-/** The request without its dataset, as stable text, under the dataset's version. */
-function answerKey(version: number, request: Request): string {
-  const { dataset: _dataset, ...rest } = request as Request & { dataset?: unknown };
-  return `${version}|${stableJson(rest)}`;
-}
-
-/** JSON with object keys sorted, so that {a, b} and {b, a} are the same question. */
-export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
 }
 
 /** A map that forgets its least recently used entry beyond `capacity`. */

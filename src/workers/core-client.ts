@@ -8,10 +8,10 @@
  * layout) ends with the worker: terminate() rejects whatever is pending with
  * a CancelledError.
  */
-import type { Dataset, Envelope, Progress, Request, Result } from '../../graph';
+import { ANSWERED_PER_VERSION, type Dataset, type Envelope, type Progress, type Request, type Result } from '../../graph';
 import type { WorkerReply } from './core.worker';
 import { datasetVersion } from './dataset-version';
-import { isPackedMetrics, unpackMetrics } from './metrics-transport';
+import { transportOf } from './transport';
 
 /** The rejection of requests whose worker was terminated. */
 export class CancelledError extends Error {
@@ -36,8 +36,17 @@ interface Pending {
   onProgress?: (progress: Progress) => void;
 }
 
-/** Requests that are cached per version in the worker; others (import, export, layout) carry their data. */
-const BY_VERSION = new Set<Request['type']>(['metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'explain']);
+/**
+ * The envelope of a request: one the protocol answers per dataset version goes
+ * without its dataset, naming the dataset's version instead (the caller adds
+ * the dataset as text when the worker may not hold it); any other carries its data.
+ */
+export function envelopeOf(id: number, request: Request): { envelope: Envelope; dataset: Dataset | null } {
+  const dataset = ANSWERED_PER_VERSION.has(request.type) && 'dataset' in request ? request.dataset : null;
+  if (!dataset) return { envelope: { id, request }, dataset: null };
+  const bare = { ...request, dataset: undefined } as unknown as Request;
+  return { envelope: { id, request: bare, version: datasetVersion(dataset) }, dataset };
+}
 
 export class CoreClient {
   private worker: Worker;
@@ -58,12 +67,9 @@ export class CoreClient {
 
   async request<R extends Request>(request: R, options: RequestOptions = {}): Promise<Result<R>> {
     const id = this.nextId++;
-    const dataset = BY_VERSION.has(request.type) && 'dataset' in request ? request.dataset : null;
-    let envelope: Envelope = { id, request };
-    if (dataset) {
-      const version = datasetVersion(dataset);
-      envelope = { id, request: { ...request, dataset: undefined } as unknown as Request, version };
-      if (!this.sent.has(version)) envelope.datasetText = this.datasetText(dataset, version);
+    const { envelope, dataset } = envelopeOf(id, request);
+    if (dataset && envelope.version !== undefined && !this.sent.has(envelope.version)) {
+      envelope.datasetText = this.datasetText(dataset, envelope.version);
     }
     return new Promise<Result<R>>((resolve, reject) => {
       this.pending.set(id, { envelope, dataset, resolve: resolve as (r: unknown) => void, reject, onProgress: options.onProgress });
@@ -93,7 +99,7 @@ export class CoreClient {
     this.pending.delete(reply.id);
     const { response } = reply;
     if (!response.ok) entry.reject(new Error(response.error));
-    else entry.resolve(entry.envelope.request.type === 'metrics' && isPackedMetrics(response.result) ? unpackMetrics(response.result) : response.result);
+    else entry.resolve(transportOf(entry.envelope.request.type).unpack(response.result));
   }
 
   /** Whether a request is still waiting for its answer. */

@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
 /**
  * The worker shell: a few lines around the core's session (graph/session.ts),
- * so metrics never run on the UI thread. It forwards progress, and transfers
- * rather than copies typed arrays in a result (layout positions, metric columns).
+ * so metrics never run on the UI thread. It forwards progress, and sends each
+ * answer in its request type's transport (transport.ts).
  */
-import { CoreSession, type Envelope, type MetricsResult, type Progress } from '../../graph';
-import { packMetrics } from './metrics-transport';
+import { CoreSession, type Envelope, type Progress } from '../../graph';
+import { transportOf } from './transport';
 
 /** From the worker: an answer, a request for a dataset it no longer holds, or progress of a request. */
 export type WorkerReply = { id: number; response: { ok: true; result: unknown } | { ok: false; error: string } } | { id: number; missing: number } | { id: number; progress: Progress };
@@ -21,20 +21,7 @@ self.onmessage = (event: MessageEvent<Envelope>) => {
     self.postMessage(reply satisfies WorkerReply);
     return;
   }
-  const result = reply.response.result;
-  const transfer: Transferable[] = [];
-  let sent: unknown = result;
-  if (envelope.request.type === 'metrics') {
-    const packed = packMetrics(result as MetricsResult);
-    sent = packed.packed;
-    transfer.push(...packed.transfer);
-  } else if (result && typeof result === 'object') {
-    // Cached answers are never transferred (that would empty the cache); only requests without a version carry arrays.
-    if (envelope.version === undefined) {
-      for (const value of Object.values(result)) {
-        if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer) transfer.push(value.buffer);
-      }
-    }
-  }
+  // The session keeps the answers of requests sent by version.
+  const { sent, transfer } = transportOf(envelope.request.type).pack(reply.response.result, envelope.version !== undefined);
   self.postMessage({ id, response: { ok: true, result: sent } } satisfies WorkerReply, transfer);
 };

@@ -39,7 +39,3 @@ export function unpackMetrics(packed: PackedMetrics): MetricsResult {
   });
   return { ...rest, actors };
 }
-
-export function isPackedMetrics(value: unknown): value is PackedMetrics {
-  return typeof value === 'object' && value !== null && 'packed' in value && 'metrics' in value;
-}

@@ -1,13 +1,16 @@
 /**
  * handle() (graph/protocol.ts), the pure request handler behind the Web
- * Worker, the CLI and the tests: 'restore' and 'metrics' requests; the
- * comparison requests (compare, layers, stability, explain) under a filter,
- * which must call an actor it hides hidden rather than unknown; unknown
+ * Worker, the CLI and the tests: the list of request types, which of them
+ * are answered per dataset version, and the request key; 'restore', 'read'
+ * and 'metrics' requests; the comparison requests (compare, layers,
+ * stability, explain) under a filter, which must call an actor it hides
+ * hidden rather than unknown; unknown
  * requests and failures as { ok: false } rather than exceptions, and results
  * that survive structuredClone (they cross a Worker boundary).
  */
 import { describe, it, expect } from 'vitest';
-import { handle, type Request } from '../../graph/protocol';
+import { ANSWERED_PER_VERSION, REQUEST_TYPES, handle, requestKey, type Request } from '../../graph/protocol';
+import { readDataset } from '../../graph/io/read-dataset';
 import { compareActors, explainBetweenness, explainEigenvector, layerRankings, rankStability } from '../../graph/analysis/compare';
 import { computeMetrics } from '../../graph/analysis/metrics';
 import { applyFilter, type GraphFilter } from '../../graph/model/filter';
@@ -162,5 +165,42 @@ describe('failures are answers, not exceptions', () => {
     expect(typeof response.error).toBe('string');
     expect(response.error.length).toBeGreaterThan(0);
     expect(structuredClone(response)).toEqual(response);
+  });
+});
+
+describe('the request types and the request key', () => {
+  it('lists every request type, each one handled', () => {
+    expect(REQUEST_TYPES).toEqual(['restore', 'import', 'read', 'export', 'inspectCsv', 'metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'explain', 'layout']);
+    for (const type of REQUEST_TYPES) {
+      expect(handle({ type } as Request), type).not.toEqual({ ok: false, error: `unknown request "${type}"` });
+    }
+  });
+
+  it('answers per dataset version the requests on a graph, not those that carry their data', () => {
+    expect([...ANSWERED_PER_VERSION]).toEqual(['metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'explain']);
+  });
+
+  it('keys a request without its dataset, whatever the order of its keys, under the version when given', () => {
+    const dataset = restored();
+    const other = { ...dataset, meta: { ...dataset.meta, title: 'Another' } };
+    const a: Request = { type: 'paths', dataset, filter: { relationTypes: ['threat'] }, query: { from: 'A', to: 'C', k: 2 } };
+    const b = { query: { k: 2, to: 'C', from: 'A' }, dataset: other, filter: { relationTypes: ['threat'] }, type: 'paths' } as Request;
+    const text = '{"filter":{"relationTypes":["threat"]},"query":{"from":"A","k":2,"to":"C"},"type":"paths"}';
+    expect(requestKey(a)).toBe(text);
+    expect(requestKey(b)).toBe(text);
+    expect(requestKey(a, 7)).toBe(`7|${text}`);
+    // Another question is another key; an absent option and an undefined one are the same.
+    expect(requestKey({ ...a, query: { from: 'A', to: 'C', k: 3 } } as Request)).not.toBe(text);
+    expect(requestKey({ ...a, query: { from: 'A', to: 'C', k: 2, minGrade: undefined } } as Request)).toBe(text);
+    expect(requestKey({ type: 'import', files: [{ name: 'a.csv', text: 'x' }] })).toBe('{"files":[{"name":"a.csv","text":"x"}],"type":"import"}');
+  });
+});
+
+describe("handle({ type: 'read' })", () => {
+  it('reads one file\'s text as the CLI does (readDataset), forced `json` included', () => {
+    const text = JSON.stringify(INPUT);
+    expect(handle({ type: 'read', text, name: 'a.json' })).toEqual({ ok: true, result: readDataset(text, 'a.json') });
+    expect(handle({ type: 'read', text, name: 'a.txt', format: 'json' })).toEqual({ ok: true, result: readDataset(text, 'a.txt', 'json') });
+    expect(handle({ type: 'read', text, name: 'a.txt', format: 'json' })).toMatchObject({ ok: true, result: { ok: true, format: 'actorscope-json' } });
   });
 });

@@ -1,17 +1,21 @@
 /**
- * The worker's session (graph/session.ts) and the metrics transport
+ * The worker's session (graph/session.ts), the client's envelopes
+ * (src/workers/core-client.ts) and the metrics transport
  * (src/workers/metrics-transport.ts): a dataset sent once by version serves
  * later requests; a version the session let go is asked for again; answers
  * are kept per version and request (key order does not matter) and are the
- * same as handle()'s; failures are not kept; a packed metrics result unpacks
- * to the very result handle() gives.
+ * same as handle()'s; failures are not kept; the client sends by version
+ * exactly the requests the session keeps; a packed metrics result unpacks to
+ * the very result handle() gives.
  */
 import { describe, expect, it } from 'vitest';
-import { CoreSession, stableJson, type Envelope } from '../../graph/session';
-import { handle, type Request } from '../../graph/protocol';
+import { CoreSession, type Envelope, type Reply } from '../../graph/session';
+import { ANSWERED_PER_VERSION, handle, requestKey, stableJson, type Request, type RequestType } from '../../graph/protocol';
 import type { Dataset } from '../../graph/model/types';
 import { restore } from '../../graph/schema/restore';
+import { envelopeOf } from '../../src/workers/core-client';
 import { packMetrics, unpackMetrics } from '../../src/workers/metrics-transport';
+import { transportOf } from '../../src/workers/transport';
 import { bigDataset } from '../support/big-dataset';
 
 function dataset(title: string): Dataset {
@@ -93,6 +97,82 @@ describe('CoreSession', () => {
     const reply = session.receive(envelope(1, { type: 'metrics', dataset: data }, 1, data), { onProgress: (p) => seen.push(p.stage) });
     expect('response' in reply && reply.response.ok).toBe(true);
     expect(seen.length).toBeGreaterThan(0);
+  });
+});
+
+/** One request of each type on `data` (typed so that a new request type needs one here). */
+function everyRequest(data: Dataset): { [T in RequestType]: Extract<Request, { type: T }> } {
+  return {
+    restore: { type: 'restore', input: JSON.parse(JSON.stringify(data)) as unknown },
+    import: { type: 'import', files: [{ name: 'x.json', text: JSON.stringify(data) }] },
+    read: { type: 'read', text: JSON.stringify(data), name: 'x.json' },
+    export: { type: 'export', dataset: data, format: 'actorscope-json', baseName: 'x' },
+    inspectCsv: { type: 'inspectCsv', text: 'from,to\na,b\n' },
+    metrics: { type: 'metrics', dataset: data, undirected: true },
+    paths: { type: 'paths', dataset: data, query: { from: '__proto__', to: 'c' } },
+    reach: { type: 'reach', dataset: data, query: { target: 'c' } },
+    communities: { type: 'communities', dataset: data },
+    ego: { type: 'ego', dataset: data, query: { actor: 'b', depth: 1 } },
+    balance: { type: 'balance', dataset: data },
+    compare: { type: 'compare', dataset: data, options: { actors: ['__proto__', 'b'] } },
+    layers: { type: 'layers', dataset: data, options: { metric: 'degree' } },
+    stability: { type: 'stability', dataset: data, options: { metric: 'degree', dropSuspected: true } },
+    explain: { type: 'explain', dataset: data, options: { actor: 'b' } },
+    layout: { type: 'layout', order: 3, edges: new Int32Array([0, 1, 1, 2]) },
+  };
+}
+
+/** The same value with the keys of its objects in reverse order, at every depth (the dataset left as it is). */
+function reordered<T>(value: T): T {
+  if (!value || typeof value !== 'object' || Array.isArray(value) || ArrayBuffer.isView(value)) return value;
+  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, k === 'dataset' ? v : reordered(v)])) as T;
+}
+
+/** A reply without the layout's running time, which differs from run to run. */
+function untimed(reply: Reply): Reply {
+  if (!('response' in reply) || !reply.response.ok) return reply;
+  const timed = reply.response.result;
+  if (!timed || typeof timed !== 'object' || !('ms' in timed)) return reply;
+  const { ms: _ms, ...result } = timed;
+  return { ...reply, response: { ok: true, result } };
+}
+
+describe('the client and the session agree', () => {
+  it('the client sends by version exactly the requests the session keeps, under the same key, with handle()\'s answers', () => {
+    const session = new CoreSession({ answers: 100 });
+    const data = dataset('agree');
+    let id = 0;
+    for (const request of Object.values(everyRequest(data)) as Request[]) {
+      const { envelope } = envelopeOf(++id, request);
+      const byVersion = envelope.version !== undefined;
+      expect(byVersion, request.type).toBe(ANSWERED_PER_VERSION.has(request.type));
+      if (byVersion) expect((envelope.request as { dataset?: unknown }).dataset, request.type).toBeUndefined();
+      const before = session.held.answers;
+      const reply = session.receive({ ...envelope, datasetText: byVersion ? JSON.stringify(data) : undefined });
+      expect(untimed(reply), request.type).toEqual(untimed({ id, response: handle(request) }));
+      expect('response' in reply && reply.response.ok, request.type).toBe(true);
+      expect(session.held.answers - before, request.type).toBe(byVersion ? 1 : 0);
+      if (!byVersion) continue;
+      // Asked again, keys in another order: the client names the same version, the session finds the same answer.
+      const again = envelopeOf(++id, reordered(request)).envelope;
+      expect(again.version).toBe(envelope.version);
+      expect(requestKey(again.request, again.version)).toBe(requestKey(request, envelope.version));
+      const second = session.receive(again);
+      expect('response' in second && 'response' in reply && second.response === reply.response, request.type).toBe(true);
+    }
+  });
+
+  it('every answer crosses its transport intact (metrics as columns, the rest as they are)', () => {
+    const data = dataset('transport');
+    for (const request of Object.values(everyRequest(data)) as Request[]) {
+      const response = handle(request);
+      if (!response.ok) throw new Error(response.error);
+      // Packing may transfer (detach) the result's own buffers: compare with a copy made before.
+      const expected = structuredClone(response.result);
+      const transport = transportOf(request.type);
+      const { sent, transfer } = transport.pack(response.result, ANSWERED_PER_VERSION.has(request.type));
+      expect(transport.unpack(structuredClone(sent, { transfer })), request.type).toEqual(expected);
+    }
   });
 });
 
