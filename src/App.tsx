@@ -29,7 +29,6 @@ import {
   type SideTab,
 } from './state/app-state';
 import { useMetrics } from './state/use-metrics';
-import { datasetVersion } from './workers/dataset-version';
 import { applyUrlView, writeUrlView } from './state/url-state';
 import { useAutosave } from './storage/use-autosave';
 import { describeStorageError, saveLayout, saveWorkspace } from './storage/workspace-store';
@@ -180,7 +179,6 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
       dataset: state.dataset,
       visible,
       filter,
-      graphKey: `${datasetVersion(state.dataset)}:${JSON.stringify(filter)}`,
       actorName: (id) => names.get(id) ?? id,
       relation: (id) => relations.get(id),
       setOverlay,

@@ -17,8 +17,7 @@ export const BalancePanel = memo(function BalancePanel({ ctx, view }: { ctx: Ana
   const [minGrade, setMinGrade] = useState<Grade>(ANY_GRADE);
   const [show, setShow] = useState(true);
   const options = { signs, minGrade: minGrade === ANY_GRADE ? undefined : minGrade };
-  const key = `${ctx.graphKey}|${JSON.stringify(options)}`;
-  const status = useCore(view.opened ? { type: 'balance', dataset: ctx.dataset, filter: ctx.filter, options } : null, view.opened ? key : 'none');
+  const status = useCore(view.opened ? { type: 'balance', dataset: ctx.dataset, filter: ctx.filter, options } : null);
   const result = status.state === 'ready' ? status.result : null;
 
   useEffect(() => {

@@ -16,9 +16,8 @@ export const BlocsPanel = memo(function BlocsPanel({ ctx, view }: { ctx: Analysi
   const [resolution, setResolution] = useState(1);
   const [show, setShow] = useState(true);
   const options = { types, resolution };
-  const key = `${ctx.graphKey}|${JSON.stringify(options)}`;
   const run = view.opened && types.length > 0;
-  const status = useCore(run ? { type: 'communities', dataset: ctx.dataset, filter: ctx.filter, options } : null, run ? key : 'none');
+  const status = useCore(run ? { type: 'communities', dataset: ctx.dataset, filter: ctx.filter, options } : null);
   const result = status.state === 'ready' ? status.result : null;
 
   // The overlay follows this panel only while its tab is shown.
@@ -84,8 +83,7 @@ function EgoSection({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility
   const [types, setTypes] = useState<RelationType[]>(['partner', 'threat', 'supplier', 'suspected-supporter', 'other']);
   const [hideRest, setHideRest] = useState(false);
   const query = { actor: actor ?? '', depth, direction, types };
-  const key = `${ctx.graphKey}|${JSON.stringify(query)}`;
-  const status = useCore(actor ? { type: 'ego', dataset: ctx.dataset, filter: ctx.filter, query } : null, actor ? key : 'none');
+  const status = useCore(actor ? { type: 'ego', dataset: ctx.dataset, filter: ctx.filter, query } : null);
   const result = status.state === 'ready' ? status.result : null;
 
   useEffect(() => {

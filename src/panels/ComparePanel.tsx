@@ -7,6 +7,7 @@ import { memo, useState } from 'react';
 import { METRICS, metricById, type BetweennessExplanation, type Grade, type MetricId } from '../../graph';
 import { RELATION_STYLES } from '../canvas/encoding';
 import { BLOC_COLORS } from '../canvas/palette';
+import { versionedRequestKey } from '../state/request-key';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
@@ -28,7 +29,7 @@ export const ComparePanel = memo(function ComparePanel({ ctx, undirected, view }
   };
   const enough = chosen.length >= 2;
   const options = { actors: chosen, undirected };
-  const status = useCore(enough ? { type: 'compare', dataset: ctx.dataset, filter: ctx.filter, options } : null, enough ? `${ctx.graphKey}|${JSON.stringify(options)}` : 'none');
+  const status = useCore(enough ? { type: 'compare', dataset: ctx.dataset, filter: ctx.filter, options } : null);
   const comparison = status.state === 'ready' ? status.result : null;
   const colour = (id: string) => BLOC_COLORS[chosen.indexOf(id) % BLOC_COLORS.length]!;
 
@@ -103,7 +104,7 @@ function change(n: number | null) {
 
 function LayerSection({ ctx, actors, metric, undirected }: { ctx: AnalysisContext; actors: string[]; metric: MetricId; undirected: boolean }) {
   const options = { metric, actors, undirected };
-  const status = useCore({ type: 'layers', dataset: ctx.dataset, filter: ctx.filter, options }, `${ctx.graphKey}|${JSON.stringify(options)}`);
+  const status = useCore({ type: 'layers', dataset: ctx.dataset, filter: ctx.filter, options });
   const result = status.state === 'ready' ? status.result : null;
   return (
     <section aria-label="Rankings per relation layer">
@@ -145,7 +146,7 @@ function StabilitySection({ ctx, actors, metric, undirected }: { ctx: AnalysisCo
   const [dropSuspected, setDropSuspected] = useState(true);
   const [minGrade, setMinGrade] = useState<Grade>(ANY_GRADE);
   const options = { metric, dropSuspected, minGrade: minGrade === ANY_GRADE ? undefined : minGrade, undirected };
-  const status = useCore({ type: 'stability', dataset: ctx.dataset, filter: ctx.filter, options }, `${ctx.graphKey}|${JSON.stringify(options)}`);
+  const status = useCore({ type: 'stability', dataset: ctx.dataset, filter: ctx.filter, options });
   const result = status.state === 'ready' ? status.result : null;
   const moved = result?.moves.filter((m) => m.delta !== 0 && m.delta !== null) ?? [];
   return (
@@ -191,10 +192,11 @@ function ExplainSection({ ctx, candidates, undirected }: { ctx: AnalysisContext;
   // "Compute exactly" asks for every source that reaches the actor, for this actor on this graph only.
   const [exactAsked, setExactAsked] = useState<{ key: string; sources: number } | null>(null);
   const actor = chosen ?? fallback;
-  const askKey = `${ctx.graphKey}|${actor ?? ''}|${undirected}`;
+  // The question without the exact count: the same actor, direction and graph.
+  const askKey = versionedRequestKey({ type: 'explain', dataset: ctx.dataset, filter: ctx.filter, options: { actor: actor ?? '', undirected } });
   const samples = exactAsked?.key === askKey ? exactAsked.sources : undefined;
   const options = { actor: actor ?? '', undirected, ...(samples !== undefined ? { samples } : {}) };
-  const status = useCore(actor ? { type: 'explain', dataset: ctx.dataset, filter: ctx.filter, options } : null, actor ? `${ctx.graphKey}|${JSON.stringify(options)}` : 'none');
+  const status = useCore(actor ? { type: 'explain', dataset: ctx.dataset, filter: ctx.filter, options } : null);
   const result = status.state === 'ready' ? status.result : null;
   return (
     <section aria-label="Explain a score">

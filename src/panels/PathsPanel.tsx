@@ -8,6 +8,7 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import type { ActorPath, Grade, RelationType } from '../../graph';
 import type { PathQueryState } from '../state/app-state';
 import { RELATION_STYLES } from '../canvas/encoding';
+import { versionedRequestKey } from '../state/request-key';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
@@ -35,11 +36,13 @@ export const PathsPanel = memo(function PathsPanel({ ctx, view, query: q, onQuer
   const query = { from: from ?? '', to: to ?? '', types, directed, minGrade: minGrade === ANY_GRADE ? undefined : minGrade, k };
   const visibleIds = new Set(ctx.visible.actors.map((a) => a.id));
   const ready = from !== null && to !== null && from !== to && visibleIds.has(from) && visibleIds.has(to);
-  const key = `${ctx.graphKey}|${JSON.stringify(query)}`;
-  const status = useCore(ready ? { type: 'paths', dataset: ctx.dataset, filter: ctx.filter, query } : null, ready ? key : 'none');
+  const request = { type: 'paths', dataset: ctx.dataset, filter: ctx.filter, query } as const;
+  const status = useCore(ready ? request : null);
   const paths = status.state === 'ready' ? status.result : null;
 
-  useEffect(() => setActive(0), [key]);
+  // A new question starts at its first path.
+  const question = versionedRequestKey(request);
+  useEffect(() => setActive(0), [question]);
   const activePath = paths?.[active];
   useEffect(() => {
     if (view.active && activePath) ctx.setOverlay(pathOverlay(activePath, `Path ${active + 1}`));
@@ -162,8 +165,7 @@ function ReachSection({ ctx }: { ctx: AnalysisContext }) {
   const [types, setTypes] = useState<RelationType[]>(['threat', 'suspected-supporter']);
   const [directed, setDirected] = useState(true);
   const query = useMemo(() => ({ target: target ?? '', maxHops: hops, types, directed }), [target, hops, types, directed]);
-  const key = `${ctx.graphKey}|${JSON.stringify(query)}`;
-  const status = useCore(target ? { type: 'reach', dataset: ctx.dataset, filter: ctx.filter, query } : null, target ? key : 'none');
+  const status = useCore(target ? { type: 'reach', dataset: ctx.dataset, filter: ctx.filter, query } : null);
   const reachers = status.state === 'ready' ? status.result : null;
   return (
     <section className="reach" aria-label="Who can reach an actor">

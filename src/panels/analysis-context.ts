@@ -8,8 +8,6 @@ export interface AnalysisContext {
   /** The filtered dataset that is on screen; analyses run on it. */
   visible: Dataset;
   filter: GraphFilter;
-  /** Stable key of the dataset + filter, for useCore. */
-  graphKey: string;
   actorName: (id: string) => string;
   relation: (id: string) => Relation | undefined;
   setOverlay: (overlay: Overlay | null) => void;

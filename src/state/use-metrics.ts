@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, GraphFilter, MetricId, MetricsResult, Progress } from '../../graph';
 import { core, stopCore } from '../workers/core';
-import { datasetVersion } from '../workers/dataset-version';
 import { addShares, betweennessWorkers, mergeMetrics, metricsPlan } from './metrics-plan';
+import { versionedRequestKey } from './request-key';
 
 /** The worker lanes of the table: a split step uses the first `split` of them. */
 const LANES = ['metrics', 'metrics-2'] as const;
@@ -51,8 +51,8 @@ export interface Metrics {
  * terminates the worker, and the table keeps the last whole result, if any.
  */
 export function useMetrics(dataset: Dataset, filter: GraphFilter, undirected: boolean, wait = false): Metrics {
-  const key = useRequestKey(dataset, filter, undirected);
-  const question = useMemo(() => ({ dataset, filter, undirected }), [dataset, filter, undirected]);
+  const question = useMemo(() => ({ type: 'metrics' as const, dataset, filter, undirected }), [dataset, filter, undirected]);
+  const key = versionedRequestKey(question);
   const [status, setStatus] = useState<MetricsStatus>({ state: 'idle', result: null, resultKey: null });
   const [run, setRun] = useState(0);
   /** The run in flight; answers of any other are dropped. */
@@ -87,7 +87,7 @@ export function useMetrics(dataset: Dataset, filter: GraphFilter, undirected: bo
       const results = await Promise.all(
         LANES.slice(0, parts).map((lane, part) =>
           core(lane).request(
-            { type: 'metrics', ...question, ...step.options, ...(parts > 1 ? { betweennessShare: { part, of: parts } } : {}) },
+            { ...question, ...step.options, ...(parts > 1 ? { betweennessShare: { part, of: parts } } : {}) },
             {
               onProgress: (p) => {
                 if (!live()) return;
@@ -123,11 +123,6 @@ export function useMetrics(dataset: Dataset, filter: GraphFilter, undirected: bo
   }, []);
   const recompute = useCallback(() => setRun((n) => n + 1), []);
   return { status, key, cancel, recompute };
-}
-
-/** A key for a request: datasets by version (they are immutable), the rest by value. */
-function useRequestKey(dataset: Dataset, ...rest: unknown[]): string {
-  return `${datasetVersion(dataset)}:${JSON.stringify(rest)}`;
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
