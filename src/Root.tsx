@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatProblem, type Dataset } from '../graph';
 import { fetchFile } from './io/read-files';
-import { core } from './workers/core';
+import { importFilesInWorker } from './state/file-requests';
 import { App } from './App';
 import { loadDefaultDataset } from './data/default-dataset';
 import { readUrlView, type UrlView } from './state/url-state';
@@ -46,7 +46,7 @@ async function fetchDataset(url: string): Promise<{ ok: true; dataset: Dataset }
   } catch (err) {
     return { ok: false, message: err instanceof Error ? err.message : String(err) };
   }
-  const result = await core().request({ type: 'import', files: [file] });
+  const result = await importFilesInWorker([file]);
   if (!result.ok) return { ok: false, message: `${url} could not be opened:\n${result.problems.map(formatProblem).join('\n')}` };
   return { ok: true, dataset: result.dataset };
 }

@@ -8,7 +8,7 @@ import { FORMATS, applyFilter, metricsToCsv, type Dataset, type FormatId, type G
 import { downloadBlob, downloadText, fileBaseName } from '../export/download';
 import { legendSpec } from '../export/legend-spec';
 import { viewPng, viewSvg } from '../export/picture';
-import { core } from '../workers/core';
+import { exportDatasetInWorker } from '../state/file-requests';
 
 interface ExportMenuProps {
   dataset: Dataset;
@@ -40,7 +40,7 @@ export function ExportMenu({ dataset, filter, metrics, visibleTypes, visibleKind
   const exportData = (format: FormatId) =>
     run(FORMATS.find((f) => f.id === format)!.label, async () => {
       const data = onlyShown ? applyFilter(dataset, filter) : dataset;
-      const files = await core().request({ type: 'export', dataset: data, format, baseName: base });
+      const files = await exportDatasetInWorker(data, format, base);
       for (const f of files) downloadText(f.name, f.text, f.mime);
     });
 

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { COLUMN_ROLES, FORMATS, formatProblem, type ColumnRole, type CsvPreview, type Dataset, type FormatId, type ImportReport, type InputFile, type Problem } from '../../graph';
 import { fetchFile, readFiles, type ReadProgress } from '../io/read-files';
-import { core } from '../workers/core';
+import { importFilesInWorker, inspectCsvInWorker } from '../state/file-requests';
 
 type Phase =
   | { step: 'choose' }
@@ -40,7 +40,7 @@ export function ImportDialog({ dropped, onImported, onUndo, onClose }: ImportDia
   const parse = async (files: InputFile[], options?: { format?: FormatId; csv?: { mapping: Array<ColumnRole | null> } }) => {
     setPhase({ step: 'parsing', files });
     try {
-      const result = await core().request({ type: 'import', files, options });
+      const result = await importFilesInWorker(files, options);
       if (result.ok) {
         const names = files.map((f) => f.name).join(', ');
         onImported(result.dataset, `import ${names}`);
@@ -49,7 +49,7 @@ export function ImportDialog({ dropped, onImported, onUndo, onClose }: ImportDia
       }
       // A CSV we could not make sense of: offer to map its columns.
       if (result.format === 'csv' && files.length === 1 && !options?.csv) {
-        const inspected = await core().request({ type: 'inspectCsv', text: files[0]!.text });
+        const inspected = await inspectCsvInWorker(files[0]!.text);
         if (inspected.ok) {
           setPhase({ step: 'mapping', files, preview: inspected.preview, mapping: [...inspected.preview.mapping], problems: result.problems });
           return;
