@@ -1,9 +1,9 @@
-import { DEFAULT_EXACT_LIMIT, structuralBalance, type BalanceResult, type SignedRelation } from '../analysis/balance';
+import { DEFAULT_EXACT_LIMIT, type BalanceResult, type SignedRelation } from '../analysis/balance';
 import { MAX_EXACT_SIZE } from '../analysis/balance/exact';
 import { DEFAULT_SIGNS } from '../analysis/signs';
 import type { Dataset, Grade, Relation } from '../model/types';
 import { RELATION_TYPES, isMutual } from '../model/types';
-import { alignedTable, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { alignedTable, ask, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
 import { gradeOption, wholeNumberOption } from './options';
 import { actorNames, clean } from './terminal';
 
@@ -16,7 +16,7 @@ export function runBalance(args: string[], io: Io): number {
   const exactLimit = wholeNumberOption('exact-limit', values['exact-limit'], { min: 0, max: MAX_EXACT_SIZE });
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;
-  const result = structuralBalance(dataset, { minGrade, exactLimit });
+  const result = ask({ type: 'balance', dataset, options: { minGrade, exactLimit } });
   io.out(values.json ? toJson(result) : toText(dataset, result, minGrade));
   return 0;
 }

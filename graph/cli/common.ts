@@ -1,9 +1,11 @@
 /**
  * What every CLI command shares: the I/O seam, argument parsing, usage errors,
- * and reading a dataset file. Node-free: graph/cli.ts supplies the real I/O.
+ * asking the core, and reading a dataset file. Node-free: graph/cli.ts
+ * supplies the real I/O.
  */
 import type { Dataset } from '../model/types';
-import { FORMAT_NAMES, readDataset, type DatasetFormat, type ReadResult } from '../io/read-dataset';
+import { FORMAT_NAMES, type DatasetFormat, type ReadResult } from '../io/read-dataset';
+import { handle, type Request, type Result } from '../protocol';
 import { formatProblem, type Problem } from '../schema/problems';
 import { clean } from './terminal';
 
@@ -91,6 +93,16 @@ export function printProblems(io: Io, file: string, problems: readonly Problem[]
   for (const p of problems) io.err(`${file === '' ? '' : `${file}: `}${clean(formatProblem(p))}`);
 }
 
+/**
+ * The core's answer to a request: the same handle() the explorer's worker and
+ * the tests call. A failure is thrown, and main() prints it as one line (exit 1).
+ */
+export function ask<R extends Request>(request: R): Result<R> {
+  const response = handle(request);
+  if (!response.ok) throw new Error(response.error);
+  return response.result;
+}
+
 /** Reads and restores FILE; on failure prints the located problems and returns null. */
 export function readFileResult(io: Io, file: string, format: string | undefined): ReadResult | null {
   if (format !== undefined && !FORMAT_NAMES.includes(format)) {
@@ -103,7 +115,7 @@ export function readFileResult(io: Io, file: string, format: string | undefined)
     io.err(`${file}: ${fileErrorText(err, 'no such file')}`);
     return null;
   }
-  return readDataset(text, file, format as DatasetFormat | undefined);
+  return ask({ type: 'read', text, name: file, format: format as DatasetFormat | undefined });
 }
 
 /** Reads FILE as a dataset for an analysis command: problems go to stderr; null means exit 1. */

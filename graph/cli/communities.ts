@@ -1,6 +1,6 @@
-import { DEFAULT_COMMUNITY_TYPES, detectCommunities, type CommunityResult } from '../analysis/communities';
+import { DEFAULT_COMMUNITY_TYPES, type CommunityResult } from '../analysis/communities';
 import type { Dataset } from '../model/types';
-import { fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { ask, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
 import { positiveNumberOption, relationTypesOption, wholeNumberOption } from './options';
 import { actorNames } from './terminal';
 
@@ -15,7 +15,7 @@ export function runCommunities(args: string[], io: Io): number {
   const seed = wholeNumberOption('seed', values.seed) ?? 1;
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;
-  const result = detectCommunities(dataset, { types, resolution, seed });
+  const result = ask({ type: 'communities', dataset, options: { types, resolution, seed } });
   io.out(values.json ? toJson(result) : toText(dataset, result));
   return 0;
 }

@@ -5,14 +5,9 @@
  * Node-free like the other commands: graph/cli.ts supplies the I/O.
  */
 import {
-  compareActors,
   DEFAULT_LAYERS,
-  explainBetweenness,
-  explainEigenvector,
-  layerRankings,
   MAX_COMPARED,
   MIN_COMPARED,
-  rankStability,
   type BetweennessEstimate,
   type BetweennessExplanation,
   type Comparison,
@@ -22,7 +17,7 @@ import {
 } from '../analysis/compare';
 import { metricById, type MetricId } from '../analysis/metrics';
 import type { Dataset, Grade } from '../model/types';
-import { UsageError, alignedTable, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { UsageError, alignedTable, ask, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
 import { actorIdsOption, gradeOption, metricsOption, relationTypesOption, splitList, wholeNumberOption } from './options';
 import { actorNames, clean } from './terminal';
 
@@ -105,28 +100,27 @@ export function runCompare(args: string[], io: Io): number {
   const undirected = values.undirected;
 
   const report: CompareReport = {
-    comparison: compareActors(dataset, { actors, metrics, undirected }),
+    comparison: ask({ type: 'compare', dataset, options: { actors, metrics, undirected } }),
     relations: dataset.relations.length,
-    layers: layerMetrics.map((metric) => layerRankings(dataset, { metric, layers, undirected, actors })),
+    layers: layerMetrics.map((metric) => ask({ type: 'layers', dataset, options: { metric, layers, undirected, actors } })),
     stability: { metric: stabilityMetric?.[0] ?? layerMetrics[0]!, variants: [] },
   };
   const metric = report.stability.metric;
   report.stability.variants.push({
     key: 'withoutSuspected',
-    result: rankStability(dataset, { metric, dropSuspected: true, undirected }),
+    result: ask({ type: 'stability', dataset, options: { metric, dropSuspected: true, undirected } }),
   });
   if (minGrade !== undefined) {
     report.stability.variants.push({
       key: 'minGrade',
       grade: minGrade,
-      result: rankStability(dataset, { metric, minGrade, undirected }),
+      result: ask({ type: 'stability', dataset, options: { metric, minGrade, undirected } }),
     });
   }
   if (values.explain) {
-    report.explain = actors.map((id) => ({
-      betweenness: explainBetweenness(dataset, id, { undirected, limit: EXPLAIN_LIMIT, samples: explainSamples, seed: explainSeed }),
-      eigenvector: explainEigenvector(dataset, id, { undirected }),
-    }));
+    report.explain = actors.map((actor) =>
+      ask({ type: 'explain', dataset, options: { actor, undirected, limit: EXPLAIN_LIMIT, samples: explainSamples, seed: explainSeed } }),
+    );
   }
   io.out(values.json ? JSON.stringify(toJson(report, actors), null, 2) : toText(report, actors, dataset));
   return 0;

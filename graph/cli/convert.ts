@@ -1,7 +1,7 @@
 /**
  * `actorscope convert IN OUT`: any format Actorscope reads to any it writes,
- * through the same importFiles()/exportDataset() the explorer uses, so a file
- * converted here reads back as the explorer would read it.
+ * through the same import and export requests the explorer sends its worker,
+ * so a file converted here reads back as the explorer would read it.
  *
  * - The input format comes from IN (its extension, then a look at its start;
  *   JSON by its shape); `--from FORMAT` forces it.
@@ -23,8 +23,7 @@
 import type { Dataset } from '../model/types';
 import type { FormatId, InputFile } from '../io/format';
 import { FORMAT_NAMES, type ReadResult } from '../io/read-dataset';
-import { exportDataset, importFiles } from '../io/registry';
-import { UsageError, fileErrorText, parseCommandArgs, printProblems, readFileResult, type Io } from './common';
+import { UsageError, ask, fileErrorText, parseCommandArgs, printProblems, readFileResult, type Io } from './common';
 import { clean } from './terminal';
 
 export const CONVERT_USAGE = 'actorscope convert IN OUT [--from FORMAT] [--to FORMAT] [--force]';
@@ -69,12 +68,12 @@ function outputFormat(out: string, to: string | undefined): FormatId {
 /** The files to write, with the paths they go to. Throws the writer's Error (a character XML cannot carry). */
 function outputFiles(dataset: Dataset, format: FormatId, out: string): { targets: Array<{ path: string; text: string }>; shown: string } {
   if (format !== 'csv') {
-    const [file] = exportDataset(dataset, format, 'dataset');
+    const [file] = ask({ type: 'export', dataset, format, baseName: 'dataset' });
     return { targets: [{ path: out, text: file!.text }], shown: out };
   }
   const base = out.replace(/\.csv$/i, '');
   const folder = folderOf(base);
-  const files = exportDataset(dataset, 'csv', base.slice(folder.length));
+  const files = ask({ type: 'export', dataset, format: 'csv', baseName: base.slice(folder.length) });
   return { targets: files.map((f) => ({ path: `${folder}${f.name}`, text: f.text })), shown: base };
 }
 
@@ -115,7 +114,7 @@ function readInput(io: Io, input: string, from: string | undefined): Extract<Rea
         return null;
       }
     }
-    const result = importFiles(files, { format: 'csv' });
+    const result = ask({ type: 'import', files, options: { format: 'csv' } });
     read = result.ok
       ? { ok: true, dataset: result.dataset, warnings: result.report.warnings, format: result.report.format }
       : { ok: false, problems: result.problems, format: result.format };

@@ -1,6 +1,5 @@
 import { metricById, type MetricsResult } from '../analysis/metrics';
-import { handle } from '../protocol';
-import { alignedTable, fileArgument, loadDataset, parseCommandArgs, UsageError, type Io } from './common';
+import { alignedTable, ask, fileArgument, loadDataset, parseCommandArgs, UsageError, type Io } from './common';
 import { metricsOption, wholeNumberOption } from './options';
 
 export const METRICS_USAGE =
@@ -33,7 +32,7 @@ export function runMetrics(args: string[], io: Io): number {
   const dataset = loadDataset(io, file, values.format);
   const readTime = clock && readStart !== undefined ? clock() - readStart : undefined;
   if (!dataset) return 1;
-  const response = handle({
+  const result = ask({
     type: 'metrics',
     dataset,
     undirected: values.undirected,
@@ -42,11 +41,6 @@ export function runMetrics(args: string[], io: Io): number {
     betweennessSeed: seed,
     clock,
   });
-  if (!response.ok) {
-    io.err(`actorscope: ${response.error}`);
-    return 1;
-  }
-  const result = response.result;
   io.out(values.json ? toJson(result) : toTable(result));
   if (sample !== undefined && !result.estimates?.betweenness && result.graph.actors >= 2) {
     io.err(`--sample ${sample}: not fewer than the ${result.graph.actors} actors, so betweenness is exact`);

@@ -3,9 +3,9 @@
  * path printing that `reach` shares.
  */
 import type { ActorPath } from '../analysis/paths';
-import { DEFAULT_K, MAX_K, kShortestPaths } from '../analysis/paths';
+import { DEFAULT_K, MAX_K } from '../analysis/paths';
 import type { Dataset, Grade, RelationType } from '../model/types';
-import { fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { ask, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
 import { actorIdOption, gradeOption, relationTypesOption, requireOption, wholeNumberOption } from './options';
 import { clean } from './terminal';
 
@@ -32,7 +32,7 @@ export function runPaths(args: string[], io: Io): number {
   const from = actorIdOption(dataset, 'from', values.from);
   const to = actorIdOption(dataset, 'to', values.to);
   const directed = !values.undirected;
-  const paths = kShortestPaths(dataset, { from, to, k, types, directed, minGrade });
+  const paths = ask({ type: 'paths', dataset, query: { from, to, k, types, directed, minGrade } });
 
   if (values.json) {
     io.out(JSON.stringify({ paths: paths.map(pathJson) }, null, 2));

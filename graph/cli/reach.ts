@@ -1,6 +1,6 @@
 /** `actorscope reach`: every actor with a path to the target within n hops, nearest and best-evidenced first. */
-import { DEFAULT_MAX_HOPS, DEFAULT_REACH_TYPES, MAX_MAX_HOPS, whoCanReach } from '../analysis/paths';
-import { fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { DEFAULT_MAX_HOPS, DEFAULT_REACH_TYPES, MAX_MAX_HOPS } from '../analysis/paths';
+import { ask, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
 import { actorIdOption, gradeOption, relationTypesOption, requireOption, wholeNumberOption } from './options';
 import { actorLabel, describeSettings, pathBlock, pathJson } from './paths';
 import { clean } from './terminal';
@@ -25,7 +25,7 @@ export function runReach(args: string[], io: Io): number {
   if (!dataset) return 1;
   const target = actorIdOption(dataset, 'to', values.to);
   const directed = !values.undirected;
-  const reachers = whoCanReach(dataset, { target, maxHops, types, directed, minGrade });
+  const reachers = ask({ type: 'reach', dataset, query: { target, maxHops, types, directed, minGrade } });
 
   if (values.json) {
     io.out(
