@@ -5,14 +5,15 @@
  * later requests; a version the session let go is asked for again; answers
  * are kept per version and request (key order does not matter) and are the
  * same as handle()'s; failures are not kept; the client sends by version
- * exactly the requests the session keeps; a packed metrics result unpacks to
- * the very result handle() gives.
+ * exactly the requests the session keeps, and the screen's request key is the
+ * session's; a packed metrics result unpacks to the very result handle() gives.
  */
 import { describe, expect, it } from 'vitest';
 import { CoreSession, type Envelope, type Reply } from '../../graph/session';
 import { ANSWERED_PER_VERSION, handle, requestKey, stableJson, type Request, type RequestType } from '../../graph/protocol';
 import type { Dataset } from '../../graph/model/types';
 import { restore } from '../../graph/schema/restore';
+import { versionedRequestKey } from '../../src/state/request-key';
 import { envelopeOf } from '../../src/workers/core-client';
 import { packMetrics, unpackMetrics } from '../../src/workers/metrics-transport';
 import { transportOf } from '../../src/workers/transport';
@@ -157,6 +158,8 @@ describe('the client and the session agree', () => {
       const again = envelopeOf(++id, reordered(request)).envelope;
       expect(again.version).toBe(envelope.version);
       expect(requestKey(again.request, again.version)).toBe(requestKey(request, envelope.version));
+      // The screen names the question by the same key (src/state/request-key.ts).
+      expect(versionedRequestKey(request)).toBe(requestKey(envelope.request, envelope.version));
       const second = session.receive(again);
       expect('response' in second && 'response' in reply && second.response === reply.response, request.type).toBe(true);
     }
