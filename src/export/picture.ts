@@ -5,7 +5,7 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 import svg from 'cytoscape-svg';
-import { LEGEND_ROW, LEGEND_WIDTH, legendHeight, type LegendSpec } from './legend-spec';
+import { LEGEND_ROW, LEGEND_WIDTH, legendHeight, type LegendSpec } from '../look/legend-spec';
 
 cytoscape.use(svg);
 

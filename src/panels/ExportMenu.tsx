@@ -6,7 +6,7 @@ import { useDismiss } from './use-dismiss';
 import { useRef, useState } from 'react';
 import { FORMATS, applyFilter, metricsToCsv, type Dataset, type FormatId, type GraphFilter, type MetricsResult, type RelationType } from '../../graph';
 import { downloadBlob, downloadText, fileBaseName } from '../export/download';
-import { legendSpec } from '../export/legend-spec';
+import { legendSpec } from '../look/legend-spec';
 import { viewPng, viewSvg } from '../export/picture';
 import { core } from '../workers/core';
 
