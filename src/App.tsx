@@ -14,6 +14,7 @@ import { ImportDialog } from './panels/ImportDialog';
 import { Legend } from './panels/Legend';
 import { graphFilter, initialState, reduce, type Overlay, type Selection } from './state/app-state';
 import { useMetrics } from './state/use-metrics';
+// eslint-disable-next-line no-restricted-imports -- moves to src/state in the protocol change
 import { datasetVersion } from './workers/dataset-version';
 import { applyUrlView } from './state/url-state';
 import { useAutosave } from './storage/use-autosave';

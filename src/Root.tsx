@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatProblem, type Dataset } from '../graph';
 import { fetchFile } from './io/read-files';
+// eslint-disable-next-line no-restricted-imports -- moves to src/state in the protocol change
 import { core } from './workers/core';
 import { App } from './App';
 import type { Opened } from './app/opened';

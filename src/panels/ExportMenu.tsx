@@ -9,6 +9,7 @@ import { downloadBlob, downloadText, fileBaseName } from '../export/download';
 import { legendSpec } from '../look/legend-spec';
 import { viewPng, viewSvg } from '../export/picture';
 import { useCanvasHandle } from '../app/canvas-handle';
+// eslint-disable-next-line no-restricted-imports -- moves to src/state in the protocol change
 import { core } from '../workers/core';
 
 interface ExportMenuProps {

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { COLUMN_ROLES, FORMATS, formatProblem, type ColumnRole, type CsvPreview, type Dataset, type FormatId, type ImportReport, type InputFile, type Problem } from '../../graph';
 import { fetchFile, readFiles, type ReadProgress } from '../io/read-files';
+// eslint-disable-next-line no-restricted-imports -- moves to src/state in the protocol change
 import { core } from '../workers/core';
 
 type Phase =
