@@ -53,7 +53,7 @@ export function CanvasProvider({ children }: { children: ReactNode }) {
   const [scene, setScene] = useState<Scene | null>(null);
   const now = useRef<Scene | null>(null);
 
-  const api = useMemo(() => {
+  const [destroy, api] = useMemo(() => {
     const publish = (next: Scene | null) => {
       now.current = next;
       setScene(next);
@@ -65,25 +65,25 @@ export function CanvasProvider({ children }: { children: ReactNode }) {
       if (window.__actorscope?.cy === cy) delete window.__actorscope;
       publish(null);
     };
-    return {
-      destroy,
+    const api: Omit<CanvasInstance, 'scene'> = {
       current: () => now.current,
-      create: (graph: ActorGraph, knobs: ScaleKnobs, options: CytoscapeOptions) => {
+      create: (graph, knobs, options) => {
         destroy();
         const cy = cytoscape(options);
         window.__actorscope = { cy };
         publish({ cy, graph, knobs, version: 0 });
         return cy;
       },
-      show: (graph: ActorGraph) => {
+      show: (graph) => {
         if (now.current) publish({ ...now.current, graph });
       },
       elementsAdded: () => {
         if (now.current) publish({ ...now.current, version: now.current.version + 1 });
       },
     };
+    return [destroy, api] as const;
   }, []);
-  useEffect(() => api.destroy, [api]);
+  useEffect(() => destroy, [destroy]);
 
   const instance: CanvasInstance = useMemo(() => ({ ...api, scene }), [api, scene]);
   const handle: CanvasHandle = useMemo(
