@@ -1,5 +1,33 @@
-// Lint rules that hold the architecture: graph/ is framework-free (GUIDE §1).
+// Lint rules that hold the architecture: graph/ is framework-free (GUIDE §1); src/ keeps its layers.
 import tseslint from 'typescript-eslint';
+
+/** What src/ may not import, by name: a folder's section drops those it is allowed. */
+const SRC_IMPORTS = {
+  graph: { regex: '^\\.\\./.*graph/(?!index$)', message: 'src/ imports the core through graph/index.ts only.' },
+  cytoscape: { regex: '^cytoscape', message: 'Only src/canvas/ imports Cytoscape: ask the canvas handle (src/app/canvas-handle.ts).' },
+  workers: { regex: '(^|/)workers(/|$)', message: 'Only src/state/ calls the workers: use or add a hook there.' },
+};
+/** Restricted in some folders only. */
+const SRC_EXTRA = {
+  canvas: { regex: '(^|/)canvas(/|$)', message: 'Panels do not import the canvas: the visual encoding is in src/look/, Cytoscape behind src/app/canvas-handle.ts.' },
+};
+
+function srcSections(sections) {
+  return sections.map(({ files, allow, also = [] }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...Object.entries(SRC_IMPORTS).filter(([name]) => !allow.includes(name)).map(([, p]) => p),
+            ...also.map((name) => SRC_EXTRA[name]),
+          ],
+        },
+      ],
+    },
+  }));
+}
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
@@ -31,17 +59,13 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
     },
   },
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '^\\.\\./.*graph/(?!index$)', message: 'src/ imports the core through graph/index.ts only.' },
-          ],
-        },
-      ],
-    },
-  },
+  // src/ in layers, each folder allowed what it needs (like excalidraw's per-package rules). The rule's options are
+  // not merged across sections, so each section lists every pattern that holds for it.
+  ...srcSections([
+    { files: ['src/**/*.{ts,tsx}'], allow: [] },
+    // The window's end-to-end hook (src/global.d.ts) is typed with Cytoscape's Core.
+    { files: ['src/canvas/**', 'src/global.d.ts'], allow: ['cytoscape'] },
+    { files: ['src/state/**', 'src/workers/**'], allow: ['workers'] },
+    { files: ['src/panels/**'], allow: [], also: ['canvas'] },
+  ]),
 );

@@ -8,21 +8,10 @@ import { formatProblem, type Dataset } from '../graph';
 import { fetchFile } from './io/read-files';
 import { importFilesInWorker } from './state/file-requests';
 import { App } from './App';
+import type { Opened } from './app/opened';
 import { loadDefaultDataset } from './data/default-dataset';
-import { readUrlView, type UrlView } from './state/url-state';
-import { describeStorageError, lastWorkspaceId, loadLayout, loadWorkspace, newWorkspaceId, rememberLastWorkspace, saveWorkspace, type Positions } from './storage/workspace-store';
-
-export interface Opened {
-  workspace: { id: string; name: string };
-  dataset: Dataset;
-  view: UrlView;
-  /** Set when the dataset came from `?data=`. */
-  dataUrl?: string;
-  /** Something the user should know about how this was opened. */
-  notice?: string;
-  /** Where the user left the actors last time (saved per workspace). */
-  positions?: Positions;
-}
+import { readUrlView } from './state/url-state';
+import { describeStorageError, lastWorkspaceId, loadLayout, loadWorkspace, newWorkspaceId, rememberLastWorkspace, saveWorkspace } from './storage/workspace-store';
 
 /** Adds the workspace's saved arrangement; one that cannot be read is only a lost picture, never a failure to open. */
 async function withLayout(opened: Opened): Promise<Opened> {

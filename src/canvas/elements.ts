@@ -5,7 +5,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { buildActorGraph, isMutual, type Actor, type ActorGraph, type Relation } from '../../graph';
-import { kindStyle } from './encoding';
+import { kindStyle } from '../look/encoding';
 
 export interface CanvasElements {
   graph: ActorGraph;

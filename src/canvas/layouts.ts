@@ -1,5 +1,9 @@
-import type { LayoutOptions } from 'cytoscape';
+/** The layouts the user can choose, as Cytoscape layout options. */
+import cytoscape, { type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../state/app-state';
+
+cytoscape.use(fcose);
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   fcose: 'Force-directed',

@@ -7,7 +7,7 @@
 import type { Core } from 'cytoscape';
 import type { ActorGraph } from '../../graph';
 import type { Overlay } from '../state/app-state';
-import { BLOC_COLORS } from './palette';
+import { BLOC_COLORS } from '../look/palette';
 
 const BLOC_CLASSES = BLOC_COLORS.map((_, i) => `bloc-${i}`).concat('bloc-other');
 const CLASS_LIST = ['dimmed', 'overlay-hidden', 'focus', 'faction-a', 'faction-b', 'frustrated', ...BLOC_CLASSES];

@@ -34,7 +34,7 @@
  * `window.__actorscopeKnobs` before the app starts (see tests/e2e/scale.test.ts
  * and tests/support/measure-canvas.ts).
  */
-import type { ActorGraph } from '../../graph';
+import { visibleUnder, type ActorGraph, type GraphFilter } from '../../graph';
 
 export interface ScaleKnobs {
   large: boolean;
@@ -94,21 +94,21 @@ export function scaleKnobs(graph: ActorGraph): ScaleKnobs {
  * indices (typed arrays, transferred to the layout worker), with the node
  * keys in index order.
  */
-export function layoutStructure(graph: ActorGraph, hiddenKinds: ReadonlySet<string>, hiddenTypes: ReadonlySet<string>) {
+export function layoutStructure(graph: ActorGraph, filter: GraphFilter) {
+  const shown = visibleUnder(filter);
   const keys: string[] = [];
   const index = new Map<string, number>();
   graph.graph.forEachNode((key, { actor }) => {
-    if (hiddenKinds.has(actor.kind)) return;
+    if (!shown.actor(actor)) return;
     index.set(key, keys.length);
     keys.push(key);
   });
   const pairs = new Int32Array(graph.graph.size * 2);
   let n = 0;
-  graph.graph.forEachEdge((_key, { relation }, source, target) => {
-    if (hiddenTypes.has(relation.type)) return;
+  graph.graph.forEachEdge((_key, { relation }, source, target, sourceAttributes, targetAttributes) => {
     const s = index.get(source);
     const t = index.get(target);
-    if (s === undefined || t === undefined) return;
+    if (s === undefined || t === undefined || !shown.relation(relation, sourceAttributes.actor, targetAttributes.actor)) return;
     pairs[n++] = s;
     pairs[n++] = t;
   });

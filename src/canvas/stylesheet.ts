@@ -5,8 +5,8 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { RELATION_TYPES, type RelationType } from '../../graph';
-import { RELATION_STYLES } from './encoding';
-import { BLOC_COLORS, FACTION_COLORS, OTHER_BLOC_COLOR } from './palette';
+import { RELATION_STYLES } from '../look/encoding';
+import { BLOC_COLORS, FACTION_COLORS, OTHER_BLOC_COLOR } from '../look/palette';
 import type { ScaleKnobs } from './scale';
 
 export const MIN_NODE = 26;

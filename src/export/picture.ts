@@ -1,18 +1,26 @@
 /**
- * Pictures of the current view, with a legend beside the graph: PNG through
- * Cytoscape's renderer, SVG through cytoscape-svg. Text from the dataset is
- * drawn as canvas text or escaped into SVG text nodes, never as markup.
+ * Pictures of the current view, with a legend beside the graph. The graph's
+ * own picture comes from the canvas (src/canvas/graph-picture.ts: Cytoscape's
+ * PNG, cytoscape-svg's SVG); here it only gets its legend. Text from the
+ * dataset is drawn as canvas text or escaped into SVG text nodes, never as
+ * markup.
  */
-import cytoscape, { type Core } from 'cytoscape';
-import svg from 'cytoscape-svg';
-import { LEGEND_ROW, LEGEND_WIDTH, legendHeight, type LegendSpec } from './legend-spec';
+import { LEGEND_ROW, LEGEND_WIDTH, legendHeight, type LegendSpec } from '../look/legend-spec';
 
-cytoscape.use(svg);
+/** The graph as the canvas draws it now, at the size of the view (CSS pixels). */
+export interface GraphPicture {
+  width: number;
+  height: number;
+  /** A PNG on white, `scale` device pixels per CSS pixel. */
+  png(scale: number): Promise<Blob>;
+  /** An SVG document on white, at scale 1. */
+  svg(): string;
+}
 
 const SCALE = 2;
 
-export async function viewPng(cy: Core, legend: LegendSpec): Promise<Blob> {
-  const graphBlob = await cy.png({ output: 'blob-promise', full: false, scale: SCALE, bg: '#ffffff' });
+export async function viewPng(picture: GraphPicture, legend: LegendSpec): Promise<Blob> {
+  const graphBlob = await picture.png(SCALE);
   const image = await createImageBitmap(graphBlob);
   const canvas = document.createElement('canvas');
   canvas.width = image.width + LEGEND_WIDTH * SCALE;
@@ -90,10 +98,10 @@ function truncate(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 
-export function viewSvg(cy: Core, legend: LegendSpec): string {
-  const graph = (cy as unknown as { svg(o: object): string }).svg({ full: false, scale: 1, bg: '#ffffff' });
-  const width = cy.width();
-  const height = Math.max(cy.height(), legendHeight(legend));
+export function viewSvg(picture: GraphPicture, legend: LegendSpec): string {
+  const graph = picture.svg();
+  const width = picture.width;
+  const height = Math.max(picture.height, legendHeight(legend));
   // The graph as a nested <svg>, so its own viewBox stays as cytoscape-svg made it.
   const inner = graph.replace(/^<\?xml[^>]*>\s*/, '').replace(/<!DOCTYPE[^>]*>\s*/i, '');
   const rows: string[] = [];
@@ -126,7 +134,7 @@ export function viewSvg(cy: Core, legend: LegendSpec): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width + LEGEND_WIDTH}" height="${height}" viewBox="0 0 ${width + LEGEND_WIDTH} ${height}" font-family="sans-serif">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    inner.replace(/^<svg /, `<svg x="0" y="0" width="${width}" height="${cy.height()}" `),
+    inner.replace(/^<svg /, `<svg x="0" y="0" width="${width}" height="${picture.height}" `),
     `<g transform="translate(${width},0)"><rect width="${LEGEND_WIDTH}" height="${height}" fill="#f8f9fa"/>${rows.join('')}</g>`,
     '</svg>',
   ].join('\n');

@@ -5,8 +5,8 @@
  */
 import { memo, useEffect, useState } from 'react';
 import { DEFAULT_SIGNS, RELATION_TYPES, type Grade, type SignMap, type SignedRelation } from '../../graph';
-import { RELATION_STYLES } from '../canvas/encoding';
-import { FACTION_COLORS } from '../canvas/palette';
+import { RELATION_STYLES } from '../look/encoding';
+import { FACTION_COLORS } from '../look/palette';
 import { useCore } from '../state/use-core';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
 import { ANY_GRADE, GradeThreshold, signSymbol } from './controls';

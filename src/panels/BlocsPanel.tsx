@@ -4,7 +4,7 @@
  */
 import { memo, useEffect, useState } from 'react';
 import type { RelationType } from '../../graph';
-import { blocColor } from '../canvas/palette';
+import { blocColor } from '../look/palette';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';

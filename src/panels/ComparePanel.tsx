@@ -5,8 +5,8 @@
  */
 import { memo, useState } from 'react';
 import { METRICS, metricById, type BetweennessExplanation, type Grade, type MetricId } from '../../graph';
-import { RELATION_STYLES } from '../canvas/encoding';
-import { BLOC_COLORS } from '../canvas/palette';
+import { RELATION_STYLES } from '../look/encoding';
+import { BLOC_COLORS } from '../look/palette';
 import { versionedRequestKey } from '../state/request-key';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';

@@ -8,7 +8,7 @@ import {
   type Relation,
   METRICS,
 } from '../../graph';
-import { RELATION_STYLES, kindStyle } from '../canvas/encoding';
+import { RELATION_STYLES, kindStyle } from '../look/encoding';
 import type { Editing, Selection } from '../state/app-state';
 import { ClaimList } from './ClaimList';
 import { formatMetric } from './format';

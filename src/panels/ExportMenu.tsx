@@ -6,8 +6,9 @@ import { useDismiss } from './use-dismiss';
 import { useRef, useState } from 'react';
 import { FORMATS, applyFilter, metricsToCsv, type Dataset, type FormatId, type GraphFilter, type MetricsResult, type RelationType } from '../../graph';
 import { downloadBlob, downloadText, fileBaseName } from '../export/download';
-import { legendSpec } from '../export/legend-spec';
+import { legendSpec } from '../look/legend-spec';
 import { viewPng, viewSvg } from '../export/picture';
+import { useCanvasHandle } from '../app/canvas-handle';
 import { exportDatasetInWorker } from '../state/file-requests';
 
 interface ExportMenuProps {
@@ -45,11 +46,7 @@ export function ExportMenu({ dataset, filter, metrics, visibleTypes, visibleKind
     });
 
   const legend = () => legendSpec(dataset.meta.title, visibleTypes, visibleKinds, [`Node size: ${sizeLabel}`, 'Made with Actorscope']);
-  const cy = () => {
-    const c = window.__actorscope?.cy;
-    if (!c) throw new Error('the graph is not drawn yet');
-    return c;
-  };
+  const canvas = useCanvasHandle();
 
   return (
     <div className="export" ref={box}>
@@ -66,8 +63,8 @@ export function ExportMenu({ dataset, filter, metrics, visibleTypes, visibleKind
             </button>
           ))}
           <h3>Picture of the view</h3>
-          <button type="button" role="menuitem" onClick={() => void run('PNG', async () => downloadBlob(`${base}.png`, await viewPng(cy(), legend())))}>PNG (with legend)</button>
-          <button type="button" role="menuitem" onClick={() => void run('SVG', async () => downloadText(`${base}.svg`, viewSvg(cy(), legend()), 'image/svg+xml'))}>SVG (with legend)</button>
+          <button type="button" role="menuitem" onClick={() => void run('PNG', async () => downloadBlob(`${base}.png`, await viewPng(canvas.picture(), legend())))}>PNG (with legend)</button>
+          <button type="button" role="menuitem" onClick={() => void run('SVG', async () => downloadText(`${base}.svg`, viewSvg(canvas.picture(), legend()), 'image/svg+xml'))}>SVG (with legend)</button>
           <h3>Table</h3>
           <button
             type="button"

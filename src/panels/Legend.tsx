@@ -3,7 +3,7 @@
  * toggle button (aria-pressed = shown).
  */
 import { RELATION_TYPES, type RelationType } from '../../graph';
-import { RELATION_STYLES, kindStyle, type NodeShape } from '../canvas/encoding';
+import { RELATION_STYLES, kindStyle, type NodeShape } from '../look/encoding';
 
 interface LegendProps {
   kinds: readonly string[];

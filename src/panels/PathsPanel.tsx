@@ -7,7 +7,7 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { ActorPath, Grade, RelationType } from '../../graph';
 import type { PathQueryState } from '../state/app-state';
-import { RELATION_STYLES } from '../canvas/encoding';
+import { RELATION_STYLES } from '../look/encoding';
 import { versionedRequestKey } from '../state/request-key';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';

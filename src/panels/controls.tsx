@@ -1,6 +1,6 @@
 /** Small form controls shared by the analysis panels. */
 import { RELATION_TYPES, type Grade, type RelationType } from '../../graph';
-import { RELATION_STYLES } from '../canvas/encoding';
+import { RELATION_STYLES } from '../look/encoding';
 
 export function TypeChecklist(props: {
   legend: string;

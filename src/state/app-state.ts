@@ -10,6 +10,7 @@ import {
   type GraphFilter,
   type MetricId,
   type RelationType,
+  visibleUnder,
 } from '../../graph';
 
 export type LayoutName = 'fcose' | 'circle' | 'concentric' | 'grid';
@@ -227,13 +228,15 @@ function afterDatasetChange(state: AppState): AppState {
 function dropHiddenSelection(state: AppState): AppState {
   const sel = state.selection;
   if (!sel) return state;
-  const hiddenKinds = new Set(state.hiddenActorKinds);
-  const actorVisible = (id: string) => {
-    const a = state.dataset.actors.find((x) => x.id === id);
-    return !!a && !hiddenKinds.has(a.kind);
-  };
-  if (sel.kind === 'actor') return actorVisible(sel.id) ? state : { ...state, selection: null };
+  const shown = visibleUnder(graphFilter(state));
+  const actor = (id: string) => state.dataset.actors.find((x) => x.id === id);
+  if (sel.kind === 'actor') {
+    const a = actor(sel.id);
+    return a && shown.actor(a) ? state : { ...state, selection: null };
+  }
   const r = state.dataset.relations.find((x) => x.id === sel.id);
-  const visible = !!r && !state.hiddenRelationTypes.includes(r.type) && actorVisible(r.source) && actorVisible(r.target);
+  const source = r && actor(r.source);
+  const target = r && actor(r.target);
+  const visible = !!r && !!source && !!target && shown.relation(r, source, target);
   return visible ? state : { ...state, selection: null };
 }

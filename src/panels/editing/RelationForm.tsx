@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { RELATION_TYPES, applyEdit, isGrade, type Claim, type Dataset, type Problem, type Relation, type RelationType } from '../../../graph';
-import { RELATION_STYLES } from '../../canvas/encoding';
+import { RELATION_STYLES } from '../../look/encoding';
 import { ActorPicker } from '../ActorPicker';
 import { ProblemList } from './ProblemList';
 

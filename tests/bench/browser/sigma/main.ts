@@ -17,7 +17,7 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { Dataset } from '../../../../graph';
-import { kindStyle, RELATION_STYLES } from '../../../../src/canvas/encoding';
+import { kindStyle, RELATION_STYLES } from '../../../../src/look/encoding';
 
 interface BenchState {
   sigma?: Sigma;

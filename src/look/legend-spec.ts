@@ -1,6 +1,6 @@
 /** What the legend of an exported picture lists: the relation types and actor kinds in view. */
 import type { RelationType } from '../../graph';
-import { RELATION_STYLES, kindStyle, type NodeShape } from '../canvas/encoding';
+import { RELATION_STYLES, kindStyle, type NodeShape } from './encoding';
 
 export interface LegendSpec {
   title: string;

@@ -1,3 +1,4 @@
+/** Types for the Cytoscape extensions the canvas uses (they ship none). */
 declare module 'cytoscape-fcose' {
   import type { Ext } from 'cytoscape';
   const fcose: Ext;

@@ -1,0 +1,39 @@
+/**
+ * Hover: the actor or relation and its neighbourhood stand out, the rest
+ * fades. On a large graph, fading every other element restyles tens of
+ * thousands on each move: it is highlighted only (`lightHover`).
+ */
+import type { EventObject } from 'cytoscape';
+import { useEffect } from 'react';
+import { useScene } from '../CanvasProvider';
+
+export function HoverController() {
+  const scene = useScene();
+  const cy = scene?.cy;
+  const light = scene?.knobs.lightHover ?? false;
+  useEffect(() => {
+    if (!cy) return;
+    const over = (e: EventObject) => {
+      const el = e.target;
+      const near = el.isNode() ? el.closedNeighborhood() : el.union(el.connectedNodes());
+      cy.batch(() => {
+        if (!light) cy.elements().not(near).addClass('faded');
+        near.addClass('highlighted');
+      });
+      const container = cy.container();
+      if (container) container.style.cursor = 'pointer';
+    };
+    const out = () => {
+      cy.batch(() => (light ? cy.$('.highlighted') : cy.elements()).removeClass('faded highlighted'));
+      const container = cy.container();
+      if (container) container.style.cursor = '';
+    };
+    cy.on('mouseover', 'node, edge', over);
+    cy.on('mouseout', 'node, edge', out);
+    return () => {
+      cy.off('mouseover', 'node, edge', over);
+      cy.off('mouseout', 'node, edge', out);
+    };
+  }, [cy, light]);
+  return null;
+}
