@@ -22,7 +22,7 @@ import { egoNetwork, type EgoQuery, type EgoResult } from './analysis/ego';
 import { computeMetrics, type MetricsOptions, type MetricsResult } from './analysis/metrics';
 import { forceLayout, type ForceLayoutOptions, type ForceLayoutResult } from './layout/force-layout';
 import { kShortestPaths, whoCanReach, type ActorPath, type PathQuery, type ReachQuery, type Reacher } from './analysis/paths';
-import { inspectCsv, type CsvPreview } from './io/csv';
+import { inspectCsv, type CsvPreview } from './io/csv/csv';
 import type { FormatId, FormatImportResult, InputFile, OutputFile } from './io/format';
 import { exportDataset, importFiles, type ImportOptions } from './io/registry';
 import { applyFilter, type GraphFilter } from './model/filter';

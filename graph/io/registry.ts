@@ -3,18 +3,18 @@
  * UI, the worker and the CLI use: importFiles() and exportDataset().
  */
 import type { Dataset } from '../model/types';
-import { actorscopeJsonFormat } from './actorscope-json';
-import { csvFormat, type CsvReadOptions } from './csv';
-import { cytoscapeJsonFormat } from './cytoscape-json';
+import { actorscopeJsonFormat } from './json/actorscope-json';
+import { csvFormat, type CsvReadOptions } from './csv/csv';
+import { cytoscapeJsonFormat } from './json/cytoscape-json';
 import type { FileFormat, FormatId, FormatImportResult, InputFile, OutputFile } from './format';
-import { gexfFormat } from './gexf';
-import { graphmlFormat } from './graphml';
-import { graphologyJsonFormat } from './graphology-json';
-import { isNodeLinkShape, nodeLinkJsonFormat, readNodeLinkValue } from './node-link-json';
-import { parseJsonText } from './json-text';
-import { readActorscopeValue } from './actorscope-json';
-import { readCytoscapeValue } from './cytoscape-json';
-import { readGraphologyValue } from './graphology-json';
+import { gexfFormat } from './xml/gexf';
+import { graphmlFormat } from './xml/graphml';
+import { graphologyJsonFormat } from './json/graphology-json';
+import { isNodeLinkShape, nodeLinkJsonFormat, readNodeLinkValue } from './json/node-link-json';
+import { parseJsonText } from './json/json-text';
+import { readActorscopeValue } from './json/actorscope-json';
+import { readCytoscapeValue } from './json/cytoscape-json';
+import { readGraphologyValue } from './json/graphology-json';
 
 export const FORMATS: readonly FileFormat[] = [
   actorscopeJsonFormat,

@@ -18,8 +18,8 @@
  *   reserved and null attributes).
  */
 import { describe, expect, it } from 'vitest';
-import { gexfFormat, readGexf, sniffGexf, writeGexf } from '../../graph/io/gexf';
-import { attr, childElements, parseXml, textOf, xmlAttr, xmlText, type XmlElement } from '../../graph/io/xml';
+import { gexfFormat, readGexf, sniffGexf, writeGexf } from '../../graph/io/xml/gexf';
+import { attr, childElements, parseXml, textOf, xmlAttr, xmlText, type XmlElement } from '../../graph/io/xml/xml';
 import type { Problem } from '../../graph/schema/problems';
 import { arbitraryDataset } from '../support/arbitrary-dataset';
 import {

@@ -17,8 +17,8 @@
  *   datasets with reserved, null, -0 and mixed-type attributes).
  */
 import { describe, expect, it } from 'vitest';
-import { readGexf, writeGexf } from '../../graph/io/gexf';
-import { graphmlFormat, readGraphml, sniffGraphml, writeGraphml } from '../../graph/io/graphml';
+import { readGexf, writeGexf } from '../../graph/io/xml/gexf';
+import { graphmlFormat, readGraphml, sniffGraphml, writeGraphml } from '../../graph/io/xml/graphml';
 import { arbitraryDataset } from '../support/arbitrary-dataset';
 import {
   expectRoundTrips,

@@ -4,11 +4,11 @@
  * escaping undone, attribute cells decoded as written — so that
  * read(write(d)) = d.
  */
-import type { ProblemList } from '../schema/problems';
-import { ATTRIBUTE_PREFIX, META_KEYS, OWN_COLUMNS, decodeAttribute, unneutralise } from './csv-own';
-import type { CsvRow } from './csv-rows';
-import { resolveEnd, type Ends, type Located, type Table } from './csv-table';
-import { bag, hasOwn, type Bag } from './graphology-json';
+import type { ProblemList } from '../../schema/problems';
+import { ATTRIBUTE_PREFIX, META_KEYS, OWN_COLUMNS, decodeAttribute, unneutralise } from './own';
+import type { CsvRow } from './rows';
+import { resolveEnd, type Ends, type Located, type Table } from './table';
+import { bag, hasOwn, type Bag } from '../json/graphology-json';
 
 /** restore()'s claim fields → the claims file's columns. */
 export const CLAIM_FIELD_COLUMNS: Readonly<Record<string, string>> = {

@@ -5,12 +5,12 @@
  * types are normalised (unknown ones kept as `other` with
  * `attributes.originalType`), and a repeated id keeps its first row.
  */
-import type { ProblemList } from '../schema/problems';
-import { typeColumn, typedValue, type ColumnRole, type TypedColumn } from './csv-columns';
-import type { CsvRow } from './csv-rows';
-import { resolveEnd, type Ends, type Located, type Table } from './csv-table';
-import { bag, type Bag } from './graphology-json';
-import { UnknownTypeTally, mapActorKind } from './relation-type';
+import type { ProblemList } from '../../schema/problems';
+import { typeColumn, typedValue, type ColumnRole, type TypedColumn } from './columns';
+import type { CsvRow } from './rows';
+import { resolveEnd, type Ends, type Located, type Table } from './table';
+import { bag, type Bag } from '../json/graphology-json';
+import { UnknownTypeTally, mapActorKind } from '../common/relation-type';
 
 /** Columns of a foreign table by role, and attribute columns by key. */
 function foreignColumns(table: Table): { byRole: Map<ColumnRole, number>; attributes: number[] } {

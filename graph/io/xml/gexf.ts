@@ -26,9 +26,9 @@
  * The whole `meta` is kept as JSON in `<actorscope:meta>` inside `<meta>`.
  * A character XML cannot hold makes write() throw, naming the actor/relation.
  */
-import { oneFile } from './actorscope-json';
-import type { Actor, AttributeValue, Attributes, Dataset, Relation } from '../model/types';
-import type { FileFormat, FormatImportResult } from './format';
+import { oneFile } from '../json/actorscope-json';
+import type { Actor, AttributeValue, Attributes, Dataset, Relation } from '../../model/types';
+import type { FileFormat, FormatImportResult } from '../format';
 import {
   ImportLog,
   actorFields,
@@ -47,7 +47,7 @@ import {
   type NameSource,
   type OutField,
   type ValueType,
-} from './attribute-mapping';
+} from '../common/attribute-mapping';
 import { attr, childElements, children, describeRoot, firstChild, hasAttr, locate, parseXml, startsWithRoot, textOf, xmlAttr, xmlText, type XmlElement } from './xml';
 
 const GEXF_NS = 'http://gexf.net/1.3';

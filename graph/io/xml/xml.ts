@@ -30,7 +30,7 @@
  * Every refusal is located as `line L:C` (1-based, UTF-16 columns).
  */
 import { DOMParser } from '@xmldom/xmldom';
-import type { Problem } from '../schema/problems';
+import type { Problem } from '../../schema/problems';
 
 /** An element of the compact tree. Attribute values and text are decoded. */
 export interface XmlElement {

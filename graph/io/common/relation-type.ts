@@ -10,8 +10,8 @@
  * word is the user's call, and `originalType` keeps what the file said so a
  * filter or a later edit can map it.
  */
-import { ACTOR_KINDS, RELATION_TYPES, type ActorKind, type RelationType } from '../model/types';
-import type { ProblemList } from '../schema/problems';
+import { ACTOR_KINDS, RELATION_TYPES, type ActorKind, type RelationType } from '../../model/types';
+import type { ProblemList } from '../../schema/problems';
 
 /** `" Suspected_Supporter "` → `"suspected-supporter"`. */
 export function normaliseTypeName(raw: string): string {

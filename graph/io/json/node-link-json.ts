@@ -49,11 +49,11 @@
  * named like ours (or `id`, `key`, `source`, `target`) are written `attr:NAME`
  * and everything round-trips; files with the marker are read back as ours.
  */
-import type { Dataset } from '../model/types';
-import { ProblemList, describeValue } from '../schema/problems';
+import type { Dataset } from '../../model/types';
+import { ProblemList, describeValue } from '../../schema/problems';
 import { finishImport, readOneJsonFile, type RawDataset, type SourceMap } from './actorscope-json';
-import { ImportLog, buildImport, type FileEdge, type FileNode, type FileValue } from './attribute-mapping';
-import type { FileFormat, FormatImportResult, OutputFile } from './format';
+import { ImportLog, buildImport, type FileEdge, type FileNode, type FileValue } from '../common/attribute-mapping';
+import type { FileFormat, FormatImportResult, OutputFile } from '../format';
 import {
   actorBag,
   bag,

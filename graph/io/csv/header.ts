@@ -5,7 +5,7 @@
  * user's mapping, checked), and so its kind: relations, actors, or one of our
  * own four files. inspectCsv() gives the UI the same for its mapping step.
  */
-import { ProblemList, type Problem } from '../schema/problems';
+import { ProblemList, type Problem } from '../../schema/problems';
 import {
   COLUMN_ROLES,
   ROLES_OF,
@@ -15,11 +15,11 @@ import {
   normaliseHeader,
   type ColumnMapping,
   type ColumnRole,
-} from './csv-columns';
-import { OWN_COLUMNS, ownFileKind, type OwnFileKind } from './csv-own';
-import { splitCsv, type CsvRow, type Delimiter } from './csv-rows';
-import type { At, AtColumn, Table, TableKind } from './csv-table';
-import type { InputFile } from './format';
+} from './columns';
+import { OWN_COLUMNS, ownFileKind, type OwnFileKind } from './own';
+import { splitCsv, type CsvRow, type Delimiter } from './rows';
+import type { At, AtColumn, Table, TableKind } from './table';
+import type { InputFile } from '../format';
 
 export interface CsvReadOptions {
   /** Column roles of the first (or only) file, one per header column: what `guessColumns()` returns, corrected by the user. */

@@ -8,7 +8,7 @@
  * empty, binary (NUL characters), JSON or XML.
  */
 import Papa from 'papaparse';
-import type { ProblemList } from '../schema/problems';
+import type { ProblemList } from '../../schema/problems';
 
 export type Delimiter = ',' | ';' | '\t';
 

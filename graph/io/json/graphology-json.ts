@@ -25,11 +25,11 @@
  * (or starts with `attr:`) are written `attr:NAME`, so everything round-trips.
  * Other tools see plain attributes (`label`, `kind`, `type`, `weight`, …).
  */
-import type { Actor, Dataset, Relation } from '../model/types';
-import { ProblemList, describeValue } from '../schema/problems';
+import type { Actor, Dataset, Relation } from '../../model/types';
+import { ProblemList, describeValue } from '../../schema/problems';
 import { finishImport, readOneJsonFile, titleFromName, type RawDataset, type SourceMap } from './actorscope-json';
-import type { FileFormat, FormatImportResult, OutputFile } from './format';
-import { UnknownTypeTally, mapActorKind } from './relation-type';
+import type { FileFormat, FormatImportResult, OutputFile } from '../format';
+import { UnknownTypeTally, mapActorKind } from '../common/relation-type';
 
 export type Bag = Record<string, unknown>;
 

@@ -4,11 +4,11 @@
  * field lands (`line L, column NAME`, for restore()'s problems), rows of the
  * wrong width, and the actors a relation's ends name.
  */
-import type { ProblemList } from '../schema/problems';
-import type { ColumnRole, CsvFileKind } from './csv-columns';
-import type { CsvRow } from './csv-rows';
-import type { InputFile } from './format';
-import type { Bag } from './graphology-json';
+import type { ProblemList } from '../../schema/problems';
+import type { ColumnRole, CsvFileKind } from './columns';
+import type { CsvRow } from './rows';
+import type { InputFile } from '../format';
+import type { Bag } from '../json/graphology-json';
 
 export type At = (line: number, column?: string) => string;
 /** `column NAME`, or `FILE, column NAME` when several files are read. */

@@ -1,5 +1,5 @@
 /** JSON text → value, with a syntax error located by line and column. */
-import type { Problem } from '../schema/problems';
+import type { Problem } from '../../schema/problems';
 import { locateJsonError } from './json-locate';
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; problem: Problem };

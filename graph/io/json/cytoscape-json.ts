@@ -18,10 +18,10 @@
  * whose id is also an actor's is written with another element id and its own
  * in `data.relationId`.
  */
-import type { Dataset } from '../model/types';
-import { ProblemList, describeValue } from '../schema/problems';
+import type { Dataset } from '../../model/types';
+import { ProblemList, describeValue } from '../../schema/problems';
 import { finishImport, readOneJsonFile, titleFromName, type RawDataset, type SourceMap } from './actorscope-json';
-import type { FileFormat, FormatImportResult, OutputFile } from './format';
+import type { FileFormat, FormatImportResult, OutputFile } from '../format';
 import {
   actorBag,
   bag,

@@ -38,19 +38,19 @@
  * other tools' files and of ours), csv-table.ts (what those share), csv-own.ts
  * (our four-file export). This file puts them together: readCsv and the format.
  */
-import type { Dataset } from '../model/types';
-import { ProblemList } from '../schema/problems';
-import { finishImport, summariseRepeats, titleFromName, type RawDataset, type SourceMap } from './actorscope-json';
-import { readForeignActors, readForeignRelations } from './csv-foreign';
-import { readTables, type CsvReadOptions } from './csv-header';
-import { writeOwnCsv } from './csv-own';
-import { CLAIM_FIELD_COLUMNS, readOwnActors, readOwnClaims, readOwnMeta, readOwnRelations } from './csv-own-read';
-import { fullRows, locate, type Located, type Table, type TableKind } from './csv-table';
-import type { FileFormat, FormatImportResult, InputFile, OutputFile } from './format';
-import type { Bag } from './graphology-json';
+import type { Dataset } from '../../model/types';
+import { ProblemList } from '../../schema/problems';
+import { finishImport, summariseRepeats, titleFromName, type RawDataset, type SourceMap } from '../json/actorscope-json';
+import { readForeignActors, readForeignRelations } from './foreign-rows';
+import { readTables, type CsvReadOptions } from './header';
+import { writeOwnCsv } from './own';
+import { CLAIM_FIELD_COLUMNS, readOwnActors, readOwnClaims, readOwnMeta, readOwnRelations } from './own-rows';
+import { fullRows, locate, type Located, type Table, type TableKind } from './table';
+import type { FileFormat, FormatImportResult, InputFile, OutputFile } from '../format';
+import type { Bag } from '../json/graphology-json';
 
-export { guessColumns, type ColumnMapping, type ColumnRole, type CsvFileKind } from './csv-columns';
-export { inspectCsv, type CsvPreview, type CsvReadOptions } from './csv-header';
+export { guessColumns, type ColumnMapping, type ColumnRole, type CsvFileKind } from './columns';
+export { inspectCsv, type CsvPreview, type CsvReadOptions } from './header';
 
 export interface CsvFileFormat extends FileFormat {
   read(files: readonly InputFile[], options?: CsvReadOptions): FormatImportResult;

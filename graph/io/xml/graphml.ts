@@ -36,9 +36,9 @@
  * `actorscope:meta`. A character XML cannot hold makes write() throw, naming
  * the actor or relation.
  */
-import { oneFile } from './actorscope-json';
-import type { AttributeValue, Attributes, Dataset } from '../model/types';
-import type { FileFormat, FormatImportResult } from './format';
+import { oneFile } from '../json/actorscope-json';
+import type { AttributeValue, Attributes, Dataset } from '../../model/types';
+import type { FileFormat, FormatImportResult } from '../format';
 import {
   ImportLog,
   OWN,
@@ -57,7 +57,7 @@ import {
   type NameSource,
   type OutField,
   type ValueType,
-} from './attribute-mapping';
+} from '../common/attribute-mapping';
 import {
   attr,
   childElements,

@@ -9,10 +9,10 @@
  * `line 12, column grade`), repetitive problems are summarised, and the
  * result is refused whole if anything is an error.
  */
-import { DATASET_FORMAT, DATASET_VERSION, type Dataset } from '../model/types';
-import { ProblemList, type Problem } from '../schema/problems';
-import { restore } from '../schema/restore';
-import type { FileFormat, FormatId, FormatImportResult, InputFile, OutputFile } from './format';
+import { DATASET_FORMAT, DATASET_VERSION, type Dataset } from '../../model/types';
+import { ProblemList, type Problem } from '../../schema/problems';
+import { restore } from '../../schema/restore';
+import type { FileFormat, FormatId, FormatImportResult, InputFile, OutputFile } from '../format';
 import { parseJsonText } from './json-text';
 
 /** What a reader hands to restore(): plain records, attributes as null-prototype objects. */

@@ -32,10 +32,10 @@
  * warning. Never NaN.
  */
 import { normaliseTypeName } from './relation-type';
-import { ACTOR_KINDS, RELATION_TYPES, type Actor, type AttributeValue, type Attributes, type Relation, type RelationType } from '../model/types';
-import { describeValue, type Problem } from '../schema/problems';
-import { restore } from '../schema/restore';
-import type { FormatId, FormatImportResult } from './format';
+import { ACTOR_KINDS, RELATION_TYPES, type Actor, type AttributeValue, type Attributes, type Relation, type RelationType } from '../../model/types';
+import { describeValue, type Problem } from '../../schema/problems';
+import { restore } from '../../schema/restore';
+import type { FormatId, FormatImportResult } from '../format';
 
 // ------------------------------------------------------------ names we own
 
