@@ -39,15 +39,15 @@
  * (our four-file export). This file puts them together: readCsv and the format.
  */
 import type { Dataset } from '../../model/types';
-import { ProblemList } from '../../schema/problems';
-import { finishImport, summariseRepeats, titleFromName, type RawDataset, type SourceMap } from '../json/actorscope-json';
+import { envelope, finishImport, placeByPath, titleFromName, type RawDataset, type SourceMap } from '../common/finish';
+import { ProblemLog, summariseRepeats } from '../common/problem-log';
+import type { Bag } from '../common/records';
+import type { FileFormat, FormatImportResult, InputFile, OutputFile } from '../format';
 import { readForeignActors, readForeignRelations } from './foreign-rows';
 import { readTables, type CsvReadOptions } from './header';
 import { writeOwnCsv } from './own';
 import { CLAIM_FIELD_COLUMNS, readOwnActors, readOwnClaims, readOwnMeta, readOwnRelations } from './own-rows';
-import { fullRows, locate, type Located, type Table, type TableKind } from './table';
-import type { FileFormat, FormatImportResult, InputFile, OutputFile } from '../format';
-import type { Bag } from '../json/graphology-json';
+import { fullRows, locate, type Ends, type Located, type Table, type TableKind } from './table';
 
 export { guessColumns, type ColumnMapping, type ColumnRole, type CsvFileKind } from './columns';
 export { inspectCsv, type CsvPreview, type CsvReadOptions } from './header';
@@ -56,88 +56,78 @@ export interface CsvFileFormat extends FileFormat {
   read(files: readonly InputFile[], options?: CsvReadOptions): FormatImportResult;
 }
 
-function readCsv(files: readonly InputFile[], options: CsvReadOptions = {}): FormatImportResult {
-  const problems = new ProblemList();
-  const fail = (): FormatImportResult => ({ ok: false, format: 'csv', problems: summariseRepeats(problems.items) });
-  if (files.length === 0) {
-    problems.error('', 'no file given');
-    return fail();
-  }
-  const tables = readTables(files, options, problems);
-  if (problems.hasErrors) return fail();
-
+/** The files by kind, one of each; errors when two share a kind or the set cannot make a dataset. */
+function tablesByKind(tables: readonly Table[], files: readonly InputFile[], log: ProblemLog): Map<TableKind, Table> {
   const byKind = new Map<TableKind, Table>();
   for (const table of tables) {
     const other = byKind.get(table.kind);
     if (other) {
-      problems.error(table.file.name, `a second ${table.kind} file (after ${other.file.name}): give one ${table.kind} file`);
+      log.error(table.file.name, `a second ${table.kind} file (after ${other.file.name}): give one ${table.kind} file`);
       continue;
     }
     byKind.set(table.kind, table);
   }
-  const actorTable = byKind.get('actors');
-  const relationTable = byKind.get('relations');
   const claimTable = byKind.get('claims');
-  const metaTable = byKind.get('meta');
-  if (!actorTable && !relationTable) {
-    problems.error(files[0]!.name, 'no actors or relations file among the files given');
+  if (!byKind.has('actors') && !byKind.has('relations')) {
+    log.error(files[0]!.name, 'no actors or relations file among the files given');
   }
-  if (claimTable && !relationTable) problems.error(claimTable.file.name, 'a claims file needs the relations file it belongs to');
-  if (problems.hasErrors) return fail();
+  if (claimTable && !byKind.has('relations')) log.error(claimTable.file.name, 'a claims file needs the relations file it belongs to');
+  return byKind;
+}
 
-  // Actors.
-  const actors: Bag[] = [];
-  const actorWhere: Located[] = [];
-  const actorIds = new Map<string, number>();
-  let actorsRead = 0;
-  if (actorTable) {
-    const rows = fullRows(actorTable, problems);
-    actorsRead = actorTable.rows.length;
-    if (!actorTable.own && actorTable.rows.length === 0) {
-      problems.error(actorTable.at(actorTable.header.line + 1), 'the header is not followed by any actor');
-    }
-    if (actorTable.own) readOwnActors(actorTable, rows, actors, actorWhere, actorIds, problems);
-    else readForeignActors(actorTable, rows, actors, actorWhere, actorIds, problems);
+/** Records read so far, each with where its fields are in the files. */
+interface CsvRecords {
+  actors: Bag[];
+  actorWhere: Located[];
+  actorIds: Map<string, number>;
+  actorsRead: number;
+  relations: Bag[];
+  relationWhere: Located[];
+  relationIds: Map<string, number>;
+  relationsRead: number;
+}
+
+function readActorTable(actorTable: Table | undefined, log: ProblemLog): CsvRecords {
+  const r: CsvRecords = { actors: [], actorWhere: [], actorIds: new Map(), actorsRead: 0, relations: [], relationWhere: [], relationIds: new Map(), relationsRead: 0 };
+  if (!actorTable) return r;
+  const rows = fullRows(actorTable, log);
+  r.actorsRead = actorTable.rows.length;
+  if (!actorTable.own && actorTable.rows.length === 0) {
+    log.error(actorTable.at(actorTable.header.line + 1), 'the header is not followed by any actor');
   }
+  if (actorTable.own) readOwnActors(actorTable, rows, r.actors, r.actorWhere, r.actorIds, log);
+  else readForeignActors(actorTable, rows, r.actors, r.actorWhere, r.actorIds, log);
+  return r;
+}
 
-  // Relations.
-  const relations: Bag[] = [];
-  const relationWhere: Located[] = [];
-  const relationIds = new Map<string, number>();
-  let relationsRead = 0;
-  if (relationTable) {
-    const rows = fullRows(relationTable, problems);
-    relationsRead = relationTable.rows.length;
-    if (!relationTable.own && relationTable.rows.length === 0) {
-      problems.error(relationTable.at(relationTable.header.line + 1), 'the header is not followed by any relation');
-    }
-    const ends = { actors, actorWhere, actorIds, actorTable };
-    if (relationTable.own) readOwnRelations(relationTable, rows, ends, relations, relationWhere, relationIds, problems);
-    else readForeignRelations(relationTable, rows, ends, relations, relationWhere, relationIds, problems);
-    if (!actorTable) actorsRead = actors.length;
-  } else if (actorTable && actors.length > 0) {
-    problems.warn(actorTable.at(actorTable.header.line), `an actors file alone: ${actors.length} actors and no relations`);
+function readRelationTable(relationTable: Table | undefined, actorTable: Table | undefined, r: CsvRecords, log: ProblemLog): void {
+  if (!relationTable) {
+    if (actorTable && r.actors.length > 0) log.warn(actorTable.at(actorTable.header.line), `an actors file alone: ${r.actors.length} actors and no relations`);
+    return;
   }
+  const rows = fullRows(relationTable, log);
+  r.relationsRead = relationTable.rows.length;
+  if (!relationTable.own && relationTable.rows.length === 0) {
+    log.error(relationTable.at(relationTable.header.line + 1), 'the header is not followed by any relation');
+  }
+  const ends: Ends = { actors: r.actors, actorWhere: r.actorWhere, actorIds: r.actorIds, actorTable };
+  if (relationTable.own) readOwnRelations(relationTable, rows, ends, r.relations, r.relationWhere, r.relationIds, log);
+  else readForeignRelations(relationTable, rows, ends, r.relations, r.relationWhere, r.relationIds, log);
+  if (!actorTable) r.actorsRead = r.actors.length;
+}
 
-  // Claims.
-  const claimLines = new Map<number, number[]>();
-  if (claimTable) readOwnClaims(claimTable, fullRows(claimTable, problems), relations, relationIds, claimLines, problems);
-
-  // Meta.
-  const metaLines = new Map<string, number>();
-  let meta: Bag = { title: titleFromName((relationTable ?? actorTable)!.file.name) };
-  if (metaTable) meta = readOwnMeta(metaTable, fullRows(metaTable, problems), metaLines, problems) ?? meta;
-
+/** restore()'s paths → `line L, column NAME` in the file each record came from. */
+function csvSourceMap(r: CsvRecords, claimTable: Table | undefined, claimLines: Map<number, number[]>, metaTable: Table | undefined, metaLines: Map<string, number>): SourceMap {
   const claimWhere = (i: number, j: number): Located | undefined => {
     const line = claimLines.get(i)?.[j];
     return line === undefined || !claimTable ? undefined : { table: claimTable, line, columns: new Map(Object.entries(CLAIM_FIELD_COLUMNS)), attributes: new Map() };
   };
-  const map: SourceMap = {
-    actor: (i, field) => locate(actorWhere[i], field, `actors[${i}]`),
+  return {
+    actor: (i, field) => locate(r.actorWhere[i], field, `actors[${i}]`),
     relation: (i, field) => {
       const claim = /^claims\[(\d+)\](?:\.(.*))?$/.exec(field);
       if (claim) return locate(claimWhere(i, Number(claim[1])), claim[2] ?? '', `relations[${i}].${field}`);
-      return locate(relationWhere[i], field, `relations[${i}]`);
+      return locate(r.relationWhere[i], field, `relations[${i}]`);
     },
     other: (path) => {
       if (!metaTable) return path;
@@ -146,9 +136,43 @@ function readCsv(files: readonly InputFile[], options: CsvReadOptions = {}): For
       return line === undefined ? path : metaTable.at(line, 'value');
     },
   };
-  const raw: RawDataset = { meta, actors, relations };
-  const own = (relationTable ?? actorTable)!.own;
-  return finishImport({ format: 'csv', raw, problems, map, own, actorsRead, relationsRead });
+}
+
+function readCsv(files: readonly InputFile[], options: CsvReadOptions = {}): FormatImportResult {
+  const log = new ProblemLog();
+  const fail = (): FormatImportResult => ({ ok: false, format: 'csv', problems: summariseRepeats(log.items) });
+  if (files.length === 0) {
+    log.error('', 'no file given');
+    return fail();
+  }
+  const tables = readTables(files, options, log);
+  if (log.hasErrors) return fail();
+  const byKind = tablesByKind(tables, files, log);
+  if (log.hasErrors) return fail();
+  const actorTable = byKind.get('actors');
+  const relationTable = byKind.get('relations');
+  const claimTable = byKind.get('claims');
+  const metaTable = byKind.get('meta');
+
+  const records = readActorTable(actorTable, log);
+  readRelationTable(relationTable, actorTable, records, log);
+  const claimLines = new Map<number, number[]>();
+  if (claimTable) readOwnClaims(claimTable, fullRows(claimTable, log), records.relations, records.relationIds, claimLines, log);
+  const metaLines = new Map<string, number>();
+  let meta: Bag = { title: titleFromName((relationTable ?? actorTable)!.file.name) };
+  if (metaTable) meta = readOwnMeta(metaTable, fullRows(metaTable, log), metaLines, log) ?? meta;
+
+  const raw: RawDataset = { meta, actors: records.actors, relations: records.relations };
+  const map = csvSourceMap(records, claimTable, claimLines, metaTable, metaLines);
+  return finishImport({
+    format: 'csv',
+    input: envelope(raw),
+    log,
+    fromRestore: placeByPath(map, (relationTable ?? actorTable)!.own),
+    reporting: 'together',
+    actorsRead: records.actorsRead,
+    relationsRead: records.relationsRead,
+  });
 }
 
 export const csvFormat: CsvFileFormat = {

@@ -4,11 +4,11 @@
  * field lands (`line L, column NAME`, for restore()'s problems), rows of the
  * wrong width, and the actors a relation's ends name.
  */
-import type { ProblemList } from '../../schema/problems';
+import type { ProblemLog } from '../common/problem-log';
 import type { ColumnRole, CsvFileKind } from './columns';
 import type { CsvRow } from './rows';
 import type { InputFile } from '../format';
-import type { Bag } from '../json/graphology-json';
+import type { Bag } from '../common/records';
 
 export type At = (line: number, column?: string) => string;
 /** `column NAME`, or `FILE, column NAME` when several files are read. */
@@ -30,7 +30,7 @@ export interface Table {
 }
 
 /** Rows whose cell count matches the header; the others are reported. */
-export function fullRows(table: Table, problems: ProblemList): CsvRow[] {
+export function fullRows(table: Table, problems: ProblemLog): CsvRow[] {
   const width = table.header.cells.length;
   const out: CsvRow[] = [];
   for (const row of table.rows) {
@@ -68,7 +68,7 @@ export interface Ends {
 }
 
 /** An end of a relation: an actor of the actors file, or (edge list alone) a new actor named by its id. */
-export function resolveEnd(id: string, ends: Ends, table: Table, line: number, column: string, problems: ProblemList): boolean {
+export function resolveEnd(id: string, ends: Ends, table: Table, line: number, column: string, problems: ProblemLog): boolean {
   if (ends.actorIds.has(id)) return true;
   if (ends.actorTable) {
     problems.error(table.at(line, column), `${JSON.stringify(id)} is not the id of any actor in ${ends.actorTable.file.name}`);

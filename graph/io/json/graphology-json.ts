@@ -7,320 +7,132 @@
  * positions in `graphDataset.layout` (merged back here; its filters and
  * appearance are not read, and the report says so).
  *
- * The mapping from attribute bags (shared with cytoscape-json.ts, which
- * imports it from here):
- *  - node: `label` (graphology, sigma, Gephi Lite) or `name` → name; `kind` → kind;
- *    every other key → an attribute. No name → the key is shown.
- *  - edge: the first of `type`, `relation`, `relationship`, `kind`, `interaction`,
- *    `label` → relation type (relation-type.ts); `directed`/`undirected`/`mutual`
- *    there says how to draw the edge, not what it means, so it stays an
- *    attribute. Unknown types → `other` + `originalType`.
- *  - nested objects and lists → JSON text, with a warning; numbers that
- *    overflow (`1e999`) → an error.
- *
- * Files Actorscope wrote carry `attributes.actorscope = {version, meta}` at the
- * graph level (cytoscape: `data.actorscope`). Their bags hold our own fields —
- * `kind`, `aliases`, `country`, `notes`, `type`, `claims` — which restore()
- * checks strictly, and user attributes whose name collides with one of ours
- * (or starts with `attr:`) are written `attr:NAME`, so everything round-trips.
- * Other tools see plain attributes (`label`, `kind`, `type`, `weight`, …).
+ * The attributes are bags (bags.ts). Files Actorscope wrote carry
+ * `attributes.actorscope = {version, meta}` at the graph level.
  */
-import type { Actor, Dataset, Relation } from '../../model/types';
-import { ProblemList, describeValue } from '../../schema/problems';
-import { finishImport, readOneJsonFile, titleFromName, type RawDataset, type SourceMap } from './actorscope-json';
+import type { Dataset } from '../../model/types';
+import { describeValue } from '../../schema/problems';
+import { envelope, finishImport, placeByPath, titleFromName, type RawDataset, type SourceMap } from '../common/finish';
+import { ProblemLog } from '../common/problem-log';
+import { bag, hasOwn, isPlainObject, type Bag } from '../common/records';
 import type { FileFormat, FormatImportResult, OutputFile } from '../format';
-import { UnknownTypeTally, mapActorKind } from '../common/relation-type';
-
-export type Bag = Record<string, unknown>;
-
-export const isPlainObject = (v: unknown): v is Bag => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
-/** A null-prototype object: keys such as `__proto__` stay data. */
-export const bag = (): Bag => Object.create(null) as Bag;
-
-/** `nodes[3].attributes` + `weight` → `nodes[3].attributes.weight`; odd keys in brackets. */
-export function keyPath(path: string, key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
-
-// ---------------------------------------------------------------- writing
-
-/**
- * Names our writers use in bags, and `parent` (Cytoscape's compound parent).
- * A user attribute with one of these names is written `attr:NAME`; so is
- * `__proto__`, which graphology and Cytoscape would drop (their attribute
- * copies use plain objects).
- */
-const RESERVED = new Set([
-  'id', 'key', 'name', 'label', 'kind', 'aliases', 'country', 'notes', 'type', 'claims',
-  'source', 'target', 'parent', 'relationId', 'position', 'x', 'y', 'undirected', '__proto__',
-]);
-const ESCAPE = 'attr:';
-export const escapeAttributeKey = (key: string): string => (RESERVED.has(key) || key.startsWith(ESCAPE) ? `${ESCAPE}${key}` : key);
-export const unescapeAttributeKey = (key: string): string => (key.startsWith(ESCAPE) ? key.slice(ESCAPE.length) : key);
-
-/** An actor as an attribute bag: the name under `nameKey`, then kind, aliases, country, notes, attributes. */
-export function actorBag(actor: Actor, nameKey: 'name' | 'label'): Bag {
-  const out = bag();
-  out[nameKey] = actor.name;
-  out.kind = actor.kind;
-  if (actor.aliases.length > 0) out.aliases = [...actor.aliases];
-  if (actor.country !== undefined) out.country = actor.country;
-  if (actor.notes !== undefined) out.notes = actor.notes;
-  for (const [k, v] of Object.entries(actor.attributes ?? {})) out[escapeAttributeKey(k)] = v;
-  return out;
-}
-
-/** A relation as an attribute bag: type, claims, notes, attributes (source/target/id are the caller's). */
-export function relationBag(relation: Relation): Bag {
-  const out = bag();
-  out.type = relation.type;
-  // A copy: the written object must not share the dataset's claims.
-  out.claims = JSON.parse(JSON.stringify(relation.claims)) as unknown;
-  if (relation.notes !== undefined) out.notes = relation.notes;
-  for (const [k, v] of Object.entries(relation.attributes ?? {})) out[escapeAttributeKey(k)] = v;
-  return out;
-}
-
-/** The graph-level record that marks a file as ours and carries the dataset's meta. */
-export const ownMarker = (dataset: Dataset) => ({ version: dataset.version, meta: JSON.parse(JSON.stringify(dataset.meta)) as unknown });
-
-// ---------------------------------------------------------------- reading
-
-export interface BagContext {
-  problems: ProblemList;
-  /** Written by Actorscope: our fields are read as such, `attr:` names unescaped. */
-  own: boolean;
-  tally: UnknownTypeTally;
-  /** Edges of other tools' files that had no type at all. */
-  untyped: number;
-}
-
-export function newBagContext(problems: ProblemList, own: boolean): BagContext {
-  return { problems, own, tally: new UnknownTypeTally(problems), untyped: 0 };
-}
-
-/**
- * A JSON value from another tool's file → what an attribute can hold: scalars
- * as they are, lists and objects as JSON text (`nested`: the caller warns),
- * or `tooLarge` for a number JSON.parse made infinite (the caller's error).
- * Shared with node-link-json.ts, which reports the same cases its own way.
- */
-export type JsonAttribute = { value: string | number | boolean | null; nested: boolean } | { tooLarge: true };
-export const TOO_LARGE = 'is not a finite number (the file writes a number too large to hold)';
-
-export function jsonAttribute(value: unknown): JsonAttribute {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return { value, nested: false };
-  if (typeof value === 'number') return Number.isFinite(value) ? { value, nested: false } : { tooLarge: true };
-  return { value: JSON.stringify(value) ?? String(value), nested: true };
-}
-
-/** A value from another tool's bag → an attribute value; nested values become JSON text (warned). */
-function attributeValue(value: unknown, path: string, problems: ProblemList): string | number | boolean | null | undefined {
-  const a = jsonAttribute(value);
-  if ('tooLarge' in a) {
-    problems.error(path, `${value} ${TOO_LARGE}`);
-    return undefined;
-  }
-  if (a.nested) problems.warn(path, `${Array.isArray(value) ? 'a list' : 'an object'}; kept as JSON text`);
-  return a.value;
-}
-
-/** Text or a finite number, as text: an id, a name, a type. */
-export function idText(value: unknown): string | null {
-  if (typeof value === 'string' && value !== '') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return null;
-}
-
-const DIRECTION_WORDS = new Set(['directed', 'undirected', 'mutual']);
-/** Gephi's edge `Type` column: how to draw an edge, not a relation type. */
-export const isDirectionWord = (value: string): boolean => DIRECTION_WORDS.has(value.trim().toLowerCase());
-
-/**
- * An attribute bag → a raw actor for restore(). `where` is the bag's path,
- * `nameKeys` the keys that may hold the name, in order; `skip` keys are the
- * caller's (the id).
- */
-export function readActorBag(id: string, source: Bag, where: string, nameKeys: readonly string[], skip: ReadonlySet<string>, ctx: BagContext): Bag {
-  const actor: Bag = { id };
-  const attributes = bag();
-  if (ctx.own) {
-    const ours = new Set([nameKeys[0]!, 'kind', 'aliases', 'country', 'notes']);
-    for (const [k, v] of Object.entries(source)) {
-      if (skip.has(k)) continue;
-      if (ours.has(k)) actor[k === nameKeys[0] ? 'name' : k] = v;
-      else attributes[unescapeAttributeKey(k)] = v;
-    }
-  } else {
-    const nameKey = nameKeys.find((k) => hasOwn(source, k) && typeof source[k] !== 'object' && idText(source[k]) !== null && String(source[k]).trim() !== '');
-    actor.name = nameKey === undefined ? id : String(source[nameKey]);
-    const kind = hasOwn(source, 'kind') && typeof source.kind === 'string' && source.kind.trim() !== '' ? mapActorKind(source.kind) : null;
-    actor.kind = kind ?? 'organization';
-    for (const [k, v] of Object.entries(source)) {
-      if (skip.has(k) || k === nameKey || (k === 'kind' && kind !== null)) continue;
-      const value = attributeValue(v, keyPath(where, k), ctx.problems);
-      if (value !== undefined) attributes[k] = value;
-    }
-  }
-  if (Object.keys(attributes).length > 0) actor.attributes = attributes;
-  return actor;
-}
-
-const TYPE_KEYS = ['type', 'relation', 'relationship', 'kind', 'interaction', 'label'];
-
-/** An attribute bag → the type, claims, notes and attributes of a raw relation (the caller adds id, source, target). */
-export function readRelationBag(source: Bag, where: string, skip: ReadonlySet<string>, ctx: BagContext): Bag {
-  const relation: Bag = {};
-  const attributes = bag();
-  if (ctx.own) {
-    for (const [k, v] of Object.entries(source)) {
-      if (skip.has(k)) continue;
-      if (k === 'type' || k === 'claims' || k === 'notes') relation[k] = v;
-      else attributes[unescapeAttributeKey(k)] = v;
-    }
-    if (!hasOwn(source, 'claims')) relation.claims = [];
-  } else {
-    const typeKey = TYPE_KEYS.find((k) => {
-      if (!hasOwn(source, k)) return false;
-      const text = idText(source[k]);
-      return text !== null && text.trim() !== '' && !isDirectionWord(text);
-    });
-    let originalType: string | null = null;
-    if (typeKey === undefined) {
-      relation.type = 'other';
-      ctx.untyped++;
-    } else {
-      const mapped = ctx.tally.map(idText(source[typeKey])!, keyPath(where, typeKey));
-      relation.type = mapped.type;
-      if (!mapped.known) originalType = mapped.originalType;
-    }
-    relation.claims = [];
-    for (const [k, v] of Object.entries(source)) {
-      if (skip.has(k) || k === typeKey) continue;
-      const value = attributeValue(v, keyPath(where, k), ctx.problems);
-      if (value !== undefined) attributes[k] = value;
-    }
-    if (originalType !== null) {
-      if (hasOwn(attributes, 'originalType')) {
-        let n = 2;
-        while (hasOwn(attributes, `originalType_${n}`)) n++;
-        attributes[`originalType_${n}`] = attributes.originalType;
-        ctx.problems.warn(keyPath(where, 'originalType'), `renamed originalType_${n}: originalType holds the unknown relation type`);
-      }
-      attributes.originalType = originalType;
-    }
-  }
-  if (Object.keys(attributes).length > 0) relation.attributes = attributes;
-  return relation;
-}
-
-/** The one warning for edges without a type (other tools' files). */
-export function warnUntyped(ctx: BagContext, where: string, total: number): void {
-  if (ctx.untyped === 0) return;
-  const all = ctx.untyped === total;
-  ctx.problems.warn(
-    where,
-    `${all ? (total === 1 ? 'the edge has' : `all ${total} edges have`) : `${ctx.untyped} of ${total} edges have`} no type (type, relation, kind, interaction or label): typed "other"`,
-  );
-}
-
-/** Where restore()'s field of a record lands in a bag-based file. */
-export function bagFieldPath(recordPath: string, bagPath: string, field: string, fixed: Readonly<Record<string, string>>): string {
-  if (field === '') return recordPath;
-  const head = /^[^.[]+/.exec(field)?.[0] ?? field;
-  const rest = field.slice(head.length);
-  if (head === 'attributes') {
-    const key = /^\.(.*)$/.exec(rest)?.[1];
-    return key === undefined ? bagPath : keyPath(bagPath, escapeAttributeKey(key));
-  }
-  if (hasOwn(fixed, head)) return `${fixed[head]}${rest}`;
-  return `${bagPath}.${head}${rest}`;
-}
-
-// ---------------------------------------------------------------- the format
+import {
+  actorBag,
+  bagFieldPath,
+  idText,
+  keyPath,
+  newBagContext,
+  ownMarker,
+  readActorBag,
+  readRelationBag,
+  relationBag,
+  warnUntyped,
+  type BagContext,
+} from './bags';
+import { readOneJsonFile } from './json-text';
 
 type Located<T> = { value: T; path: string };
 
-/** An already-parsed graphology serialisation (or Gephi Lite project) → restored dataset. */
-export function readGraphologyValue(value: unknown, fileName: string): FormatImportResult {
-  const problems = new ProblemList();
-  const fail = () => ({ ok: false as const, format: 'graphology-json' as const, problems: problems.items });
+interface GephiLite {
+  nodeData: Bag | null;
+  edgeData: Bag | null;
+  layout: Bag | null;
+  title: string | null;
+}
+
+/** The graph of the file: the value itself, or a Gephi Lite project's fullGraph; its nodes and edges checked to be lists. */
+interface FoundGraph {
+  graph: Bag;
+  /** `p` → its path in the file (under `graphDataset.fullGraph` in a Gephi Lite project). */
+  at: (p: string) => string;
+  gephiLite: GephiLite | null;
+  nodes: unknown[];
+  edges: unknown[];
+}
+
+function findGraph(value: unknown, log: ProblemLog): FoundGraph | null {
   if (!isPlainObject(value)) {
-    problems.error('', `expected graphology JSON (an object with nodes and edges), found ${describeValue(value)}${Array.isArray(value) ? ': a list of elements is Cytoscape.js JSON' : ''}`);
-    return fail();
+    log.error('', `expected graphology JSON (an object with nodes and edges), found ${describeValue(value)}${Array.isArray(value) ? ': a list of elements is Cytoscape.js JSON' : ''}`);
+    return null;
   }
   let graph: Bag = value;
   let base = '';
-  let gephiLite: { nodeData: Bag | null; edgeData: Bag | null; layout: Bag | null; title: string | null } | null = null;
+  let gephiLite: GephiLite | null = null;
   if (value.type === 'gephi-lite') {
     const dataset = value.graphDataset;
     if (!isPlainObject(dataset) || !isPlainObject(dataset.fullGraph)) {
-      problems.error(isPlainObject(dataset) ? 'graphDataset.fullGraph' : 'graphDataset', `missing: a Gephi Lite project keeps its graph in graphDataset.fullGraph`);
-      return fail();
+      log.error(isPlainObject(dataset) ? 'graphDataset.fullGraph' : 'graphDataset', `missing: a Gephi Lite project keeps its graph in graphDataset.fullGraph`);
+      return null;
     }
     graph = dataset.fullGraph;
     base = 'graphDataset.fullGraph';
-    const keyed = (k: string) => (isPlainObject(dataset[k]) ? (dataset[k] as Bag) : null);
-    const metadata = keyed('metadata');
-    gephiLite = {
-      nodeData: keyed('nodeData'),
-      edgeData: keyed('edgeData'),
-      layout: keyed('layout'),
-      title: metadata && typeof metadata.title === 'string' && metadata.title.trim() !== '' ? metadata.title : null,
-    };
-    problems.warn(
+    gephiLite = gephiLiteParts(dataset);
+    log.warn(
       'graphDataset',
       `Gephi Lite project (version ${describeValue(value.version)}): the graph is read from graphDataset.fullGraph, with nodeData, edgeData and layout merged in; its filters and appearance are not imported`,
     );
   }
   const at = (p: string) => (base ? `${base}.${p}` : p);
   if (graph.edges === undefined && Array.isArray(graph.links)) {
-    problems.error(at('links'), 'this is node-link JSON ({nodes, links}, D3 or networkx), not graphology JSON ({nodes, edges}): read it as node-link JSON (the node-link format; a .json file is told apart by its shape)');
-    return fail();
+    log.error(at('links'), 'this is node-link JSON ({nodes, links}, D3 or networkx), not graphology JSON ({nodes, edges}): read it as node-link JSON (the node-link format; a .json file is told apart by its shape)');
+    return null;
   }
   if (!Array.isArray(graph.nodes)) {
-    problems.error(at('nodes'), `${graph.nodes === undefined ? 'missing' : `expected a list, found ${describeValue(graph.nodes)}`}: graphology JSON lists its nodes as [{key, attributes}]`);
-    return fail();
+    log.error(at('nodes'), `${graph.nodes === undefined ? 'missing' : `expected a list, found ${describeValue(graph.nodes)}`}: graphology JSON lists its nodes as [{key, attributes}]`);
+    return null;
   }
   if (graph.edges !== undefined && !Array.isArray(graph.edges)) {
-    problems.error(at('edges'), `expected a list, found ${describeValue(graph.edges)}`);
-    return fail();
+    log.error(at('edges'), `expected a list, found ${describeValue(graph.edges)}`);
+    return null;
   }
   const nodes = graph.nodes as unknown[];
-  const edges = (graph.edges ?? []) as unknown[];
   if (nodes.length === 0) {
-    problems.error(at('nodes'), 'empty: the file holds no graph');
-    return fail();
+    log.error(at('nodes'), 'empty: the file holds no graph');
+    return null;
   }
-  const marker = isPlainObject(graph.attributes) && isPlainObject(graph.attributes.actorscope) ? graph.attributes.actorscope : null;
-  const own = marker !== null && gephiLite === null;
-  const ctx = newBagContext(problems, own);
-  const options = isPlainObject(graph.options) ? graph.options : {};
+  return { graph, at, gephiLite, nodes, edges: (graph.edges ?? []) as unknown[] };
+}
 
-  // Nodes.
-  const actors: Bag[] = [];
-  const actorPaths: string[] = [];
-  const nodeIndex = new Map<string, number>();
-  nodes.forEach((node, i) => {
+function gephiLiteParts(dataset: Bag): GephiLite {
+  const keyed = (k: string) => (isPlainObject(dataset[k]) ? (dataset[k] as Bag) : null);
+  const metadata = keyed('metadata');
+  return {
+    nodeData: keyed('nodeData'),
+    edgeData: keyed('edgeData'),
+    layout: keyed('layout'),
+    title: metadata && typeof metadata.title === 'string' && metadata.title.trim() !== '' ? metadata.title : null,
+  };
+}
+
+/** Records read from a list, with the path of each in the file. */
+interface Read {
+  records: Bag[];
+  paths: string[];
+}
+
+function readNodes(found: FoundGraph, ctx: BagContext): Read & { index: Map<string, number> } {
+  const { at, gephiLite } = found;
+  const log = ctx.problems;
+  const out = { records: [] as Bag[], paths: [] as string[], index: new Map<string, number>() };
+  found.nodes.forEach((node, i) => {
     const path = at(`nodes[${i}]`);
     if (!isPlainObject(node)) {
-      problems.error(path, `expected a node {key, attributes}, found ${describeValue(node)}`);
+      log.error(path, `expected a node {key, attributes}, found ${describeValue(node)}`);
       return;
     }
     const key = idText(node.key);
     if (key === null) {
-      problems.error(`${path}.key`, `${describeValue(node.key)} is not a node key (text or a number)`);
+      log.error(`${path}.key`, `${describeValue(node.key)} is not a node key (text or a number)`);
       return;
     }
-    const first = nodeIndex.get(key);
+    const first = out.index.get(key);
     if (first !== undefined) {
-      problems.error(`${path}.key`, `${describeValue(key)} is used already by ${at(`nodes[${first}]`)}`);
+      log.error(`${path}.key`, `${describeValue(key)} is used already by ${at(`nodes[${first}]`)}`);
       return;
     }
-    nodeIndex.set(key, i);
+    out.index.set(key, i);
     if (node.attributes !== undefined && !isPlainObject(node.attributes)) {
-      problems.error(`${path}.attributes`, `expected an object, found ${describeValue(node.attributes)}`);
+      log.error(`${path}.attributes`, `expected an object, found ${describeValue(node.attributes)}`);
       return;
     }
     const merged = mergeBags([
@@ -328,89 +140,123 @@ export function readGraphologyValue(value: unknown, fileName: string): FormatImp
       { value: keyedEntry(gephiLite?.nodeData ?? null, key), path: keyPath('graphDataset.nodeData', key) },
       { value: keyedEntry(gephiLite?.layout ?? null, key), path: keyPath('graphDataset.layout', key) },
     ]);
-    actors.push(readActorBag(key, merged.value, merged.path, ['label', 'name'], new Set(), ctx));
-    actorPaths.push(path);
+    out.records.push(readActorBag(key, merged.value, merged.path, ['label', 'name'], new Set(), ctx));
+    out.paths.push(path);
   });
+  return out;
+}
 
-  // Edges.
-  const relations: Bag[] = [];
-  const relationPaths: string[] = [];
-  const edgeKeys = new Map<string, number>();
-  let undirected = 0;
-  edges.forEach((edge, i) => {
-    const path = at(`edges[${i}]`);
-    if (!isPlainObject(edge)) {
-      problems.error(path, `expected an edge {source, target, attributes}, found ${describeValue(edge)}`);
-      return;
-    }
-    let bad = false;
-    const ends: string[] = [];
-    for (const end of ['source', 'target'] as const) {
-      const id = idText(edge[end]);
-      if (id === null) {
-        problems.error(`${path}.${end}`, `${describeValue(edge[end])} is not a node key`);
-        bad = true;
-      } else if (!nodeIndex.has(id)) {
-        problems.error(`${path}.${end}`, `${describeValue(id)} is not the key of any node`);
-        bad = true;
-      }
-      ends.push(id ?? '');
-    }
-    let key: string | null = null;
-    if (edge.key !== undefined && edge.key !== null) {
-      key = idText(edge.key);
-      if (key === null) {
-        problems.error(`${path}.key`, `${describeValue(edge.key)} is not an edge key (text or a number)`);
-        bad = true;
-      } else if (edgeKeys.has(key)) {
-        problems.error(`${path}.key`, `${describeValue(key)} is used already by ${at(`edges[${edgeKeys.get(key)}]`)}`);
-        bad = true;
-      } else edgeKeys.set(key, i);
-    }
-    if (edge.attributes !== undefined && !isPlainObject(edge.attributes)) {
-      problems.error(`${path}.attributes`, `expected an object, found ${describeValue(edge.attributes)}`);
+/** An edge's source, target and key, checked; null when any is wrong (the errors logged). */
+function edgeEnds(edge: Bag, path: string, found: FoundGraph, nodeIndex: Map<string, number>, edgeKeys: Map<string, number>, i: number, log: ProblemLog) {
+  let bad = false;
+  const ends: string[] = [];
+  for (const end of ['source', 'target'] as const) {
+    const id = idText(edge[end]);
+    if (id === null) {
+      log.error(`${path}.${end}`, `${describeValue(edge[end])} is not a node key`);
+      bad = true;
+    } else if (!nodeIndex.has(id)) {
+      log.error(`${path}.${end}`, `${describeValue(id)} is not the key of any node`);
       bad = true;
     }
-    if (bad) return;
-    if (edge.undirected === true) undirected++;
+    ends.push(id ?? '');
+  }
+  let key: string | null = null;
+  if (edge.key !== undefined && edge.key !== null) {
+    key = idText(edge.key);
+    if (key === null) {
+      log.error(`${path}.key`, `${describeValue(edge.key)} is not an edge key (text or a number)`);
+      bad = true;
+    } else if (edgeKeys.has(key)) {
+      log.error(`${path}.key`, `${describeValue(key)} is used already by ${found.at(`edges[${edgeKeys.get(key)}]`)}`);
+      bad = true;
+    } else edgeKeys.set(key, i);
+  }
+  if (edge.attributes !== undefined && !isPlainObject(edge.attributes)) {
+    log.error(`${path}.attributes`, `expected an object, found ${describeValue(edge.attributes)}`);
+    bad = true;
+  }
+  return bad ? null : { source: ends[0]!, target: ends[1]!, key };
+}
+
+function readEdges(found: FoundGraph, nodeIndex: Map<string, number>, ctx: BagContext): Read & { undirected: number } {
+  const log = ctx.problems;
+  const out = { records: [] as Bag[], paths: [] as string[], undirected: 0 };
+  const edgeKeys = new Map<string, number>();
+  found.edges.forEach((edge, i) => {
+    const path = found.at(`edges[${i}]`);
+    if (!isPlainObject(edge)) {
+      log.error(path, `expected an edge {source, target, attributes}, found ${describeValue(edge)}`);
+      return;
+    }
+    const ends = edgeEnds(edge, path, found, nodeIndex, edgeKeys, i, log);
+    if (!ends) return;
+    const { key } = ends;
+    if (edge.undirected === true) out.undirected++;
     const merged = mergeBags([
       { value: (edge.attributes as Bag | undefined) ?? null, path: `${path}.attributes` },
-      { value: key === null ? null : keyedEntry(gephiLite?.edgeData ?? null, key), path: keyPath('graphDataset.edgeData', key ?? '') },
+      { value: key === null ? null : keyedEntry(found.gephiLite?.edgeData ?? null, key), path: keyPath('graphDataset.edgeData', key ?? '') },
     ]);
     const relation = readRelationBag(merged.value, merged.path, new Set(), ctx);
     const raw: Bag = {};
     if (key !== null) raw.id = key;
-    raw.source = ends[0];
-    raw.target = ends[1];
-    relations.push(Object.assign(raw, relation));
-    relationPaths.push(path);
+    raw.source = ends.source;
+    raw.target = ends.target;
+    out.records.push(Object.assign(raw, relation));
+    out.paths.push(path);
   });
+  return out;
+}
 
-  if (!own) {
-    warnUntyped(ctx, at('edges'), relations.length);
-    ctx.tally.finish(at('edges'), 'edges');
-    if (options.type === 'undirected' || undirected > 0) {
-      problems.warn(
-        options.type === 'undirected' ? at('options.type') : at('edges'),
-        `${options.type === 'undirected' ? 'an undirected graph' : `${undirected} undirected edges`}: each edge becomes a relation from its source to its target; only "partner" relations are mutual`,
-      );
-    }
+/** The warnings about other tools' edges: untyped, unknown types, undirected. */
+function warnForeignEdges(found: FoundGraph, edges: Read & { undirected: number }, ctx: BagContext): void {
+  const { at } = found;
+  const options = isPlainObject(found.graph.options) ? found.graph.options : {};
+  warnUntyped(ctx, at('edges'), edges.records.length);
+  ctx.tally.finish(at('edges'), 'edges');
+  if (options.type === 'undirected' || edges.undirected > 0) {
+    ctx.problems.warn(
+      options.type === 'undirected' ? at('options.type') : at('edges'),
+      `${options.type === 'undirected' ? 'an undirected graph' : `${edges.undirected} undirected edges`}: each edge becomes a relation from its source to its target; only "partner" relations are mutual`,
+    );
   }
+}
 
-  const meta = own
-    ? (marker as Bag).meta
-    : { title: gephiLite?.title ?? graphTitle(graph.attributes) ?? titleFromName(fileName) };
-  const raw: RawDataset = { version: own ? (marker as Bag).version : undefined, meta, actors, relations };
-  const attributesPath = (recordPath: string) => `${recordPath}.attributes`;
+/** An already-parsed graphology serialisation (or Gephi Lite project) → restored dataset. */
+export function readGraphologyValue(value: unknown, fileName: string): FormatImportResult {
+  const log = new ProblemLog();
+  const found = findGraph(value, log);
+  if (!found) return { ok: false, format: 'graphology-json', problems: log.items };
+  const { graph, gephiLite } = found;
+  const marker = isPlainObject(graph.attributes) && isPlainObject(graph.attributes.actorscope) ? graph.attributes.actorscope : null;
+  const own = marker !== null && gephiLite === null;
+  const ctx = newBagContext(log, own);
+  const actors = readNodes(found, ctx);
+  const relations = readEdges(found, actors.index, ctx);
+  if (!own) warnForeignEdges(found, relations, ctx);
+
+  const meta = own ? (marker as Bag).meta : { title: gephiLite?.title ?? graphTitle(graph.attributes) ?? titleFromName(fileName) };
+  const raw: RawDataset = { version: own ? (marker as Bag).version : undefined, meta, actors: actors.records, relations: relations.records };
   const map: SourceMap = {
-    actor: (i, field) => bagFieldPath(actorPaths[i]!, attributesPath(actorPaths[i]!), field, { id: `${actorPaths[i]}.key`, name: `${actorPaths[i]}.attributes.label` }),
+    actor: (i, field) => {
+      const p = actors.paths[i]!;
+      return bagFieldPath(p, `${p}.attributes`, field, { id: `${p}.key`, name: `${p}.attributes.label` });
+    },
     relation: (i, field) => {
-      const p = relationPaths[i]!;
-      return bagFieldPath(p, attributesPath(p), field, { id: `${p}.key`, source: `${p}.source`, target: `${p}.target` });
+      const p = relations.paths[i]!;
+      return bagFieldPath(p, `${p}.attributes`, field, { id: `${p}.key`, source: `${p}.source`, target: `${p}.target` });
     },
     other: (path) => (path.startsWith('meta') || path === 'version' ? `attributes.actorscope.${path}` : path),
   };
-  return finishImport({ format: 'graphology-json', raw, problems, map, own, actorsRead: nodes.length, relationsRead: edges.length });
+  return finishImport({
+    format: 'graphology-json',
+    input: envelope(raw),
+    log,
+    fromRestore: placeByPath(map, own),
+    reporting: 'together',
+    actorsRead: found.nodes.length,
+    relationsRead: found.edges.length,
+  });
 }
 
 function keyedEntry(keyed: Bag | null, key: string): Bag | null {
