@@ -113,6 +113,12 @@ export function oneFile(files: readonly InputFile[], format: FormatId, label: st
   ]);
 }
 
+/** One file, handed to `read` with its name; anything but one file is refused. */
+export function readOneFile(files: readonly InputFile[], format: FormatId, label: string, read: (text: string, name: string) => FormatImportResult): FormatImportResult {
+  const file = oneFile(files, format, label);
+  return 'ok' in file ? file : read(file.text, file.name);
+}
+
 /** The file name without folders: the title of a dataset read from a file that has none. */
 export function titleFromName(name: string): string {
   const base = name.replace(/^.*[\\/]/, '');

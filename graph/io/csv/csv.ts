@@ -47,7 +47,7 @@ import { readForeignActors, readForeignRelations } from './foreign-rows';
 import { readTables, type CsvReadOptions } from './header';
 import { writeOwnCsv } from './own';
 import { CLAIM_FIELD_COLUMNS, readOwnActors, readOwnClaims, readOwnMeta, readOwnRelations } from './own-rows';
-import { fullRows, locate, type Ends, type Located, type Table, type TableKind } from './table';
+import { fullRows, locate, tableRecords, type Ends, type Located, type Table, type TableKind, type TableRecords } from './table';
 
 export { guessColumns, type ColumnMapping, type ColumnRole, type CsvFileKind } from './columns';
 export { inspectCsv, type CsvPreview, type CsvReadOptions } from './header';
@@ -77,32 +77,28 @@ function tablesByKind(tables: readonly Table[], files: readonly InputFile[], log
 
 /** Records read so far, each with where its fields are in the files. */
 interface CsvRecords {
-  actors: Bag[];
-  actorWhere: Located[];
-  actorIds: Map<string, number>;
+  actors: TableRecords;
   actorsRead: number;
-  relations: Bag[];
-  relationWhere: Located[];
-  relationIds: Map<string, number>;
+  relations: TableRecords;
   relationsRead: number;
 }
 
 function readActorTable(actorTable: Table | undefined, log: ProblemLog): CsvRecords {
-  const r: CsvRecords = { actors: [], actorWhere: [], actorIds: new Map(), actorsRead: 0, relations: [], relationWhere: [], relationIds: new Map(), relationsRead: 0 };
+  const r: CsvRecords = { actors: tableRecords(), actorsRead: 0, relations: tableRecords(), relationsRead: 0 };
   if (!actorTable) return r;
   const rows = fullRows(actorTable, log);
   r.actorsRead = actorTable.rows.length;
   if (!actorTable.own && actorTable.rows.length === 0) {
     log.error(actorTable.at(actorTable.header.line + 1), 'the header is not followed by any actor');
   }
-  if (actorTable.own) readOwnActors(actorTable, rows, r.actors, r.actorWhere, r.actorIds, log);
-  else readForeignActors(actorTable, rows, r.actors, r.actorWhere, r.actorIds, log);
+  if (actorTable.own) readOwnActors(actorTable, rows, r.actors, log);
+  else readForeignActors(actorTable, rows, r.actors, log);
   return r;
 }
 
 function readRelationTable(relationTable: Table | undefined, actorTable: Table | undefined, r: CsvRecords, log: ProblemLog): void {
   if (!relationTable) {
-    if (actorTable && r.actors.length > 0) log.warn(actorTable.at(actorTable.header.line), `an actors file alone: ${r.actors.length} actors and no relations`);
+    if (actorTable && r.actors.records.length > 0) log.warn(actorTable.at(actorTable.header.line), `an actors file alone: ${r.actors.records.length} actors and no relations`);
     return;
   }
   const rows = fullRows(relationTable, log);
@@ -110,10 +106,10 @@ function readRelationTable(relationTable: Table | undefined, actorTable: Table |
   if (!relationTable.own && relationTable.rows.length === 0) {
     log.error(relationTable.at(relationTable.header.line + 1), 'the header is not followed by any relation');
   }
-  const ends: Ends = { actors: r.actors, actorWhere: r.actorWhere, actorIds: r.actorIds, actorTable };
-  if (relationTable.own) readOwnRelations(relationTable, rows, ends, r.relations, r.relationWhere, r.relationIds, log);
-  else readForeignRelations(relationTable, rows, ends, r.relations, r.relationWhere, r.relationIds, log);
-  if (!actorTable) r.actorsRead = r.actors.length;
+  const ends: Ends = { actors: r.actors, actorTable };
+  if (relationTable.own) readOwnRelations(relationTable, rows, ends, r.relations, log);
+  else readForeignRelations(relationTable, rows, ends, r.relations, log);
+  if (!actorTable) r.actorsRead = r.actors.records.length;
 }
 
 /** restore()'s paths → `line L, column NAME` in the file each record came from. */
@@ -123,11 +119,11 @@ function csvSourceMap(r: CsvRecords, claimTable: Table | undefined, claimLines: 
     return line === undefined || !claimTable ? undefined : { table: claimTable, line, columns: new Map(Object.entries(CLAIM_FIELD_COLUMNS)), attributes: new Map() };
   };
   return {
-    actor: (i, field) => locate(r.actorWhere[i], field, `actors[${i}]`),
+    actor: (i, field) => locate(r.actors.where[i], field, `actors[${i}]`),
     relation: (i, field) => {
       const claim = /^claims\[(\d+)\](?:\.(.*))?$/.exec(field);
       if (claim) return locate(claimWhere(i, Number(claim[1])), claim[2] ?? '', `relations[${i}].${field}`);
-      return locate(r.relationWhere[i], field, `relations[${i}]`);
+      return locate(r.relations.where[i], field, `relations[${i}]`);
     },
     other: (path) => {
       if (!metaTable) return path;
@@ -157,12 +153,12 @@ function readCsv(files: readonly InputFile[], options: CsvReadOptions = {}): For
   const records = readActorTable(actorTable, log);
   readRelationTable(relationTable, actorTable, records, log);
   const claimLines = new Map<number, number[]>();
-  if (claimTable) readOwnClaims(claimTable, fullRows(claimTable, log), records.relations, records.relationIds, claimLines, log);
+  if (claimTable) readOwnClaims(claimTable, fullRows(claimTable, log), records.relations.records, records.relations.ids, claimLines, log);
   const metaLines = new Map<string, number>();
   let meta: Bag = { title: titleFromName((relationTable ?? actorTable)!.file.name) };
   if (metaTable) meta = readOwnMeta(metaTable, fullRows(metaTable, log), metaLines, log) ?? meta;
 
-  const raw: RawDataset = { meta, actors: records.actors, relations: records.relations };
+  const raw: RawDataset = { meta, actors: records.actors.records, relations: records.relations.records };
   const map = csvSourceMap(records, claimTable, claimLines, metaTable, metaLines);
   return finishImport({
     format: 'csv',

@@ -8,7 +8,7 @@
 import type { ProblemLog } from '../common/problem-log';
 import { typeColumn, typedValue, type ColumnRole, type TypedColumn } from './columns';
 import type { CsvRow } from './rows';
-import { resolveEnd, type Ends, type Located, type Table } from './table';
+import { addRecord, resolveEnd, type Ends, type Located, type Table, type TableRecords } from './table';
 import { bag, type Bag } from '../common/records';
 import { UnknownTypeTally, mapActorKind } from '../common/relation-type';
 
@@ -46,7 +46,7 @@ function typeAttributes(table: Table, rows: readonly CsvRow[], columns: readonly
   return out;
 }
 
-export function readForeignActors(table: Table, rows: readonly CsvRow[], actors: Bag[], where: Located[], ids: Map<string, number>, problems: ProblemLog): void {
+export function readForeignActors(table: Table, rows: readonly CsvRow[], out: TableRecords, problems: ProblemLog): void {
   const { byRole, attributes } = foreignColumns(table);
   const col = (role: ColumnRole) => byRole.get(role);
   const idCol = col('id')!;
@@ -99,9 +99,7 @@ export function readForeignActors(table: Table, rows: readonly CsvRow[], actors:
       if (v !== '') attrs[table.names[c]!] = typedValue(v, types.get(c)!.type);
     }
     if (Object.keys(attrs).length > 0) actor.attributes = attrs;
-    ids.set(id, actors.length);
-    actors.push(actor);
-    where.push(located(row.line));
+    addRecord(out, id, actor, located(row.line));
   }
   if (badCountries > 1) problems.warn(table.at(table.header.line, table.names[countryCol!]), `${badCountries} values are not country codes, all kept as attributes`);
 }
@@ -185,15 +183,7 @@ function keptRelationRows(table: Table, rows: readonly CsvRow[], cols: RelationC
   return { kept, keptIds };
 }
 
-export function readForeignRelations(
-  table: Table,
-  rows: readonly CsvRow[],
-  ends: Ends,
-  relations: Bag[],
-  where: Located[],
-  ids: Map<string, number>,
-  problems: ProblemLog,
-): void {
+export function readForeignRelations(table: Table, rows: readonly CsvRow[], ends: Ends, out: TableRecords, problems: ProblemLog): void {
   const cols = relationColumns(table, problems);
   const { sourceCol, targetCol, typeCol, notesCol, attributes, attributeKey } = cols;
   const name = (i: number) => table.names[i]!;
@@ -225,9 +215,7 @@ export function readForeignRelations(
     const notes = notesCol === undefined ? '' : row.cells[notesCol]!.trim();
     if (notes !== '') relation.notes = notes;
     if (Object.keys(attrs).length > 0) relation.attributes = attrs;
-    if (keptIds[k] !== '') ids.set(keptIds[k]!, relations.length);
-    relations.push(relation);
-    where.push({ table, line: row.line, columns: cols.columns, attributes: cols.attributeColumns });
+    addRecord(out, keptIds[k]!, relation, { table, line: row.line, columns: cols.columns, attributes: cols.attributeColumns });
   });
   if (typeCol !== undefined) {
     tally.finish(table.atColumn(name(typeCol)));

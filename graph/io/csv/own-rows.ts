@@ -7,7 +7,7 @@
 import type { ProblemLog } from '../common/problem-log';
 import { ATTRIBUTE_PREFIX, META_KEYS, OWN_COLUMNS, decodeAttribute, unneutralise } from './own';
 import type { CsvRow } from './rows';
-import { resolveEnd, type Ends, type Located, type Table } from './table';
+import { addRecord, resolveEnd, type Ends, type Located, type Table, type TableRecords } from './table';
 import { bag, hasOwn, type Bag } from '../common/records';
 
 /** restore()'s claim fields → the claims file's columns. */
@@ -55,7 +55,7 @@ function ownLocated(table: Table, fixedFields: readonly string[], attrColumns: R
   return (line: number): Located => ({ table, line, columns, attributes });
 }
 
-export function readOwnActors(table: Table, rows: readonly CsvRow[], actors: Bag[], where: Located[], ids: Map<string, number>, problems: ProblemLog): void {
+export function readOwnActors(table: Table, rows: readonly CsvRow[], out: TableRecords, problems: ProblemLog): void {
   const attrColumns = ownAttributes(table, OWN_COLUMNS.actors.length);
   const located = ownLocated(table, ['id', 'name', 'kind', 'aliases', 'country', 'notes'], attrColumns);
   const firstLine = new Map<string, number>();
@@ -77,9 +77,7 @@ export function readOwnActors(table: Table, rows: readonly CsvRow[], actors: Bag
     if (notes !== '') actor.notes = notes;
     const attrs = decodeOwnAttributes(table, row, attrColumns, problems);
     if (attrs) actor.attributes = attrs;
-    ids.set(id, actors.length);
-    actors.push(actor);
-    where.push(located(row.line));
+    addRecord(out, id, actor, located(row.line));
   }
 }
 
@@ -92,15 +90,7 @@ function parseJsonList(text: string): unknown {
   }
 }
 
-export function readOwnRelations(
-  table: Table,
-  rows: readonly CsvRow[],
-  ends: Ends,
-  relations: Bag[],
-  where: Located[],
-  ids: Map<string, number>,
-  problems: ProblemLog,
-): void {
+export function readOwnRelations(table: Table, rows: readonly CsvRow[], ends: Ends, out: TableRecords, problems: ProblemLog): void {
   const attrColumns = ownAttributes(table, OWN_COLUMNS.relations.length);
   const located = ownLocated(table, ['id', 'source', 'target', 'type', 'notes'], attrColumns);
   const firstLine = new Map<string, number>();
@@ -127,9 +117,7 @@ export function readOwnRelations(
     if (notes !== '') relation.notes = notes;
     const attrs = decodeOwnAttributes(table, row, attrColumns, problems);
     if (attrs) relation.attributes = attrs;
-    ids.set(id, relations.length);
-    relations.push(relation);
-    where.push(located(row.line));
+    addRecord(out, id, relation, located(row.line));
   }
 }
 

@@ -59,23 +59,35 @@ export function locate(where: Located | undefined, field: string, fallback: stri
   return where.table.at(where.line, column);
 }
 
+/** Records read from a table: each with where its fields are, and the index of each id. */
+export interface TableRecords {
+  records: Bag[];
+  where: Located[];
+  ids: Map<string, number>;
+}
+
+export const tableRecords = (): TableRecords => ({ records: [], where: [], ids: new Map() });
+
+/** Adds a record read on a row; `id` (if any) names it for the rows that refer to it. */
+export function addRecord(out: TableRecords, id: string, record: Bag, where: Located): void {
+  if (id !== '') out.ids.set(id, out.records.length);
+  out.records.push(record);
+  out.where.push(where);
+}
+
 /** The actors read so far, which the ends of relations must name (or, for an edge list alone, add). */
 export interface Ends {
-  actors: Bag[];
-  actorWhere: Located[];
-  actorIds: Map<string, number>;
+  actors: TableRecords;
   actorTable: Table | undefined;
 }
 
 /** An end of a relation: an actor of the actors file, or (edge list alone) a new actor named by its id. */
 export function resolveEnd(id: string, ends: Ends, table: Table, line: number, column: string, problems: ProblemLog): boolean {
-  if (ends.actorIds.has(id)) return true;
+  if (ends.actors.ids.has(id)) return true;
   if (ends.actorTable) {
     problems.error(table.at(line, column), `${JSON.stringify(id)} is not the id of any actor in ${ends.actorTable.file.name}`);
     return false;
   }
-  ends.actorIds.set(id, ends.actors.length);
-  ends.actors.push({ id, name: id, kind: 'organization' });
-  ends.actorWhere.push({ table, line, columns: new Map([['id', column], ['name', column]]), attributes: new Map() });
+  addRecord(ends.actors, id, { id, name: id, kind: 'organization' }, { table, line, columns: new Map([['id', column], ['name', column]]), attributes: new Map() });
   return true;
 }

@@ -1,6 +1,6 @@
 /** JSON text → value, with a syntax error located by line and column; one JSON file → its format's reader. */
 import type { Problem } from '../../schema/problems';
-import { oneFile } from '../common/finish';
+import { readOneFile } from '../common/finish';
 import type { FormatId, FormatImportResult, InputFile } from '../format';
 import { locateJsonError } from './json-locate';
 
@@ -52,9 +52,8 @@ export function readOneJsonFile(
   label: string,
   readValue: (value: unknown, name: string) => FormatImportResult,
 ): FormatImportResult {
-  const file = oneFile(files, format, label);
-  if ('ok' in file) return file;
-  const parsed = parseJsonText(file.text);
-  if (!parsed.ok) return { ok: false, format, problems: [parsed.problem] };
-  return readValue(parsed.value, file.name);
+  return readOneFile(files, format, label, (text, name) => {
+    const parsed = parseJsonText(text);
+    return parsed.ok ? readValue(parsed.value, name) : { ok: false, format, problems: [parsed.problem] };
+  });
 }

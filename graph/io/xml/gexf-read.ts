@@ -23,8 +23,8 @@ import { typeOrKeep, valueTypeOf, type ValueType } from '../common/value-typing'
 import type { FormatImportResult } from '../format';
 import { ACTORSCOPE_NS } from './gexf-write';
 import { readViz } from './gexf-viz';
-import { parseXml } from './parse';
-import { attr, children, describeRoot, firstChild, hasAttr, locate, textOf, type XmlElement } from './tree';
+import { parseGraphRoot } from './parse';
+import { attr, children, firstChild, hasAttr, locate, textOf, type XmlElement } from './tree';
 
 export type Owner = 'node' | 'edge';
 
@@ -190,13 +190,10 @@ function readEdges(graph: XmlElement, ctx: GexfContext): FileEdge[] {
 
 /** Reads GEXF text. `fileName` gives the title when the file has none. */
 export function readGexf(text: string, fileName = 'graph.gexf'): FormatImportResult {
-  const parsed = parseXml(text);
-  if (!parsed.ok) return { ok: false, format: 'gexf', problems: [parsed.problem] };
+  const parsed = parseGraphRoot(text, 'gexf', 'GEXF');
+  if (!parsed.ok) return parsed;
   const root = parsed.root;
   const ns = root.ns;
-  if (root.localName !== 'gexf' || (ns !== null && !/gexf/i.test(ns))) {
-    return fail(locate(root), `this is ${describeRoot(root)}, not a GEXF file`);
-  }
   const graph = firstChild(root, ns, 'graph');
   if (!graph) return fail(locate(root), 'the GEXF file has no <graph> element');
 

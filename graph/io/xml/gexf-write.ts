@@ -47,48 +47,54 @@ function writeValues(fields: OutField[], columnOf: (f: OutField) => Column, owne
 
 const rgb = (hex: string) => `r="${parseInt(hex.slice(1, 3), 16)}" g="${parseInt(hex.slice(3, 5), 16)}" b="${parseInt(hex.slice(5, 7), 16)}"`;
 
+/** An actor's viz elements (colour, position, size) and its other fields. */
+function nodeRow(actor: Actor) {
+  const a = actor.attributes;
+  const viz: string[] = [];
+  const taken: string[] = [];
+  if (a && typeof a.color === 'string' && HEX_COLOR.test(a.color)) {
+    viz.push(`<viz:color ${rgb(a.color)}/>`);
+    taken.push('color');
+  }
+  if (a && typeof a.x === 'number' && typeof a.y === 'number') {
+    viz.push(`<viz:position x="${formatNumber(a.x)}" y="${formatNumber(a.y)}"/>`);
+    taken.push('x', 'y');
+  }
+  if (a && typeof a.size === 'number') {
+    viz.push(`<viz:size value="${formatNumber(a.size)}"/>`);
+    taken.push('size');
+  }
+  return { actor, viz, fields: actorFields(actor, withoutKeys(a, taken), noneReserved) };
+}
+
+/** A relation's native attributes (direction, weight), its viz colour and its other fields. */
+function edgeRow(relation: Relation) {
+  const a = relation.attributes;
+  const taken: string[] = [];
+  let extra = '';
+  let viz = '';
+  const undirected = relation.type === 'partner' || (a?.undirected === true);
+  if (undirected) extra += ' type="undirected"';
+  if (a?.undirected === true && relation.type !== 'partner') taken.push('undirected');
+  if (a && typeof a.weight === 'number') {
+    extra += ` weight="${formatNumber(a.weight)}"`;
+    taken.push('weight');
+  }
+  if (a && typeof a.color === 'string' && HEX_COLOR.test(a.color)) {
+    viz = `<viz:color ${rgb(a.color)}/>`;
+    taken.push('color');
+  }
+  return { relation, extra, viz, fields: relationFields(relation, withoutKeys(a, taken), noneReserved) };
+}
+
+const noneReserved = () => false;
+
 /** The dataset as GEXF 1.3 text. Throws an Error naming the actor or relation if a text holds a character XML cannot carry. */
 export function writeGexf(dataset: Dataset): string {
   const describeActor = (a: Actor) => `actor ${JSON.stringify(a.id)}`;
   const describeRelation = (r: Relation) => `relation ${JSON.stringify(r.id)}`;
-  const noneReserved = () => false;
-
-  const nodeRows = dataset.actors.map((actor) => {
-    const a = actor.attributes;
-    const viz: string[] = [];
-    const taken: string[] = [];
-    if (a && typeof a.color === 'string' && HEX_COLOR.test(a.color)) {
-      viz.push(`<viz:color ${rgb(a.color)}/>`);
-      taken.push('color');
-    }
-    if (a && typeof a.x === 'number' && typeof a.y === 'number') {
-      viz.push(`<viz:position x="${formatNumber(a.x)}" y="${formatNumber(a.y)}"/>`);
-      taken.push('x', 'y');
-    }
-    if (a && typeof a.size === 'number') {
-      viz.push(`<viz:size value="${formatNumber(a.size)}"/>`);
-      taken.push('size');
-    }
-    return { actor, viz, fields: actorFields(actor, withoutKeys(a, taken), noneReserved) };
-  });
-  const edgeRows = dataset.relations.map((relation) => {
-    const a = relation.attributes;
-    const taken: string[] = [];
-    let extra = '';
-    let viz = '';
-    const undirected = relation.type === 'partner' || (a?.undirected === true);
-    if (undirected) extra += ' type="undirected"';
-    if (a?.undirected === true && relation.type !== 'partner') taken.push('undirected');
-    if (a && typeof a.weight === 'number') {
-      extra += ` weight="${formatNumber(a.weight)}"`;
-      taken.push('weight');
-    }
-    if (a && typeof a.color === 'string' && HEX_COLOR.test(a.color)) {
-      viz = `<viz:color ${rgb(a.color)}/>`;
-      taken.push('color');
-    }
-    return { relation, extra, viz, fields: relationFields(relation, withoutKeys(a, taken), noneReserved) };
-  });
+  const nodeRows = dataset.actors.map(nodeRow);
+  const edgeRows = dataset.relations.map(edgeRow);
   const nodeColumns = planColumns(nodeRows.map((r) => r.fields), 'n');
   const edgeColumns = planColumns(edgeRows.map((r) => r.fields), 'e');
 

@@ -4,7 +4,7 @@
  * that package gets wrong (measured).
  */
 import type { FileFormat } from '../format';
-import { oneFile } from '../common/finish';
+import { readOneFile } from '../common/finish';
 import { readGexf } from './gexf-read';
 import { writeGexf } from './gexf-write';
 import { startsWithRoot } from './tree';
@@ -19,10 +19,7 @@ export const gexfFormat: FileFormat = {
   label: 'GEXF (Gephi)',
   extensions: ['gexf'],
   sniff: sniffGexf,
-  read(files) {
-    const file = oneFile(files, 'gexf', 'GEXF');
-    return 'ok' in file ? file : readGexf(file.text, file.name);
-  },
+  read: (files) => readOneFile(files, 'gexf', 'GEXF', readGexf),
   write(dataset, baseName) {
     return [{ name: `${baseName}.gexf`, text: writeGexf(dataset), mime: 'application/gexf+xml' }];
   },

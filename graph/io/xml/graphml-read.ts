@@ -21,8 +21,8 @@ import { typeOrKeep } from '../common/value-typing';
 import type { FormatImportResult } from '../format';
 import { KeyTable, plural, type IsGraphml } from './graphml-keys';
 import { readGraphics, type Graphics } from './graphml-yed';
-import { parseXml } from './parse';
-import { attr, childElements, describeRoot, hasElementChildren, locate, sameNamespace, textOf, type XmlElement } from './tree';
+import { parseGraphRoot } from './parse';
+import { attr, childElements, hasElementChildren, locate, sameNamespace, textOf, type XmlElement } from './tree';
 
 /** What the readers of the graph's parts share. */
 interface GraphmlContext {
@@ -172,13 +172,10 @@ function readGraph(g: XmlElement, nested: boolean, ctx: GraphmlContext): void {
 
 /** Reads GraphML text. `fileName` gives the title when the file has none. */
 export function readGraphml(text: string, fileName = 'graph.graphml'): FormatImportResult {
-  const parsed = parseXml(text);
-  if (!parsed.ok) return { ok: false, format: 'graphml', problems: [parsed.problem] };
+  const parsed = parseGraphRoot(text, 'graphml', 'GraphML');
+  if (!parsed.ok) return parsed;
   const root = parsed.root;
   const ns = root.ns;
-  if (root.localName !== 'graphml' || (ns !== null && !/graphml/i.test(ns))) {
-    return fail(locate(root), `this is ${describeRoot(root)}, not a GraphML file`);
-  }
   const isG: IsGraphml = (el, name) => el.localName === name && sameNamespace(el, ns);
   const graphs = childElements(root).filter((c) => isG(c, 'graph'));
   const graph = graphs[0];

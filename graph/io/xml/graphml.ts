@@ -4,7 +4,7 @@
  * graphology-graphml: it crashes on yEd's `<key for="all">` / `for="port"`,
  * ignores `<desc>` and reads `"  true  "` as false (GUIDE §4, measured).
  */
-import { oneFile } from '../common/finish';
+import { readOneFile } from '../common/finish';
 import type { FileFormat } from '../format';
 import { readGraphml } from './graphml-read';
 import { writeGraphml } from './graphml-write';
@@ -20,10 +20,7 @@ export const graphmlFormat: FileFormat = {
   label: 'GraphML (yEd, Gephi, networkx, igraph)',
   extensions: ['graphml'],
   sniff: sniffGraphml,
-  read(files) {
-    const file = oneFile(files, 'graphml', 'GraphML');
-    return 'ok' in file ? file : readGraphml(file.text, file.name);
-  },
+  read: (files) => readOneFile(files, 'graphml', 'GraphML', readGraphml),
   write(dataset, baseName) {
     return [{ name: `${baseName}.graphml`, text: writeGraphml(dataset), mime: 'application/graphml+xml' }];
   },

@@ -25,8 +25,9 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import type { Problem } from '../../schema/problems';
+import type { FormatId } from '../format';
 import { lineColumn, prescan } from './prescan';
-import type { XmlElement } from './tree';
+import { describeRoot, locate, type XmlElement } from './tree';
 
 export type XmlParseResult =
   | { ok: true; root: XmlElement; warnings: Problem[] }
@@ -205,4 +206,19 @@ export function parseXml(input: string): XmlParseResult {
   }
   if (!root) return { ok: false, problem: { severity: 'error', path: 'line 1:1', message: 'no XML element found' } };
   return { ok: true, root, warnings };
+}
+
+/** A graph file's root: refused unless it is `<gexf>` / `<graphml>`, in a namespace that says so or none. */
+export function parseGraphRoot(
+  text: string,
+  format: Extract<FormatId, 'gexf' | 'graphml'>,
+  label: string,
+): { ok: true; root: XmlElement; warnings: Problem[] } | { ok: false; format: FormatId; problems: Problem[] } {
+  const parsed = parseXml(text);
+  if (!parsed.ok) return { ok: false, format, problems: [parsed.problem] };
+  const root = parsed.root;
+  if (root.localName !== format || (root.ns !== null && !new RegExp(format, 'i').test(root.ns))) {
+    return { ok: false, format, problems: [{ severity: 'error', path: locate(root), message: `this is ${describeRoot(root)}, not a ${label} file` }] };
+  }
+  return parsed;
 }
