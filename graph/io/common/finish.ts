@@ -79,7 +79,7 @@ export interface SourceMap {
 const RECORD_PATH = /^(actors|relations)\[(\d+)\](?:\.(.*))?$/;
 
 /** restore()'s path → the file's own place. */
-export function relocate(problem: Problem, map: SourceMap): Problem {
+function relocate(problem: Problem, map: SourceMap): Problem {
   const m = RECORD_PATH.exec(problem.path);
   let path: string;
   if (m) {
@@ -105,7 +105,7 @@ export function placeByPath(map: SourceMap, own: boolean): (problems: Problem[])
 }
 
 /** Refuses anything but one file, naming them. */
-export function oneFile(files: readonly InputFile[], format: FormatId, label: string): InputFile | FormatImportResult {
+function oneFile(files: readonly InputFile[], format: FormatId, label: string): InputFile | FormatImportResult {
   if (files.length === 1) return files[0]!;
   const names = files.map((f) => f.name).join(', ');
   return refuse(format, [

@@ -80,6 +80,8 @@ export class ProblemLog {
 
   /** Every problem in the order it was found; the sums of capped errors last. */
   get items(): Problem[] {
+    // Plain errors and warnings only (the CSV and bag readers): the list itself, as the CSV reader asks it per row.
+    if (this.tallies.size === 0 && this.cappedErrors.size === 0) return this.entries as Problem[];
     const out: Problem[] = this.entries.map((e) => (isTally(e) ? { severity: e.severity, path: e.path, message: e.message(e.count, e.first) } : e));
     for (const c of this.cappedErrors.values()) {
       if (c.count > ProblemLog.CAP) out.push({ severity: 'error', path: c.path, message: c.summary(c.count - ProblemLog.CAP) });
@@ -89,10 +91,6 @@ export class ProblemLog {
 
   get errors(): Problem[] {
     return this.items.filter((p) => p.severity === 'error');
-  }
-
-  get warnings(): Problem[] {
-    return this.items.filter((p) => p.severity === 'warning');
   }
 }
 

@@ -7,10 +7,10 @@
  *     in order of first mention (name = id, kind `organization`);
  *  2. an actors file (an id column, no source/target) plus a relations file;
  *     an actors file alone gives actors and no relations (with a warning);
- *  3. our own export (csv-own.ts): actors, relations, claims and meta files,
+ *  3. our own export (own.ts): actors, relations, claims and meta files,
  *     whose first header cell `actorscope:…` marks them.
  *
- * Which column holds what comes from `guessColumns()` (csv-columns.ts), or
+ * Which column holds what comes from `guessColumns()` (columns.ts), or
  * from the mapping the user confirmed: `csvFormat.read(files, { mapping })`
  * for one file, `{ mappings: [...] }` for several (in the order of `files`).
  * Other columns become attributes, typed per column (numbers, true/false,
@@ -18,7 +18,7 @@
  * kept as an attribute. Our own files are read strictly and exactly: no
  * trimming, typed attribute cells, formula escaping undone.
  *
- * Text handling (csv-rows.ts): delimiter `,` `;` or tab, BOM, CRLF/CR, blank
+ * Text handling (rows.ts): delimiter `,` `;` or tab, BOM, CRLF/CR, blank
  * lines, Excel's `sep=;` line. A **preamble** (title lines before the header,
  * as in SIPRI's raw exports) is skipped with a warning when the first row with
  * several cells is a header we recognise (or the mapping fits it); otherwise
@@ -31,11 +31,11 @@
  * duplicate relation ids: the first row wins, the others are dropped with a
  * warning (as Gephi does).
  *
- * The parts, one concept a file: csv-rows.ts (text → rows: delimiter, BOM,
- * line ends, quotes), csv-header.ts (each file's header, preamble, column
- * roles and kind; inspectCsv for the UI), csv-columns.ts (guessing roles,
- * typing attribute columns), csv-foreign.ts and csv-own-read.ts (the rows of
- * other tools' files and of ours), csv-table.ts (what those share), csv-own.ts
+ * The parts, one concept a file: rows.ts (text → rows: delimiter, BOM,
+ * line ends, quotes), header.ts (each file's header, preamble, column
+ * roles and kind; inspectCsv for the UI), columns.ts (guessing roles,
+ * typing attribute columns), foreign-rows.ts and own-rows.ts (the rows of
+ * other tools' files and of ours), table.ts (what those share), own.ts
  * (our four-file export). This file puts them together: readCsv and the format.
  */
 import type { Dataset } from '../../model/types';

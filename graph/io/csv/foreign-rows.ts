@@ -1,6 +1,6 @@
 /**
  * Rows of other tools' CSV files (an edge list, an actors file): cells are
- * trimmed, columns have the roles csv-header.ts gave them, the other columns
+ * trimmed, columns have the roles header.ts gave them, the other columns
  * become attributes typed per column (numbers, true/false, text), relation
  * types are normalised (unknown ones kept as `other` with
  * `attributes.originalType`), and a repeated id keeps its first row.

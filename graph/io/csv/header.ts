@@ -1,6 +1,6 @@
 /**
  * What each CSV file is, before any row is read: its text split into rows
- * (csv-rows.ts), its header — the first row, or the first after a preamble of
+ * (rows.ts), its header — the first row, or the first after a preamble of
  * title lines — its column names, the role of each column (guessed, or the
  * user's mapping, checked), and so its kind: relations, actors, or one of our
  * own four files. inspectCsv() gives the UI the same for its mapping step.

@@ -1,5 +1,5 @@
 /**
- * Rows of our own CSV export (csv-own.ts writes it): actors, relations,
+ * Rows of our own CSV export (own.ts writes it): actors, relations,
  * claims and meta files, read strictly and exactly — no trimming, formula
  * escaping undone, attribute cells decoded as written — so that
  * read(write(d)) = d.

@@ -1,5 +1,5 @@
 /**
- * A CSV file once its header is known (csv-header.ts): its kind, column names
+ * A CSV file once its header is known (header.ts): its kind, column names
  * and roles, and its rows; and what the readers of its rows share — where a
  * field lands (`line L, column NAME`, for restore()'s problems), rows of the
  * wrong width, and the actors a relation's ends name.

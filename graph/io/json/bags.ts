@@ -5,7 +5,7 @@
  *  - node: `label` (graphology, sigma, Gephi Lite) or `name` → name; `kind` → kind;
  *    every other key → an attribute. No name → the key is shown.
  *  - edge: the first of `type`, `relation`, `relationship`, `kind`, `interaction`,
- *    `label` → relation type (relation-type.ts); `directed`/`undirected`/`mutual`
+ *    `label` → relation type (common/relation-type.ts); `directed`/`undirected`/`mutual`
  *    there says how to draw the edge, not what it means, so it stays an
  *    attribute. Unknown types → `other` + `originalType`.
  *  - nested objects and lists → JSON text, with a warning; numbers that

@@ -1,6 +1,6 @@
 /**
  * What the GEXF and GraphML writers put in declared attributes: our fields
- * the format cannot hold natively (own-names.ts), then the user attributes;
+ * the format cannot hold natively (common/own-names.ts), then the user attributes;
  * and the columns (GEXF `<attribute>`, GraphML `<key>`) they need.
  */
 import type { Actor, Attributes, Relation } from '../../model/types';
