@@ -3,18 +3,15 @@
  * UI, the worker and the CLI use: importFiles() and exportDataset().
  */
 import type { Dataset } from '../model/types';
-import { actorscopeJsonFormat } from './json/actorscope-json';
 import { csvFormat, type CsvReadOptions } from './csv/csv';
-import { cytoscapeJsonFormat } from './json/cytoscape-json';
 import type { FileFormat, FormatId, FormatImportResult, InputFile, OutputFile } from './format';
+import { actorscopeJsonFormat, readActorscopeValue } from './json/actorscope-json';
+import { cytoscapeJsonFormat, readCytoscapeValue } from './json/cytoscape-json';
+import { graphologyJsonFormat, readGraphologyValue } from './json/graphology-json';
+import { parseJsonText } from './json/json-text';
+import { isNodeLinkShape, nodeLinkJsonFormat, readNodeLinkValue } from './json/node-link-json';
 import { gexfFormat } from './xml/gexf';
 import { graphmlFormat } from './xml/graphml';
-import { graphologyJsonFormat } from './json/graphology-json';
-import { isNodeLinkShape, nodeLinkJsonFormat, readNodeLinkValue } from './json/node-link-json';
-import { parseJsonText } from './json/json-text';
-import { readActorscopeValue } from './json/actorscope-json';
-import { readCytoscapeValue } from './json/cytoscape-json';
-import { readGraphologyValue } from './json/graphology-json';
 
 export const FORMATS: readonly FileFormat[] = [
   actorscopeJsonFormat,
