@@ -24,7 +24,7 @@ import { egoNetwork, type EgoQuery, type EgoResult } from './analysis/ego';
 import { computeMetrics, type MetricsOptions, type MetricsResult } from './analysis/metrics';
 import { forceLayout, type ForceLayoutOptions, type ForceLayoutResult } from './layout/force-layout';
 import { kShortestPaths, whoCanReach, type ActorPath, type PathQuery, type ReachQuery, type Reacher } from './analysis/paths';
-import { inspectCsv, type CsvPreview } from './io/csv';
+import { inspectCsv, type CsvPreview } from './io/csv/csv';
 import { readDataset, type DatasetFormat, type ReadResult } from './io/read-dataset';
 import type { FormatId, FormatImportResult, InputFile, OutputFile } from './io/format';
 import { exportDataset, importFiles, type ImportOptions } from './io/registry';

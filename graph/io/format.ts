@@ -1,7 +1,8 @@
 /**
  * The contract every file format implements: an importer that turns files
  * into a dataset with a report, and an exporter that writes one or more files.
- * One file per format in graph/io/; `registry.ts` lists them.
+ * The readers live by family (csv/, json/, xml/) and all end in
+ * common/finish.ts; `registry.ts` lists the formats.
  */
 import type { Dataset } from '../model/types';
 import type { Problem } from '../schema/problems';

@@ -3,18 +3,15 @@
  * UI, the worker and the CLI use: importFiles() and exportDataset().
  */
 import type { Dataset } from '../model/types';
-import { actorscopeJsonFormat } from './actorscope-json';
-import { csvFormat, type CsvReadOptions } from './csv';
-import { cytoscapeJsonFormat } from './cytoscape-json';
+import { csvFormat, type CsvReadOptions } from './csv/csv';
 import type { FileFormat, FormatId, FormatImportResult, InputFile, OutputFile } from './format';
-import { gexfFormat } from './gexf';
-import { graphmlFormat } from './graphml';
-import { graphologyJsonFormat } from './graphology-json';
-import { isNodeLinkShape, nodeLinkJsonFormat, readNodeLinkValue } from './node-link-json';
-import { parseJsonText } from './json-text';
-import { readActorscopeValue } from './actorscope-json';
-import { readCytoscapeValue } from './cytoscape-json';
-import { readGraphologyValue } from './graphology-json';
+import { actorscopeJsonFormat, readActorscopeValue } from './json/actorscope-json';
+import { cytoscapeJsonFormat, readCytoscapeValue } from './json/cytoscape-json';
+import { graphologyJsonFormat, readGraphologyValue } from './json/graphology-json';
+import { parseJsonText } from './json/json-text';
+import { isNodeLinkShape, nodeLinkJsonFormat, readNodeLinkValue } from './json/node-link-json';
+import { gexfFormat } from './xml/gexf';
+import { graphmlFormat } from './xml/graphml';
 
 export const FORMATS: readonly FileFormat[] = [
   actorscopeJsonFormat,

@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../graph/cli';
 import { runConvert } from '../../graph/cli/convert';
-import { writeActorscopeJson } from '../../graph/io/actorscope-json';
+import { writeActorscopeJson } from '../../graph/io/json/actorscope-json';
 import type { FormatId, InputFile } from '../../graph/io/format';
 import { exportDataset, importFiles } from '../../graph/io/registry';
 import type { Dataset } from '../../graph/model/types';

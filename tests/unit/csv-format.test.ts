@@ -8,7 +8,7 @@
  * (tests/fixtures/csv-json/README.md); and the 100,000-relation import time.
  */
 import { describe, expect, it } from 'vitest';
-import { csvFormat, guessColumns, inspectCsv, type ColumnMapping } from '../../graph/io/csv';
+import { csvFormat, guessColumns, inspectCsv, type ColumnMapping } from '../../graph/io/csv/csv';
 import type { FormatImportResult, InputFile } from '../../graph/io/format';
 import { readDataset } from '../../graph/io/read-dataset';
 import type { Dataset } from '../../graph/model/types';

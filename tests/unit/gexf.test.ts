@@ -18,8 +18,12 @@
  *   reserved and null attributes).
  */
 import { describe, expect, it } from 'vitest';
-import { gexfFormat, readGexf, sniffGexf, writeGexf } from '../../graph/io/gexf';
-import { attr, childElements, parseXml, textOf, xmlAttr, xmlText, type XmlElement } from '../../graph/io/xml';
+import { gexfFormat, sniffGexf } from '../../graph/io/xml/gexf';
+import { readGexf } from '../../graph/io/xml/gexf-read';
+import { writeGexf } from '../../graph/io/xml/gexf-write';
+import { xmlAttr, xmlText } from '../../graph/io/xml/escape';
+import { parseXml } from '../../graph/io/xml/parse';
+import { attr, childElements, textOf, type XmlElement } from '../../graph/io/xml/tree';
 import type { Problem } from '../../graph/schema/problems';
 import { arbitraryDataset } from '../support/arbitrary-dataset';
 import {

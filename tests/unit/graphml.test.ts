@@ -17,8 +17,11 @@
  *   datasets with reserved, null, -0 and mixed-type attributes).
  */
 import { describe, expect, it } from 'vitest';
-import { readGexf, writeGexf } from '../../graph/io/gexf';
-import { graphmlFormat, readGraphml, sniffGraphml, writeGraphml } from '../../graph/io/graphml';
+import { readGexf } from '../../graph/io/xml/gexf-read';
+import { writeGexf } from '../../graph/io/xml/gexf-write';
+import { graphmlFormat, sniffGraphml } from '../../graph/io/xml/graphml';
+import { readGraphml } from '../../graph/io/xml/graphml-read';
+import { writeGraphml } from '../../graph/io/xml/graphml-write';
 import { arbitraryDataset } from '../support/arbitrary-dataset';
 import {
   expectRoundTrips,

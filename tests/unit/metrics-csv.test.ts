@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { computeMetrics, restore } from '../../graph';
-import { metricsToCsv } from '../../graph/io/metrics-csv';
+import { metricsToCsv } from '../../graph/io/csv/metrics';
 
 const r = restore({
   format: 'actorscope',

@@ -8,8 +8,8 @@
  * round-trip.test.ts; convert between every pair of formats in convert.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { graphologyJsonFormat } from '../../graph/io/graphology-json';
-import { nodeLinkJsonFormat, writeNodeLink } from '../../graph/io/node-link-json';
+import { graphologyJsonFormat } from '../../graph/io/json/graphology-json';
+import { nodeLinkJsonFormat, writeNodeLink } from '../../graph/io/json/node-link-json';
 import { detectFormat, exportDataset, importFiles } from '../../graph/io/registry';
 import type { Dataset } from '../../graph/model/types';
 import { formatProblem, type Problem } from '../../graph/schema/problems';

@@ -8,7 +8,7 @@
 import { describe, it, expect } from 'vitest';
 import { readDataset } from '../../graph/io/read-dataset';
 import { detectFormat } from '../../graph/io/registry';
-import { parseJsonText } from '../../graph/io/json-text';
+import { parseJsonText } from '../../graph/io/json/json-text';
 
 describe('readDataset', () => {
   it('chooses the format by extension (JSON is told apart by shape when read)', () => {

@@ -12,14 +12,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../graph/model/types';
-import { actorscopeJsonFormat } from '../../graph/io/actorscope-json';
-import { csvFormat } from '../../graph/io/csv';
-import { cytoscapeJsonFormat } from '../../graph/io/cytoscape-json';
+import { actorscopeJsonFormat } from '../../graph/io/json/actorscope-json';
+import { csvFormat } from '../../graph/io/csv/csv';
+import { cytoscapeJsonFormat } from '../../graph/io/json/cytoscape-json';
 import type { FileFormat } from '../../graph/io/format';
-import { gexfFormat } from '../../graph/io/gexf';
-import { graphmlFormat } from '../../graph/io/graphml';
-import { graphologyJsonFormat } from '../../graph/io/graphology-json';
-import { nodeLinkJsonFormat } from '../../graph/io/node-link-json';
+import { gexfFormat } from '../../graph/io/xml/gexf';
+import { graphmlFormat } from '../../graph/io/xml/graphml';
+import { graphologyJsonFormat } from '../../graph/io/json/graphology-json';
+import { nodeLinkJsonFormat } from '../../graph/io/json/node-link-json';
 import { formatProblem } from '../../graph/schema/problems';
 import { arbitraryDataset } from '../support/arbitrary-dataset';
 

@@ -1,5 +1,7 @@
-/** JSON text → value, with a syntax error located by line and column. */
-import type { Problem } from '../schema/problems';
+/** JSON text → value, with a syntax error located by line and column; one JSON file → its format's reader. */
+import type { Problem } from '../../schema/problems';
+import { readOneFile } from '../common/finish';
+import type { FormatId, FormatImportResult, InputFile } from '../format';
 import { locateJsonError } from './json-locate';
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
@@ -41,4 +43,17 @@ export function parseJsonText(text: string): JsonParseResult {
     return { ok: false, problem: { severity: 'error', path: `line ${line}:${column}`, message: duplicate.message } };
   }
   return { ok: true, value };
+}
+
+/** One JSON file, parsed (a syntax error located by line:column) and handed to `readValue` with its name. */
+export function readOneJsonFile(
+  files: readonly InputFile[],
+  format: FormatId,
+  label: string,
+  readValue: (value: unknown, name: string) => FormatImportResult,
+): FormatImportResult {
+  return readOneFile(files, format, label, (text, name) => {
+    const parsed = parseJsonText(text);
+    return parsed.ok ? readValue(parsed.value, name) : { ok: false, format, problems: [parsed.problem] };
+  });
 }

@@ -5,7 +5,7 @@
  * escapeFormulae (OWASP CSV injection).
  */
 import Papa from 'papaparse';
-import type { MetricsResult } from '../analysis/metrics';
+import type { MetricsResult } from '../../analysis/metrics';
 
 export function metricsToCsv(result: MetricsResult): string {
   const header = ['id', 'name', ...result.metrics];

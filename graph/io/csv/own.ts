@@ -32,8 +32,8 @@
  * No byte-order mark, comma-separated, CRLF line ends (RFC 4180).
  */
 import Papa from 'papaparse';
-import type { Attributes, AttributeValue, Dataset } from '../model/types';
-import type { OutputFile } from './format';
+import type { Attributes, AttributeValue, Dataset } from '../../model/types';
+import type { OutputFile } from '../format';
 
 export const OWN_ACTOR_COLUMNS = ['actorscope:actor_id', 'name', 'kind', 'aliases', 'country', 'notes'] as const;
 export const OWN_RELATION_COLUMNS = ['actorscope:relation_id', 'source', 'target', 'type', 'notes'] as const;

@@ -1,14 +1,14 @@
 /**
- * A CSV file once its header is known (csv-header.ts): its kind, column names
+ * A CSV file once its header is known (header.ts): its kind, column names
  * and roles, and its rows; and what the readers of its rows share — where a
  * field lands (`line L, column NAME`, for restore()'s problems), rows of the
  * wrong width, and the actors a relation's ends name.
  */
-import type { ProblemList } from '../schema/problems';
-import type { ColumnRole, CsvFileKind } from './csv-columns';
-import type { CsvRow } from './csv-rows';
-import type { InputFile } from './format';
-import type { Bag } from './graphology-json';
+import type { ProblemLog } from '../common/problem-log';
+import type { ColumnRole, CsvFileKind } from './columns';
+import type { CsvRow } from './rows';
+import type { InputFile } from '../format';
+import type { Bag } from '../common/records';
 
 export type At = (line: number, column?: string) => string;
 /** `column NAME`, or `FILE, column NAME` when several files are read. */
@@ -30,7 +30,7 @@ export interface Table {
 }
 
 /** Rows whose cell count matches the header; the others are reported. */
-export function fullRows(table: Table, problems: ProblemList): CsvRow[] {
+export function fullRows(table: Table, problems: ProblemLog): CsvRow[] {
   const width = table.header.cells.length;
   const out: CsvRow[] = [];
   for (const row of table.rows) {
@@ -59,23 +59,35 @@ export function locate(where: Located | undefined, field: string, fallback: stri
   return where.table.at(where.line, column);
 }
 
+/** Records read from a table: each with where its fields are, and the index of each id. */
+export interface TableRecords {
+  records: Bag[];
+  where: Located[];
+  ids: Map<string, number>;
+}
+
+export const tableRecords = (): TableRecords => ({ records: [], where: [], ids: new Map() });
+
+/** Adds a record read on a row; `id` (if any) names it for the rows that refer to it. */
+export function addRecord(out: TableRecords, id: string, record: Bag, where: Located): void {
+  if (id !== '') out.ids.set(id, out.records.length);
+  out.records.push(record);
+  out.where.push(where);
+}
+
 /** The actors read so far, which the ends of relations must name (or, for an edge list alone, add). */
 export interface Ends {
-  actors: Bag[];
-  actorWhere: Located[];
-  actorIds: Map<string, number>;
+  actors: TableRecords;
   actorTable: Table | undefined;
 }
 
 /** An end of a relation: an actor of the actors file, or (edge list alone) a new actor named by its id. */
-export function resolveEnd(id: string, ends: Ends, table: Table, line: number, column: string, problems: ProblemList): boolean {
-  if (ends.actorIds.has(id)) return true;
+export function resolveEnd(id: string, ends: Ends, table: Table, line: number, column: string, problems: ProblemLog): boolean {
+  if (ends.actors.ids.has(id)) return true;
   if (ends.actorTable) {
     problems.error(table.at(line, column), `${JSON.stringify(id)} is not the id of any actor in ${ends.actorTable.file.name}`);
     return false;
   }
-  ends.actorIds.set(id, ends.actors.length);
-  ends.actors.push({ id, name: id, kind: 'organization' });
-  ends.actorWhere.push({ table, line, columns: new Map([['id', column], ['name', column]]), attributes: new Map() });
+  addRecord(ends.actors, id, { id, name: id, kind: 'organization' }, { table, line, columns: new Map([['id', column], ['name', column]]), attributes: new Map() });
   return true;
 }

@@ -1,11 +1,12 @@
 /**
  * What each CSV file is, before any row is read: its text split into rows
- * (csv-rows.ts), its header — the first row, or the first after a preamble of
+ * (rows.ts), its header — the first row, or the first after a preamble of
  * title lines — its column names, the role of each column (guessed, or the
  * user's mapping, checked), and so its kind: relations, actors, or one of our
  * own four files. inspectCsv() gives the UI the same for its mapping step.
  */
-import { ProblemList, type Problem } from '../schema/problems';
+import type { Problem } from '../../schema/problems';
+import { ProblemLog } from '../common/problem-log';
 import {
   COLUMN_ROLES,
   ROLES_OF,
@@ -15,11 +16,11 @@ import {
   normaliseHeader,
   type ColumnMapping,
   type ColumnRole,
-} from './csv-columns';
-import { OWN_COLUMNS, ownFileKind, type OwnFileKind } from './csv-own';
-import { splitCsv, type CsvRow, type Delimiter } from './csv-rows';
-import type { At, AtColumn, Table, TableKind } from './csv-table';
-import type { InputFile } from './format';
+} from './columns';
+import { OWN_COLUMNS, ownFileKind, type OwnFileKind } from './own';
+import { splitCsv, type CsvRow, type Delimiter } from './rows';
+import type { At, AtColumn, Table, TableKind } from './table';
+import type { InputFile } from '../format';
 
 export interface CsvReadOptions {
   /** Column roles of the first (or only) file, one per header column: what `guessColumns()` returns, corrected by the user. */
@@ -39,7 +40,7 @@ const preview = (cells: readonly string[]) => {
  * preamble is skipped with a warning when the first row with several cells is
  * a header we recognise (or the given mapping fits it), and is an error otherwise.
  */
-function findHeader(rows: readonly CsvRow[], mapping: ColumnMapping | undefined, problems: ProblemList, at: At): number | null {
+function findHeader(rows: readonly CsvRow[], mapping: ColumnMapping | undefined, problems: ProblemLog, at: At): number | null {
   const first = rows[0]!;
   if (ownFileKind(first.cells) !== null || filledCells(first) >= 2) return 0;
   let k = -1;
@@ -70,7 +71,7 @@ function findHeader(rows: readonly CsvRow[], mapping: ColumnMapping | undefined,
 }
 
 /** Foreign header names: trimmed; empty ones become `column N`, repeated ones `NAME_2`, each with a warning. */
-function columnNames(cells: readonly string[], line: number, problems: ProblemList, at: At): string[] {
+function columnNames(cells: readonly string[], line: number, problems: ProblemLog, at: At): string[] {
   const names: string[] = [];
   const used = new Set<string>();
   cells.forEach((cell, i) => {
@@ -92,7 +93,7 @@ function columnNames(cells: readonly string[], line: number, problems: ProblemLi
 }
 
 /** Checks a user's mapping against the header; returns the roles or null (errors reported). */
-function checkMapping(mapping: ColumnMapping, names: readonly string[], line: number, problems: ProblemList, at: At): Array<ColumnRole | null> | null {
+function checkMapping(mapping: ColumnMapping, names: readonly string[], line: number, problems: ProblemLog, at: At): Array<ColumnRole | null> | null {
   if (mapping.length !== names.length) {
     problems.error(at(line), `the column mapping has ${mapping.length} entries where the header has ${names.length} columns`);
     return null;
@@ -117,7 +118,7 @@ function checkMapping(mapping: ColumnMapping, names: readonly string[], line: nu
 }
 
 /** Tokenises each file and works out what it is. Errors refuse the import before any row is read. */
-export function readTables(files: readonly InputFile[], options: CsvReadOptions, problems: ProblemList): Table[] {
+export function readTables(files: readonly InputFile[], options: CsvReadOptions, problems: ProblemLog): Table[] {
   const multi = files.length > 1;
   const tables: Table[] = [];
   files.forEach((file, index) => {
@@ -173,7 +174,7 @@ export function readTables(files: readonly InputFile[], options: CsvReadOptions,
   return tables;
 }
 
-function ownTable(file: InputFile, at: At, atColumn: AtColumn, kind: OwnFileKind, header: CsvRow, rows: CsvRow[], problems: ProblemList): Table | null {
+function ownTable(file: InputFile, at: At, atColumn: AtColumn, kind: OwnFileKind, header: CsvRow, rows: CsvRow[], problems: ProblemLog): Table | null {
   const fixed = OWN_COLUMNS[kind];
   for (let i = 0; i < fixed.length; i++) {
     if (header.cells[i] !== fixed[i]) {
@@ -207,7 +208,7 @@ export interface CsvPreview {
 
 /** For the UI's mapping step: the header of a CSV text and the proposed mapping, before reading it. */
 export function inspectCsv(text: string): { ok: true; preview: CsvPreview } | { ok: false; problems: Problem[] } {
-  const problems = new ProblemList();
+  const problems = new ProblemLog();
   const at: At = (line, column) => `line ${line}${column === undefined ? '' : `, column ${column}`}`;
   const split = splitCsv(text, problems, (line) => at(line));
   if (!split || split.rows.length === 0) {

@@ -10,8 +10,8 @@
  * word is the user's call, and `originalType` keeps what the file said so a
  * filter or a later edit can map it.
  */
-import { ACTOR_KINDS, RELATION_TYPES, type ActorKind, type RelationType } from '../model/types';
-import type { ProblemList } from '../schema/problems';
+import { ACTOR_KINDS, RELATION_TYPES, type ActorKind, type RelationType } from '../../model/types';
+import type { ProblemLog } from './problem-log';
 
 /** `" Suspected_Supporter "` → `"suspected-supporter"`. */
 export function normaliseTypeName(raw: string): string {
@@ -36,6 +36,10 @@ export function mapActorKind(raw: string): ActorKind {
   return (ACTOR_KINDS as readonly string[]).includes(normalised) ? normalised : raw.trim();
 }
 
+const DIRECTION_WORDS = new Set(['directed', 'undirected', 'mutual']);
+/** Gephi's edge `Type` column: how to draw an edge, not a relation type. */
+export const isDirectionWord = (value: string): boolean => DIRECTION_WORDS.has(value.trim().toLowerCase());
+
 /**
  * Counts unknown types while a file is read: the first row of each unknown
  * type gets a located warning at once, and `finish()` adds one summary per
@@ -43,7 +47,7 @@ export function mapActorKind(raw: string): ActorKind {
  */
 export class UnknownTypeTally {
   private readonly counts = new Map<string, number>();
-  constructor(private readonly problems: ProblemList) {}
+  constructor(private readonly problems: ProblemLog) {}
 
   /** Maps `raw`; on an unknown type warns at `where` (first time only) and returns the original to keep. */
   map(raw: string | number | boolean, where: string): MappedType {

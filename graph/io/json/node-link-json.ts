@@ -13,7 +13,7 @@
  * (graphology's nodes are always `{key, attributes}`). A Gephi Lite project
  * (`type: "gephi-lite"`) is graphology.
  *
- * Reading other tools' files (the mapping is attribute-mapping.ts's, as for
+ * Reading other tools' files (the mapping is common/elements.ts's, as for
  * GEXF and GraphML):
  *  - node `id` → actor id; numbers become text (one warning says so). A node
  *    without `id` gets its position in `nodes`, as node_link_graph does.
@@ -45,32 +45,19 @@
  * under `edges` (networkx ≥ 3.6's default; older networkx reads them with
  * `node_link_graph(data, edges="edges")` (3.4–3.5) or `link="edges"`
  * (2.8.6–3.3)) as `{source, target, key: relation id, type, claims, notes?,
- * …attributes}`. Our fields are graphology-json.ts's bags, so user attributes
+ * …attributes}`. Our fields are the attribute bags of bags.ts, so user attributes
  * named like ours (or `id`, `key`, `source`, `target`) are written `attr:NAME`
  * and everything round-trips; files with the marker are read back as ours.
  */
-import type { Dataset } from '../model/types';
-import { ProblemList, describeValue } from '../schema/problems';
-import { finishImport, readOneJsonFile, type RawDataset, type SourceMap } from './actorscope-json';
-import { ImportLog, buildImport, type FileEdge, type FileNode, type FileValue } from './attribute-mapping';
-import type { FileFormat, FormatImportResult, OutputFile } from './format';
-import {
-  actorBag,
-  bag,
-  bagFieldPath,
-  hasOwn,
-  idText,
-  isPlainObject,
-  jsonAttribute,
-  keyPath,
-  newBagContext,
-  ownMarker,
-  readActorBag,
-  readRelationBag,
-  relationBag,
-  TOO_LARGE,
-  type Bag,
-} from './graphology-json';
+import type { Dataset } from '../../model/types';
+import { describeValue } from '../../schema/problems';
+import { buildImport, type FileEdge, type FileNode, type FileValue } from '../common/elements';
+import { envelope, finishImport, placeByPath, type RawDataset, type SourceMap } from '../common/finish';
+import { ProblemLog } from '../common/problem-log';
+import { bag, hasOwn, isPlainObject, type Bag } from '../common/records';
+import type { FileFormat, FormatImportResult, OutputFile } from '../format';
+import { TOO_LARGE, actorBag, bagFieldPath, idText, jsonAttribute, keyPath, newBagContext, ownMarker, readActorBag, readRelationBag, relationBag } from './bags';
+import { readOneJsonFile } from './json-text';
 
 /** Is this parsed JSON object node-link JSON rather than graphology JSON? (See the header.) */
 export function isNodeLinkShape(root: Bag): boolean {
@@ -100,42 +87,38 @@ const NODE_SKIP: ReadonlySet<string> = new Set(['id']);
 /** A whole number that can be a position in `nodes`. */
 const isPosition = (v: unknown, count: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < count;
 
-/** An already-parsed node-link value → restored dataset. */
-export function readNodeLinkValue(value: unknown, fileName: string): FormatImportResult {
-  const log = new ImportLog();
-  const fail = (): FormatImportResult => ({ ok: false, format: 'node-link', problems: log.errors });
+/** The root's lists and flags, checked; null when they are wrong (the errors logged). */
+function checkRoot(value: unknown, log: ProblemLog): { root: Bag; nodes: unknown[]; links: unknown[]; listKey: string } | null {
   if (!isPlainObject(value)) {
     log.error('', `expected node-link JSON (an object with nodes and links), found ${describeValue(value)}`);
-    return fail();
+    return null;
   }
   if (!Array.isArray(value.nodes)) {
     log.error('nodes', `${value.nodes === undefined ? 'missing' : `expected a list, found ${describeValue(value.nodes)}`}: node-link JSON lists its nodes as [{id, …}]`);
-    return fail();
+    return null;
   }
   if (value.links !== undefined && value.edges !== undefined) {
     log.error('edges', 'both links and edges are given: node-link JSON has one list of links (networkx writes links, or edges from 3.6); remove one');
-    return fail();
+    return null;
   }
   const listKey = value.links !== undefined ? 'links' : 'edges';
   const rawLinks = value[listKey];
   if (rawLinks !== undefined && !Array.isArray(rawLinks)) {
     log.error(listKey, `expected a list, found ${describeValue(rawLinks)}`);
-    return fail();
+    return null;
   }
   for (const flag of ['directed', 'multigraph'] as const) {
     if (value[flag] !== undefined && typeof value[flag] !== 'boolean') log.error(flag, `expected true or false, found ${describeValue(value[flag])}`);
   }
   if (value.graph !== undefined && !isPlainObject(value.graph)) log.error('graph', `expected an object (the graph's attributes), found ${describeValue(value.graph)}`);
   const nodes = value.nodes as unknown[];
-  const links = (rawLinks ?? []) as unknown[];
   if (nodes.length === 0) log.error('nodes', 'empty: the file holds no graph');
-  if (log.hasErrors) return fail();
+  if (log.hasErrors) return null;
+  return { root: value, nodes, links: (rawLinks ?? []) as unknown[], listKey };
+}
 
-  const graph = (value.graph as Bag | undefined) ?? bag();
-  const marker = isPlainObject(graph.actorscope) ? graph.actorscope : null;
-  const own = marker !== null;
-
-  // Nodes.
+/** The nodes with their ids (a missing id is the node's position, as in node_link_graph); warns about numbered ids. */
+function readNodeList(nodes: readonly unknown[], log: ProblemLog): { nodeList: RawNode[]; nodeAt: Map<string, string>; warn: () => void } {
   const nodeList: RawNode[] = [];
   const nodeAt = new Map<string, string>();
   let numericIds = 0;
@@ -167,18 +150,29 @@ export function readNodeLinkValue(value: unknown, fileName: string): FormatImpor
     nodeAt.set(id, path);
     nodeList.push({ id, path, data: node });
   });
+  const warn = () => {
+    if (missingIds > 0) {
+      log.warn('nodes', `${missingIds === nodes.length ? 'no node has an id' : `${missingIds} of ${nodes.length} nodes have no id`}: numbered by position in nodes (0, 1, …), as networkx does`);
+    }
+    if (numericIds > 0) log.warn('nodes', `${numericIds === 1 ? 'one node id is a number' : `${numericIds} node ids are numbers`}: read as text ("0", "1", …), as every actor id is`);
+  };
+  return { nodeList, nodeAt, warn };
+}
 
-  // Link ends: node ids, or (networkx 1.x, D3) positions in nodes.
-  const ends = links.flatMap((link) => (isPlainObject(link) ? [link.source, link.target] : []));
-  const byPosition =
-    ends.some((end) => { const t = idText(end); return t === null || !nodeAt.has(t); }) &&
-    ends.every((end) => isPosition(end, nodes.length)) &&
-    nodeList.length === nodes.length;
-  const multigraph = value.multigraph !== false;
+interface LinkRead {
+  links: readonly unknown[];
+  listKey: string;
+  nodeList: readonly RawNode[];
+  nodeAt: ReadonlyMap<string, string>;
+  /** Ends are positions in nodes (networkx 1.x, D3), not ids. */
+  byPosition: boolean;
+  multigraph: boolean;
+}
 
+function readLinkList(o: LinkRead, log: ProblemLog): RawLink[] {
   const linkList: RawLink[] = [];
-  links.forEach((link, i) => {
-    const path = `${listKey}[${i}]`;
+  o.links.forEach((link, i) => {
+    const path = `${o.listKey}[${i}]`;
     if (!isPlainObject(link)) {
       log.error(path, `expected a link {source, target, …}, found ${describeValue(link)}`);
       return;
@@ -187,18 +181,18 @@ export function readNodeLinkValue(value: unknown, fileName: string): FormatImpor
     const pair: string[] = [];
     for (const end of ['source', 'target'] as const) {
       const raw = link[end];
-      const id = byPosition ? nodeList[raw as number]!.id : idText(raw);
+      const id = o.byPosition ? o.nodeList[raw as number]!.id : idText(raw);
       if (id === null) {
         log.error(`${path}.${end}`, `${raw === undefined ? 'missing' : `${describeValue(raw)} is not a node id`}: a link needs a source and a target`);
         bad = true;
-      } else if (!nodeAt.has(id)) {
+      } else if (!o.nodeAt.has(id)) {
         log.errorCapped('dangling', `${path}.${end}`, `${describeValue(id)} is not the id of any node`, (more) => `${more} more link ends name no node`);
         bad = true;
       }
       pair.push(id ?? '');
     }
     let key: string | null = null;
-    if (multigraph && link.key !== undefined && link.key !== null) {
+    if (o.multigraph && link.key !== undefined && link.key !== null) {
       key = idText(link.key);
       if (key === null) {
         log.error(`${path}.key`, `${describeValue(link.key)} is not an edge key (text or a number)`);
@@ -207,12 +201,30 @@ export function readNodeLinkValue(value: unknown, fileName: string): FormatImpor
     }
     if (!bad) linkList.push({ source: pair[0]!, target: pair[1]!, key, path, data: link });
   });
-  if (log.hasErrors) return fail();
+  return linkList;
+}
 
-  if (missingIds > 0) {
-    log.warn('nodes', `${missingIds === nodes.length ? 'no node has an id' : `${missingIds} of ${nodes.length} nodes have no id`}: numbered by position in nodes (0, 1, …), as networkx does`);
-  }
-  if (numericIds > 0) log.warn('nodes', `${numericIds === 1 ? 'one node id is a number' : `${numericIds} node ids are numbers`}: read as text ("0", "1", …), as every actor id is`);
+/** An already-parsed node-link value → restored dataset. */
+export function readNodeLinkValue(value: unknown, fileName: string): FormatImportResult {
+  const log = new ProblemLog();
+  const fail = (): FormatImportResult => ({ ok: false, format: 'node-link', problems: log.errors });
+  const checked = checkRoot(value, log);
+  if (!checked) return fail();
+  const { root, nodes, links, listKey } = checked;
+  const graph = (root.graph as Bag | undefined) ?? bag();
+  const marker = isPlainObject(graph.actorscope) ? graph.actorscope : null;
+
+  const { nodeList, nodeAt, warn } = readNodeList(nodes, log);
+  // Link ends: node ids, or (networkx 1.x, D3) positions in nodes.
+  const ends = links.flatMap((link) => (isPlainObject(link) ? [link.source, link.target] : []));
+  const byPosition =
+    ends.some((end) => { const t = idText(end); return t === null || !nodeAt.has(t); }) &&
+    ends.every((end) => isPosition(end, nodes.length)) &&
+    nodeList.length === nodes.length;
+  const multigraph = root.multigraph !== false;
+  const linkList = readLinkList({ links, listKey, nodeList, nodeAt, byPosition, multigraph }, log);
+  if (log.hasErrors) return fail();
+  warn();
   if (byPosition) log.warn(listKey, 'sources and targets are positions in nodes (networkx 1.x, or D3 without an id accessor), not node ids: read as positions');
 
   // Keys: relation ids when unique in the file.
@@ -220,34 +232,32 @@ export function readNodeLinkValue(value: unknown, fileName: string): FormatImpor
   for (const l of linkList) if (l.key !== null) keyCount.set(l.key, (keyCount.get(l.key) ?? 0) + 1);
   const keysAreIds = [...keyCount.values()].every((n) => n === 1);
 
-  return own
+  return marker !== null
     ? readOwn({ nodeList, linkList, log, marker, listKey, keysAreIds, nodes: nodes.length, links: links.length })
-    : readForeign({ graph, nodeList, linkList, log, listKey, keysAreIds, directed: value.directed !== false, fileName, multigraph });
+    : readForeign({ graph, nodeList, linkList, log, listKey, keysAreIds, directed: root.directed !== false, fileName, multigraph });
 }
 
 interface ReadParts {
   nodeList: RawNode[];
   linkList: RawLink[];
-  log: ImportLog;
+  log: ProblemLog;
   listKey: string;
   keysAreIds: boolean;
 }
 
-/** A file Actorscope wrote: the bags hold our fields (graphology-json.ts's mapping), restore() checks them. */
+/** A file Actorscope wrote: the bags hold our fields (bags.ts), restore() checks them. */
 function readOwn(parts: ReadParts & { marker: Bag; nodes: number; links: number }): FormatImportResult {
   const { nodeList, linkList, log, marker } = parts;
-  const problems = new ProblemList();
-  for (const w of log.warnings) problems.warn(w.path, w.message);
   if (!parts.keysAreIds) {
     const seen = new Map<string, string>();
     for (const l of linkList) {
       if (l.key === null) continue;
       const first = seen.get(l.key);
-      if (first !== undefined) problems.error(`${l.path}.key`, `${describeValue(l.key)} is used already by ${first}`);
+      if (first !== undefined) log.error(`${l.path}.key`, `${describeValue(l.key)} is used already by ${first}`);
       else seen.set(l.key, l.path);
     }
   }
-  const ctx = newBagContext(problems, true);
+  const ctx = newBagContext(log, true);
   const actors = nodeList.map((n) => readActorBag(n.id, n.data, n.path, ['name'], NODE_SKIP, ctx));
   const linkSkip = new Set(['source', 'target', 'key']);
   const relations = linkList.map((l) => {
@@ -269,10 +279,18 @@ function readOwn(parts: ReadParts & { marker: Bag; nodes: number; links: number 
     },
     other: (path) => (path.startsWith('meta') || path === 'version' ? `graph.actorscope.${path}` : path),
   };
-  return finishImport({ format: 'node-link', raw, problems, map, own: true, actorsRead: parts.nodes, relationsRead: parts.links });
+  return finishImport({
+    format: 'node-link',
+    input: envelope(raw),
+    log,
+    fromRestore: placeByPath(map, true),
+    reporting: 'together',
+    actorsRead: parts.nodes,
+    relationsRead: parts.links,
+  });
 }
 
-/** Another tool's file: attribute-mapping.ts's rules, as for GEXF and GraphML. */
+/** Another tool's file: common/elements.ts's rules, as for GEXF and GraphML. */
 function readForeign(parts: ReadParts & { graph: Bag; directed: boolean; fileName: string; multigraph: boolean }): FormatImportResult {
   const { nodeList, linkList, log, graph } = parts;
   const fileNodes: FileNode[] = nodeList.map((n) => ({
@@ -308,7 +326,7 @@ function readForeign(parts: ReadParts & { graph: Bag; directed: boolean; fileNam
 }
 
 /** A node's or link's keys → typed values; lists and objects become JSON text (one warning per attribute), overflowing numbers are errors. */
-function fileValues(data: Bag, path: string, skip: ReadonlySet<string>, owner: 'node' | 'edge', log: ImportLog): FileValue[] {
+function fileValues(data: Bag, path: string, skip: ReadonlySet<string>, owner: 'node' | 'edge', log: ProblemLog): FileValue[] {
   const out: FileValue[] = [];
   for (const [name, v] of Object.entries(data)) {
     if (skip.has(name)) continue;

@@ -32,7 +32,7 @@
  * exactly (Gephi's 54-digit "bigint"), stays text, with a warning. Codes with
  * leading zeros (`007`) stay text silently. An empty cell sets nothing.
  */
-import { isDirectionWord } from './graphology-json';
+import { isDirectionWord } from '../common/relation-type';
 
 export type ColumnRole = 'id' | 'name' | 'kind' | 'aliases' | 'country' | 'notes' | 'source' | 'target' | 'type' | 'skip';
 /** One entry per header column: a role, or null to keep the column as an attribute. */

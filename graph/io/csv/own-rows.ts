@@ -1,14 +1,14 @@
 /**
- * Rows of our own CSV export (csv-own.ts writes it): actors, relations,
+ * Rows of our own CSV export (own.ts writes it): actors, relations,
  * claims and meta files, read strictly and exactly — no trimming, formula
  * escaping undone, attribute cells decoded as written — so that
  * read(write(d)) = d.
  */
-import type { ProblemList } from '../schema/problems';
-import { ATTRIBUTE_PREFIX, META_KEYS, OWN_COLUMNS, decodeAttribute, unneutralise } from './csv-own';
-import type { CsvRow } from './csv-rows';
-import { resolveEnd, type Ends, type Located, type Table } from './csv-table';
-import { bag, hasOwn, type Bag } from './graphology-json';
+import type { ProblemLog } from '../common/problem-log';
+import { ATTRIBUTE_PREFIX, META_KEYS, OWN_COLUMNS, decodeAttribute, unneutralise } from './own';
+import type { CsvRow } from './rows';
+import { addRecord, resolveEnd, type Ends, type Located, type Table, type TableRecords } from './table';
+import { bag, hasOwn, type Bag } from '../common/records';
 
 /** restore()'s claim fields → the claims file's columns. */
 export const CLAIM_FIELD_COLUMNS: Readonly<Record<string, string>> = {
@@ -35,7 +35,7 @@ function ownAttributes(table: Table, fixed: number): Array<{ column: number; key
   return table.names.slice(fixed).map((name, k) => ({ column: fixed + k, key: name.startsWith(ATTRIBUTE_PREFIX) ? name.slice(ATTRIBUTE_PREFIX.length) : name }));
 }
 
-function decodeOwnAttributes(table: Table, row: CsvRow, columns: ReadonlyArray<{ column: number; key: string }>, problems: ProblemList): Bag | undefined {
+function decodeOwnAttributes(table: Table, row: CsvRow, columns: ReadonlyArray<{ column: number; key: string }>, problems: ProblemLog): Bag | undefined {
   const attrs = bag();
   let any = false;
   for (const { column, key } of columns) {
@@ -55,7 +55,7 @@ function ownLocated(table: Table, fixedFields: readonly string[], attrColumns: R
   return (line: number): Located => ({ table, line, columns, attributes });
 }
 
-export function readOwnActors(table: Table, rows: readonly CsvRow[], actors: Bag[], where: Located[], ids: Map<string, number>, problems: ProblemList): void {
+export function readOwnActors(table: Table, rows: readonly CsvRow[], out: TableRecords, problems: ProblemLog): void {
   const attrColumns = ownAttributes(table, OWN_COLUMNS.actors.length);
   const located = ownLocated(table, ['id', 'name', 'kind', 'aliases', 'country', 'notes'], attrColumns);
   const firstLine = new Map<string, number>();
@@ -77,9 +77,7 @@ export function readOwnActors(table: Table, rows: readonly CsvRow[], actors: Bag
     if (notes !== '') actor.notes = notes;
     const attrs = decodeOwnAttributes(table, row, attrColumns, problems);
     if (attrs) actor.attributes = attrs;
-    ids.set(id, actors.length);
-    actors.push(actor);
-    where.push(located(row.line));
+    addRecord(out, id, actor, located(row.line));
   }
 }
 
@@ -92,15 +90,7 @@ function parseJsonList(text: string): unknown {
   }
 }
 
-export function readOwnRelations(
-  table: Table,
-  rows: readonly CsvRow[],
-  ends: Ends,
-  relations: Bag[],
-  where: Located[],
-  ids: Map<string, number>,
-  problems: ProblemList,
-): void {
+export function readOwnRelations(table: Table, rows: readonly CsvRow[], ends: Ends, out: TableRecords, problems: ProblemLog): void {
   const attrColumns = ownAttributes(table, OWN_COLUMNS.relations.length);
   const located = ownLocated(table, ['id', 'source', 'target', 'type', 'notes'], attrColumns);
   const firstLine = new Map<string, number>();
@@ -127,13 +117,11 @@ export function readOwnRelations(
     if (notes !== '') relation.notes = notes;
     const attrs = decodeOwnAttributes(table, row, attrColumns, problems);
     if (attrs) relation.attributes = attrs;
-    ids.set(id, relations.length);
-    relations.push(relation);
-    where.push(located(row.line));
+    addRecord(out, id, relation, located(row.line));
   }
 }
 
-export function readOwnClaims(table: Table, rows: readonly CsvRow[], relations: Bag[], relationIds: Map<string, number>, claimLines: Map<number, number[]>, problems: ProblemList): void {
+export function readOwnClaims(table: Table, rows: readonly CsvRow[], relations: Bag[], relationIds: Map<string, number>, claimLines: Map<number, number[]>, problems: ProblemLog): void {
   const pending = new Map<number, Array<{ n: number; line: number; claim: Bag }>>();
   for (const row of rows) {
     const c = row.cells.slice(0, OWN_COLUMNS.claims.length).map(unneutralise);
@@ -183,7 +171,7 @@ export function readOwnClaims(table: Table, rows: readonly CsvRow[], relations: 
   }
 }
 
-export function readOwnMeta(table: Table, rows: readonly CsvRow[], lines: Map<string, number>, problems: ProblemList): Bag | null {
+export function readOwnMeta(table: Table, rows: readonly CsvRow[], lines: Map<string, number>, problems: ProblemLog): Bag | null {
   const meta: Bag = {};
   const sources: unknown[] = [];
   for (const row of rows) {

@@ -8,7 +8,7 @@
  * empty, binary (NUL characters), JSON or XML.
  */
 import Papa from 'papaparse';
-import type { ProblemList } from '../schema/problems';
+import type { ProblemLog } from '../common/problem-log';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -114,7 +114,7 @@ export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff
  * errors in `problems`, when the text is not CSV; quote errors are reported
  * but the rows are still returned, so a ragged row after them is reported too.
  */
-export function splitCsv(text: string, problems: ProblemList, at: (line: number) => string): CsvText | null {
+export function splitCsv(text: string, problems: ProblemLog, at: (line: number) => string): CsvText | null {
   let body = stripBom(text);
   if (body.trim() === '') {
     problems.error(at(1), 'the file is empty');

@@ -1,16 +1,16 @@
 /**
  * Rows of other tools' CSV files (an edge list, an actors file): cells are
- * trimmed, columns have the roles csv-header.ts gave them, the other columns
+ * trimmed, columns have the roles header.ts gave them, the other columns
  * become attributes typed per column (numbers, true/false, text), relation
  * types are normalised (unknown ones kept as `other` with
  * `attributes.originalType`), and a repeated id keeps its first row.
  */
-import type { ProblemList } from '../schema/problems';
-import { typeColumn, typedValue, type ColumnRole, type TypedColumn } from './csv-columns';
-import type { CsvRow } from './csv-rows';
-import { resolveEnd, type Ends, type Located, type Table } from './csv-table';
-import { bag, type Bag } from './graphology-json';
-import { UnknownTypeTally, mapActorKind } from './relation-type';
+import type { ProblemLog } from '../common/problem-log';
+import { typeColumn, typedValue, type ColumnRole, type TypedColumn } from './columns';
+import type { CsvRow } from './rows';
+import { addRecord, resolveEnd, type Ends, type Located, type Table, type TableRecords } from './table';
+import { bag, type Bag } from '../common/records';
+import { UnknownTypeTally, mapActorKind } from '../common/relation-type';
 
 /** Columns of a foreign table by role, and attribute columns by key. */
 function foreignColumns(table: Table): { byRole: Map<ColumnRole, number>; attributes: number[] } {
@@ -24,7 +24,7 @@ function foreignColumns(table: Table): { byRole: Map<ColumnRole, number>; attrib
 }
 
 /** Types the attribute columns of a foreign table over its rows; warns where a column stays text. */
-function typeAttributes(table: Table, rows: readonly CsvRow[], columns: readonly number[], problems: ProblemList): Map<number, TypedColumn> {
+function typeAttributes(table: Table, rows: readonly CsvRow[], columns: readonly number[], problems: ProblemLog): Map<number, TypedColumn> {
   const out = new Map<number, TypedColumn>();
   for (const c of columns) {
     const typed = typeColumn(
@@ -46,7 +46,7 @@ function typeAttributes(table: Table, rows: readonly CsvRow[], columns: readonly
   return out;
 }
 
-export function readForeignActors(table: Table, rows: readonly CsvRow[], actors: Bag[], where: Located[], ids: Map<string, number>, problems: ProblemList): void {
+export function readForeignActors(table: Table, rows: readonly CsvRow[], out: TableRecords, problems: ProblemLog): void {
   const { byRole, attributes } = foreignColumns(table);
   const col = (role: ColumnRole) => byRole.get(role);
   const idCol = col('id')!;
@@ -99,9 +99,7 @@ export function readForeignActors(table: Table, rows: readonly CsvRow[], actors:
       if (v !== '') attrs[table.names[c]!] = typedValue(v, types.get(c)!.type);
     }
     if (Object.keys(attrs).length > 0) actor.attributes = attrs;
-    ids.set(id, actors.length);
-    actors.push(actor);
-    where.push(located(row.line));
+    addRecord(out, id, actor, located(row.line));
   }
   if (badCountries > 1) problems.warn(table.at(table.header.line, table.names[countryCol!]), `${badCountries} values are not country codes, all kept as attributes`);
 }
@@ -119,21 +117,10 @@ function splitAliases(text: string): string[] | string {
   return text.split(/[;|]/).map((a) => a.trim()).filter((a) => a !== '');
 }
 
-export function readForeignRelations(
-  table: Table,
-  rows: readonly CsvRow[],
-  ends: Ends,
-  relations: Bag[],
-  where: Located[],
-  ids: Map<string, number>,
-  problems: ProblemList,
-): void {
+/** The columns of a foreign relations file: by role, and the attribute key of each other column. */
+function relationColumns(table: Table, problems: ProblemLog) {
   const { byRole, attributes } = foreignColumns(table);
-  const sourceCol = byRole.get('source')!;
-  const targetCol = byRole.get('target')!;
-  const idCol = byRole.get('id');
   const typeCol = byRole.get('type');
-  const notesCol = byRole.get('notes');
   const name = (i: number) => table.names[i]!;
   if (typeCol === undefined) problems.warn(table.at(table.header.line), 'no type column: every relation is typed "other"');
   // An attribute column named originalType would clash with the unknown types' originalType.
@@ -150,8 +137,25 @@ export function readForeignRelations(
   for (const [role, i] of byRole) columns.set(role, name(i));
   const attributeColumns = new Map<string, string>([...attributeKey].map(([c, key]) => [key, name(c)]));
   if (typeCol !== undefined) attributeColumns.set('originalType', name(typeCol));
+  return {
+    sourceCol: byRole.get('source')!,
+    targetCol: byRole.get('target')!,
+    idCol: byRole.get('id'),
+    typeCol,
+    notesCol: byRole.get('notes'),
+    attributes,
+    attributeKey,
+    columns,
+    attributeColumns,
+  };
+}
 
-  const tally = new UnknownTypeTally(problems);
+type RelationColumns = ReturnType<typeof relationColumns>;
+
+/** The rows that make relations: both ends given and known, the id not used before; with their ids. */
+function keptRelationRows(table: Table, rows: readonly CsvRow[], cols: RelationColumns, ends: Ends, problems: ProblemLog) {
+  const name = (i: number) => table.names[i]!;
+  const { sourceCol, targetCol, idCol } = cols;
   const kept: CsvRow[] = [];
   const keptIds: string[] = [];
   const firstLine = new Map<string, number>();
@@ -176,6 +180,15 @@ export function readForeignRelations(
     kept.push(row);
     keptIds.push(id);
   }
+  return { kept, keptIds };
+}
+
+export function readForeignRelations(table: Table, rows: readonly CsvRow[], ends: Ends, out: TableRecords, problems: ProblemLog): void {
+  const cols = relationColumns(table, problems);
+  const { sourceCol, targetCol, typeCol, notesCol, attributes, attributeKey } = cols;
+  const name = (i: number) => table.names[i]!;
+  const tally = new UnknownTypeTally(problems);
+  const { kept, keptIds } = keptRelationRows(table, rows, cols, ends, problems);
   const types = typeAttributes(table, kept, attributes, problems);
   let untyped = 0;
   kept.forEach((row, k) => {
@@ -202,9 +215,7 @@ export function readForeignRelations(
     const notes = notesCol === undefined ? '' : row.cells[notesCol]!.trim();
     if (notes !== '') relation.notes = notes;
     if (Object.keys(attrs).length > 0) relation.attributes = attrs;
-    if (keptIds[k] !== '') ids.set(keptIds[k]!, relations.length);
-    relations.push(relation);
-    where.push({ table, line: row.line, columns, attributes: attributeColumns });
+    addRecord(out, keptIds[k]!, relation, { table, line: row.line, columns: cols.columns, attributes: cols.attributeColumns });
   });
   if (typeCol !== undefined) {
     tally.finish(table.atColumn(name(typeCol)));

@@ -1,0 +1,30 @@
+/**
+ * The names Actorscope owns in GEXF and GraphML files. What those formats
+ * cannot say natively is stored in declared attributes — `actorscope:kind`,
+ * `actorscope:aliases` (JSON), `actorscope:country`, `actorscope:notes`,
+ * `actorscope:type`, `actorscope:claims` (JSON), `actorscope:nulls` (JSON list
+ * of attributes whose value is null) — and a user attribute whose name the
+ * format reserves (`label` in GraphML, anything starting `actorscope:`) is
+ * written as `actorscope:attr:<name>`. So `read(write(d))` gives `d` back
+ * exactly; a file declaring such attributes is read as our own.
+ */
+
+export const OWN_PREFIX = 'actorscope:';
+export const OWN = {
+  kind: 'actorscope:kind',
+  aliases: 'actorscope:aliases',
+  country: 'actorscope:country',
+  notes: 'actorscope:notes',
+  type: 'actorscope:type',
+  claims: 'actorscope:claims',
+  nulls: 'actorscope:nulls',
+  meta: 'actorscope:meta',
+  /** Prefix for a user attribute whose own name is reserved in the file. */
+  attr: 'actorscope:attr:',
+} as const;
+
+/** Whether a class of declared attributes (by their names) comes from Actorscope. */
+export function declaresOwn(names: Iterable<string>): boolean {
+  for (const n of names) if (n.startsWith(OWN_PREFIX)) return true;
+  return false;
+}

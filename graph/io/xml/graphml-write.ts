@@ -1,0 +1,77 @@
+/**
+ * Writing GraphML: `edgedefault="directed"`, partner relations (and those
+ * marked `undirected`) with `directed="false"`; the actor name in the `label`
+ * key (Gephi reads it); our other fields and every attribute in declared keys
+ * (fields.ts; common/own-names.ts); the whole `meta` as JSON in the graph key
+ * `actorscope:meta`. A character XML cannot hold makes writeGraphml() throw,
+ * naming the actor or relation.
+ */
+import type { Attributes, Dataset } from '../../model/types';
+import { OWN } from '../common/own-names';
+import { xmlAttr, xmlText } from './escape';
+import { actorFields, planColumns, relationFields, type Column, type OutField } from './fields';
+
+const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
+
+const GRAPHML_TYPES = { string: 'string', integer: 'long', double: 'double', boolean: 'boolean' } as const;
+
+function withoutKey(attributes: Attributes | undefined, key: string | null): Attributes | undefined {
+  if (!attributes || key === null) return attributes;
+  const rest = Object.create(null) as Attributes;
+  for (const [k, v] of Object.entries(attributes)) if (k !== key) rest[k] = v;
+  return rest;
+}
+
+function writeData(fields: OutField[], columnOf: (f: OutField) => Column, owner: () => string, out: string[]): void {
+  for (const f of fields) out.push(`      <data key="${columnOf(f).id}">${xmlText(f.text, () => `${owner()} ${f.label}`)}</data>`);
+}
+
+/** The dataset as GraphML text. Throws an Error naming the actor or relation if a text holds a character XML cannot carry. */
+export function writeGraphml(dataset: Dataset): string {
+  const nodeRows = dataset.actors.map((actor) => ({
+    actor,
+    fields: [
+      { name: 'label', kind: 'string' as const, text: actor.name, integer: false, label: 'name' },
+      ...actorFields(actor, actor.attributes, (name) => name === 'label'),
+    ],
+  }));
+  const edgeRows = dataset.relations.map((relation) => {
+    const a = relation.attributes;
+    const undirected = relation.type === 'partner' || a?.undirected === true;
+    const native = a?.undirected === true && relation.type !== 'partner' ? 'undirected' : null;
+    return { relation, undirected, fields: relationFields(relation, withoutKey(a, native), () => false) };
+  });
+  const nodeColumns = planColumns(nodeRows.map((r) => r.fields), 'v');
+  const edgeColumns = planColumns(edgeRows.map((r) => r.fields), 'e');
+
+  const out: string[] = [];
+  out.push('<?xml version="1.0" encoding="UTF-8"?>');
+  out.push(
+    `<graphml xmlns="${GRAPHML_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${GRAPHML_NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">`,
+  );
+  out.push('  <!-- Written by Actorscope. Attributes named actorscope:* hold what GraphML cannot say natively (kind, aliases, claims…). -->');
+  out.push(`  <key id="g0" for="graph" attr.name="${OWN.meta}" attr.type="string"/>`);
+  const keyLine = (domain: string, c: Column) =>
+    `  <key id="${c.id}" for="${domain}" attr.name="${xmlAttr(c.name, () => `the attribute name ${JSON.stringify(c.name)}`)}" attr.type="${GRAPHML_TYPES[c.type]}"/>`;
+  for (const c of nodeColumns.columns) out.push(keyLine('node', c));
+  for (const c of edgeColumns.columns) out.push(keyLine('edge', c));
+  out.push('  <graph id="G" edgedefault="directed">');
+  out.push(`    <data key="g0">${xmlText(JSON.stringify(dataset.meta), () => 'the dataset description (meta)')}</data>`);
+  for (const { actor, fields } of nodeRows) {
+    const who = () => `actor ${JSON.stringify(actor.id)}`;
+    out.push(`    <node id="${xmlAttr(actor.id, () => `${who()} (its id)`)}">`);
+    writeData(fields, nodeColumns.columnOf, who, out);
+    out.push('    </node>');
+  }
+  for (const { relation, undirected, fields } of edgeRows) {
+    const who = () => `relation ${JSON.stringify(relation.id)}`;
+    out.push(
+      `    <edge id="${xmlAttr(relation.id, () => `${who()} (its id)`)}" source="${xmlAttr(relation.source, () => `${who()} source`)}" target="${xmlAttr(relation.target, () => `${who()} target`)}"${undirected ? ' directed="false"' : ''}>`,
+    );
+    writeData(fields, edgeColumns.columnOf, who, out);
+    out.push('    </edge>');
+  }
+  out.push('  </graph>');
+  out.push('</graphml>');
+  return `${out.join('\n')}\n`;
+}
