@@ -24,7 +24,7 @@
  * from which explain.ts makes an unbiased estimate with a stated bound.
  */
 import type { Csr } from '../kernels/csr';
-import { sampleWithoutReplacement, seededRandom } from '../kernels/random';
+import { sampleWithoutReplacement, seededRandom } from '../random';
 
 /**
  * Sources × (actors + arcs) searched before sampling takes over. A unit costs

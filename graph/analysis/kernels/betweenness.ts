@@ -23,7 +23,7 @@
  */
 import type { Csr } from './csr';
 import { progressStep, type ProgressListener } from './progress';
-import { sampleWithoutReplacement, seededRandom } from './random';
+import { sampleWithoutReplacement, seededRandom } from '../random';
 
 export interface BetweennessOptions {
   /** Run only sources `from .. to − 1` (default: all); disjoint ranges add up to the full result. */
