@@ -45,7 +45,7 @@ import {
   sampledBetweenness,
   type Csr,
 } from '../../graph/analysis/kernels';
-import { closenessBfs } from '../../graph/analysis/kernels/closeness';
+import { closenessBfs } from '../support/closeness-bfs';
 import { buildMetricGraph } from '../../graph/analysis/metric-graph';
 import { computeMetrics } from '../../graph/analysis/metrics';
 import { actorKey } from '../../graph/model/actor-graph';
