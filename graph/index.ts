@@ -24,5 +24,5 @@ export * from './analysis/ego';
 export * from './analysis/balance';
 export * from './analysis/compare';
 export type { ExplainResult, HandleContext, Progress, RequestType } from './protocol';
-export * from './model/edit';
+export * from './schema/edit';
 export { forceLayout, FORCE_LAYOUT_DEFAULTS, type ForceLayoutOptions, type ForceLayoutResult } from './layout/force-layout';

@@ -21,6 +21,7 @@ import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { Dataset, RelationType } from '../model/types';
 import { RELATION_TYPES } from '../model/types';
+import { seededRandom } from './random';
 
 export interface CommunityOptions {
   /** Relation types that make ties; default `['partner', 'supplier']`. */
@@ -98,7 +99,7 @@ export function detectCommunities(dataset: Dataset, options: CommunityOptions = 
   const base = { types: [...types], resolution, seed, graph: { actors: graph.order, ties: graph.size } };
   if (graph.size === 0) return { communities: [], modularity: null, unaffiliated, ...base };
 
-  const mapping = louvain(graph, { getEdgeWeight: null, resolution, rng: mulberry32(seed) });
+  const mapping = louvain(graph, { getEdgeWeight: null, resolution, rng: seededRandom(seed) });
   const blocs = new Map<number, string[]>();
   graph.forEachNode((key) => {
     const c = mapping[key]!;
@@ -154,16 +155,4 @@ export function actorNameRank(dataset: Dataset): Map<string, number> {
     (a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   return new Map(sorted.map((a, i) => [a.id, i] as const));
-}
-
-/** mulberry32: a small, fast, seeded generator of floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -8,6 +8,7 @@
  * each node has about `spacing`² of room (ForceAtlas2's own scale packs
  * hubs' neighbours tightly).
  */
+import { seededRandom } from '../analysis/random';
 import { iterate } from './forceatlas2-iterate';
 
 export interface ForceLayoutOptions {
@@ -36,18 +37,6 @@ const PPE = 3;
 
 export const FORCE_LAYOUT_DEFAULTS: Required<ForceLayoutOptions> = { seed: 1, maxIterations: 500, timeBudgetMs: 4000, spacing: 70, theta: 0.5 };
 
-/** mulberry32 */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Lays out `order` nodes joined by `edges` (pairs of node indices; self-loops
  * and repeated pairs are allowed and count once per occurrence).
@@ -60,7 +49,7 @@ export function forceLayout(order: number, edges: Int32Array, options: ForceLayo
   const positions = new Float64Array(order * 2);
   if (order === 0) return { positions, iterations: 0, ms: 0 };
 
-  const random = seeded(o.seed);
+  const random = seededRandom(o.seed);
   const nodes = new Float32Array(order * PPN);
   const radius = Math.sqrt(order) * 10;
   for (let i = 0; i < order; i++) {

@@ -4,7 +4,7 @@
  * what style rules read; everything else stays in the model.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { buildActorGraph, isMutual, type Actor, type ActorGraph, type Relation } from '../../graph';
+import { isMutual, type Actor, type ActorGraph, type Relation } from '../../graph';
 import { kindStyle } from '../look/encoding';
 
 export interface CanvasElements {
@@ -40,5 +40,3 @@ export function toElements(graph: ActorGraph): ElementDefinition[] {
   });
   return elements;
 }
-
-export { buildActorGraph };

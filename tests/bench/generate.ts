@@ -12,7 +12,7 @@
  * undirected view (every relation mutual, what igraph's Barabasi gives) is the
  * bench's default; `--directed` uses Actorscope's default directed view.
  */
-import { seededRandom } from '../../graph/analysis/kernels/random';
+import { seededRandom } from '../../graph/analysis/random';
 import type { Dataset, RelationType } from '../../graph/model/types';
 
 export interface BenchGraph {

@@ -39,9 +39,9 @@ import {
   hits,
   pagerank,
   sampledBetweenness,
-  seededRandom,
   type Csr,
 } from '../../graph/analysis/kernels';
+import { seededRandom } from '../../graph/analysis/random';
 import { buildMetricGraph, type SimpleGraph } from '../../graph/analysis/metric-graph';
 import { barabasiAlbert, toDataset } from './generate';
 

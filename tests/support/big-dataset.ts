@@ -10,23 +10,12 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Actor, ActorKind, Dataset, Relation, RelationType } from '../../graph';
+import { seededRandom } from '../../graph/analysis/random';
 
 export interface BigDatasetOptions {
   actors: number;
   relations: number;
   seed?: number;
-}
-
-/** mulberry32: a small, fast, seedable PRNG (numbers in [0, 1)). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function pickWeighted<T>(random: () => number, table: ReadonlyArray<readonly [T, number]>): T {

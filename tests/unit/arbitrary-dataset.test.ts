@@ -14,5 +14,5 @@ describe('arbitraryDataset', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

@@ -106,8 +106,6 @@ interface Case {
   problem?: Expected;
   /** What the imported dataset holds (files that are read). */
   check?: (dataset: Dataset, report: ImportReport) => void;
-  /** Seconds the import may take. */
-  seconds?: number;
 }
 
 const XML_NOT_A_CHARACTER = 'is not allowed in XML 1.0; the file is damaged or was written by a tool that does not escape it';
@@ -623,11 +621,11 @@ const CASES: Case[] = [
     check: (d) => expect(d.relations.map((r) => [r.type, r.attributes])).toEqual([['other', { weight: 1 }], ['other', { weight: 2 }]]),
   },
 
-  // ---- size: generated here; the bound leaves room for slow machines
+  // ---- size: generated here. The work is asserted (every row read, counted in the report), not the
+  // seconds: the import's speed is a benchmark's business, and a timed test fails on a busy machine.
   {
-    name: 'a 100,000-relation CSV edge list (under 10 s)', // importFiles 0.7–0.8 s, the whole test 1.1–1.9 s, on the 2-core machine this was written on
+    name: 'a 100,000-relation CSV edge list, every row read',
     files: bigCsv,
-    seconds: 10,
     check: (d, report) => {
       expect(d.relations).toHaveLength(100_000);
       expect(d.actors).toHaveLength(10_000);
@@ -636,9 +634,8 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'a 100,000-edge GEXF with 20,000 nodes (under 10 s)', // importFiles 2.1–3.3 s (a 14.5 MB text), the whole test 2.4–4.1 s, same machine
+    name: 'a 100,000-edge GEXF with 20,000 nodes, every element read', // a 14.5 MB text
     files: bigGexf,
-    seconds: 10,
     problem: warning('line 20009:7', '100000 relations have no claims (no evidence): GEXF files from other tools carry none'),
     check: (d, report) => {
       expect(d.relations).toHaveLength(100_000);
@@ -653,17 +650,15 @@ const CASES: Case[] = [
 // ------------------------------------------------------------------ the runner
 
 /** What the worker does with an import request: files in by structured clone, importFiles(), the result out by structured clone. */
-function importAsTheWorker(files: InputFile[], options: ImportOptions | undefined): { result: FormatImportResult; seconds: number } {
+function importAsTheWorker(files: InputFile[], options: ImportOptions | undefined): FormatImportResult {
   const received = deepFreeze(structuredClone(files));
-  const start = performance.now();
   let result: FormatImportResult;
   try {
     result = importFiles(received, options);
   } catch (err) {
     throw new Error(`importFiles threw instead of answering ok: false: ${err instanceof Error ? err.stack : String(err)}`);
   }
-  const seconds = (performance.now() - start) / 1000;
-  return { result: structuredClone(result), seconds };
+  return structuredClone(result);
 }
 
 const asMatcher = (e: Expected): Problem => ({ severity: e.severity, path: e.path, message: typeof e.message === 'string' ? e.message : (expect.stringMatching(e.message) as unknown as string) });
@@ -683,7 +678,7 @@ describe('the bad-input catalogue, through importFiles as the worker calls it', 
   });
 
   const run = (c: Case) => {
-    const { result, seconds } = importAsTheWorker(typeof c.files === 'function' ? c.files() : c.files, c.options);
+    const result = importAsTheWorker(typeof c.files === 'function' ? c.files() : c.files, c.options);
 
     if (c.problem?.severity === 'error') {
       // (a) the located error, first among the errors; (b) nothing but problems.
@@ -696,7 +691,6 @@ describe('the bad-input catalogue, through importFiles as the worker calls it', 
       if (c.problem) expect(result.report.warnings).toContainEqual(asMatcher(c.problem));
       c.check?.(result.dataset, result.report);
     }
-    if (c.seconds !== undefined) expect(seconds).toBeLessThan(c.seconds);
 
     // (c) the current dataset and Object.prototype are as they were.
     expect(current).toEqual(before);

@@ -174,21 +174,26 @@ describe('frustration of hand-built signed graphs', () => {
     expect(r.factions.map((f) => f.length)).toEqual([2, 2]);
   });
 
-  it('an all-negative K24 is solved exactly (2^23 splits) and fast: 132', () => {
+  it('an all-negative K24 is solved exactly (2^23 splits, one pair update per pair of the flipped actor): 132', () => {
     // Best split 12 + 12: 2 · C(12, 2) = 132 negative relations within.
     const ids = Array.from({ length: 24 }, (_, i) => `v${String(i).padStart(2, '0')}`);
     const ds = signed(ids, ids.flatMap((s, i) => ids.slice(i + 1).map((t): [string, string, '-'] => [s, t, '-'])));
-    const started = performance.now();
     const r = balance(ds);
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(r).toMatchObject({ frustration: 132, exact: true, lowerBound: 132 });
     expect(r.factions.map((f) => f.length)).toEqual([12, 12]);
     expect(r.method).toMatch(/exhaustive search/);
+    // Fast by the work done, not the seconds: each of the 2^23 splits once, and each step updates
+    // only the flipped actor's 23 pairs (incremental), not all 276.
+    const graph = buildSignedGraph(ds);
+    const [component] = signedComponents(graph);
+    const exhaustive = solveExact(colouringProblem(graph, component!).problem, 0);
+    expect(exhaustive.cost).toBe(132);
+    expect(exhaustive.work).toEqual({ flips: 2 ** 23 - 1, pairUpdates: 23 * (2 ** 23 - 1) });
     const heuristic = balance(ds, { exactLimit: 0 });
     expect(heuristic.exact).toBe(false);
     expect(heuristic.lowerBound).toBeLessThanOrEqual(132);
     expect(heuristic.frustration).toBeGreaterThanOrEqual(132);
-  }, 30_000);
+  }, 60_000);
 
   it('an ambivalent pair: both signs between two actors', () => {
     const ds = dataset(['a', 'b'], [
@@ -350,7 +355,7 @@ describe('random signed multigraphs (fast-check)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('both cycle packings are edge-disjoint unbalanced cycles', () => {
     fc.assert(
@@ -365,7 +370,7 @@ describe('random signed multigraphs (fast-check)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('a 14-actor graph checked by brute force, exact and heuristic', () => {
     // A fixed pseudo-random multigraph (linear congruential generator, seed 7).

@@ -219,7 +219,7 @@ describe('keys carried from the version before (buildActorGraph(dataset, previou
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
 
 describe('planUpdate', () => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { forceLayout, handle } from '../../graph';
-import { seededRandom } from '../support/big-dataset';
+import { seededRandom } from '../../graph/analysis/random';
 
 /** Two dense clusters of 100 nodes joined by one edge. */
 function twoClusters(): { order: number; edges: Int32Array } {

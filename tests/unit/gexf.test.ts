@@ -361,11 +361,11 @@ describe('writeGexf', () => {
 
   it('read(write(d)) gives d back, for arbitrary datasets', () => {
     expectRoundTrips(gexf, arbitraryDataset, 300);
-  });
+  }, 60_000);
 
   it('read(write(d)) gives d back with viz-like, reserved, null and -0 attributes of mixed types', () => {
     expectRoundTrips(gexf, datasetWithAwkwardAttributes, 200, { noMappingWarnings: true });
-  });
+  }, 60_000);
 
   it('round-trips the shipped Tajikistan dataset (claims, sources, meta) exactly', () => {
     const d = shippedDataset();

@@ -290,11 +290,11 @@ describe('writeGraphml', () => {
 
   it('read(write(d)) gives d back, for arbitrary datasets', () => {
     expectRoundTrips(graphml, arbitraryDataset, 300);
-  });
+  }, 60_000);
 
   it('read(write(d)) gives d back with reserved, name-like, null, -0 and mixed-type attributes', () => {
     expectRoundTrips(graphml, datasetWithAwkwardAttributes, 200, { noMappingWarnings: true });
-  });
+  }, 60_000);
 
   it('round-trips the shipped Tajikistan dataset (claims, sources, meta) exactly, and GEXF → GraphML → GEXF too', () => {
     const d = shippedDataset();

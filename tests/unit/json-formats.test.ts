@@ -237,7 +237,7 @@ describe('cytoscape-json: writing', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, 60_000);
 });
 
 describe('graphology-json: reading', () => {
@@ -350,7 +350,7 @@ describe('graphology-json: writing', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, 60_000);
 
   it('an error in our fields is located in the edge attributes', () => {
     const written = writeGraphology(SAMPLE) as { edges: Array<{ attributes: { claims: Array<Record<string, unknown>> } }> };

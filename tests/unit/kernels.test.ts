@@ -45,7 +45,7 @@ import {
   sampledBetweenness,
   type Csr,
 } from '../../graph/analysis/kernels';
-import { closenessBfs } from '../../graph/analysis/kernels/closeness';
+import { closenessBfs } from '../support/closeness-bfs';
 import { buildMetricGraph } from '../../graph/analysis/metric-graph';
 import { computeMetrics } from '../../graph/analysis/metrics';
 import { actorKey } from '../../graph/model/actor-graph';
@@ -134,7 +134,7 @@ describe('CSR', () => {
       }),
       RUNS,
     );
-  });
+  }, 60_000);
 
   it('csrFromDataset is csrFromGraph(buildMetricGraph(…)), directed and undirected', () => {
     fc.assert(
@@ -145,7 +145,7 @@ describe('CSR', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   it('rejects nodes out of range', () => {
     expect(() => csrFromArcs(2, [0], [2], true)).toThrow(RangeError);
@@ -185,7 +185,7 @@ describe('kernels = graphology-metrics on random graphs (fast-check)', () => {
       }),
       RUNS,
     );
-  });
+  }, 60_000);
 
   it('betweenness over disjoint source ranges adds up to the whole', () => {
     fc.assert(
@@ -199,7 +199,7 @@ describe('kernels = graphology-metrics on random graphs (fast-check)', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   it('closeness (incoming, Wasserman–Faust on and off) to 1e-9, bit-parallel = one BFS at a time', () => {
     fc.assert(
@@ -213,7 +213,7 @@ describe('kernels = graphology-metrics on random graphs (fast-check)', () => {
       }),
       RUNS,
     );
-  });
+  }, 60_000);
 
   it('closeness over a node range gives those nodes the full run’s values', () => {
     const g = barabasiAlbert(300, 900, 3);
@@ -259,7 +259,7 @@ describe('kernels = graphology-metrics on random graphs (fast-check)', () => {
       }),
       RUNS,
     );
-  });
+  }, 60_000);
 
   it('eigenvector (A + I, in-edges, 1000 iterations, 1e-9) to 1e-9, and fails exactly where graphology does', () => {
     fc.assert(
@@ -276,7 +276,7 @@ describe('kernels = graphology-metrics on random graphs (fast-check)', () => {
       }),
       RUNS,
     );
-  });
+  }, 60_000);
 
   it('HITS (networkx _hits_python iteration, 100 iterations, 1e-8) to 1e-9, and fails exactly where graphology does', () => {
     fc.assert(
@@ -292,7 +292,7 @@ describe('kernels = graphology-metrics on random graphs (fast-check)', () => {
       }),
       RUNS,
     );
-  });
+  }, 60_000);
 
   it('single-source BFS = graphology-shortest-path singleSourceLength', () => {
     fc.assert(
@@ -304,7 +304,7 @@ describe('kernels = graphology-metrics on random graphs (fast-check)', () => {
       }),
       RUNS,
     );
-  });
+  }, 60_000);
 
   it('empty and one-node graphs give empty or zero results, not NaN', () => {
     const empty = csrFromArcs(0, [], [], true);
@@ -502,7 +502,7 @@ describe('progress reports', () => {
       }),
       { numRuns: 80 },
     );
-  });
+  }, 60_000);
 
   it('large runs report about every 1 %: betweenness every 70 of 7,000 sources, closeness after the batch of 32 that passes 70 more', () => {
     // 3,500 separate pairs: quick to run exactly, however many sources.
@@ -543,5 +543,5 @@ describe('computeMetrics on the kernels = graphology-metrics on the same metric 
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 });

@@ -65,5 +65,5 @@ describe.each(ROUND_TRIP_FORMATS.map((f) => [f.format.id, f] as const))('%s: rea
       }),
       { numRuns: NUM_RUNS },
     );
-  });
+  }, 60_000);
 });

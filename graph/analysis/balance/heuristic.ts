@@ -9,7 +9,7 @@
  * local search: flip a few random actors of the best colouring, descend
  * again, keep the result if it is no worse.
  */
-import { mulberry32 } from '../communities';
+import { seededRandom } from '../random';
 import type { Colouring } from './exact';
 import type { ColouringProblem } from './problem';
 import { colouringCost } from './problem';
@@ -19,7 +19,7 @@ export const KICKS = 200;
 
 export function solveHeuristic(problem: ColouringProblem, root: number, seed = 1): Colouring {
   const { n, offsets, adjVertex, adjPair, pos, neg } = problem;
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const d = new Int32Array(adjPair.length);
   for (let k = 0; k < adjPair.length; k++) d[k] = pos[adjPair[k]!]! - neg[adjPair[k]!]!;
 

@@ -25,17 +25,14 @@
  * Hoeffding bound; the pairs listed are real (their shares exact) but come
  * from the searched sources only, and `totalPairs` is estimated too.
  *
- * Measured with tests/support/measure-explain.ts (10,000 actors / 50,000
- * relations, a hub, an actor of middling degree and a leaf; 2-core machine at
- * load average 5–8, so noisy): the former code (a BFS over number[][] per
- * source, every pair as an object) took 56 / 23 / 18 s directed and
- * 95 / 54 / 59 s undirected, 3.1 GB at its peak; the exact pass here takes
- * 12 / 9 / 6 s and 8 / 8 / 7 s, and the default (sampled: 1249 of 9988
- * sources directed, 909 of 9999 undirected) 1.7 / 1.6 / 1.0 s and
- * 1.0 / 0.7 / 0.7 s, 160 MB, its estimates within 0.2–1.1 standard errors of
- * the exact values. On a 1,500-actor graph with 100 sources, 83–88 % of the
- * estimates were within two standard errors (the error is heavy-tailed) and
- * all within the Hoeffding bound.
+ * Why sampling is the default (tests/support/measure-explain.ts: 10,000 actors /
+ * 50,000 relations, a hub, an actor of middling degree and a leaf): the exact
+ * pass takes 12 / 9 / 6 s directed and 8 / 8 / 7 s undirected, the sampled one
+ * (1249 of 9988 sources directed, 909 of 9999 undirected) 1.7 / 1.6 / 1.0 s
+ * and 1.0 / 0.7 / 0.7 s in 160 MB, its estimates within 0.2–1.1 standard
+ * errors of the exact values. On a 1,500-actor graph with 100 sources, 83–88 %
+ * of the estimates were within two standard errors (the error is heavy-tailed)
+ * and all within the Hoeffding bound.
  *
  * Eigenvector: at convergence λ·x_v = Σ x_u over v's in-neighbours u on the
  * directed simple graph (all neighbours when undirected), so the share of

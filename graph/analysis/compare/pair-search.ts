@@ -24,12 +24,12 @@
  * from which explain.ts makes an unbiased estimate with a stated bound.
  */
 import type { Csr } from '../kernels/csr';
-import { sampleWithoutReplacement, seededRandom } from '../kernels/random';
+import { sampleWithoutReplacement, seededRandom } from '../random';
 
 /**
  * Sources × (actors + arcs) searched before sampling takes over. A unit costs
- * about 8 ns on the 2-core machine this was written on (the kernel's exact
- * betweenness, 8.85 s for 10,000 × 110,000 in tests/bench/README.md) and
+ * about 8 ns on a quiet 2-core machine (the kernel's exact betweenness,
+ * 8.74 s for 10,000 × 110,000 in tests/bench/README.md) and
  * 10–17 ns under load (tests/support/measure-explain.ts), so 10^8 is about a
  * second; 10,000 actors / 50,000 relations are 8 × 10^8 (directed view,
  * 70,000 arcs) to 1.1 × 10^9 (undirected).

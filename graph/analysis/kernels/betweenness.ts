@@ -7,8 +7,8 @@
  * 1/((n−1)(n−2)) — on an undirected graph every pair is met from both ends, so
  * this is networkx's 2/((n−1)(n−2)) per pair; no scaling for n ≤ 2 (values 0).
  *
- * What makes it fast (3.1× graphology-metrics and 0.79× igraph's time on
- * 10k/50k, tests/bench/README.md): one workspace of typed arrays reused for every
+ * What makes it fast (8.74 s at 10k/50k against graphology-metrics' 21.7 s and
+ * igraph's 9.72 s, tests/bench/README.md): one workspace of typed arrays reused for every
  * source (queue = stack, distance, σ, coefficient) and reset only where the
  * search went; no predecessor lists — the BFS writes the arcs of its
  * shortest-path DAG into one flat array, row by row in BFS order, and the
@@ -23,7 +23,7 @@
  */
 import type { Csr } from './csr';
 import { progressStep, type ProgressListener } from './progress';
-import { sampleWithoutReplacement, seededRandom } from './random';
+import { sampleWithoutReplacement, seededRandom } from '../random';
 
 export interface BetweennessOptions {
   /** Run only sources `from .. to − 1` (default: all); disjoint ranges add up to the full result. */

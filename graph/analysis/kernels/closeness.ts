@@ -17,8 +17,8 @@
  * al. The nodes newly reached at a level are counted per search with a
  * bit-sliced counter (a carry-save adder over 32-bit words), so the count
  * costs one word operation per node, not one per (node, search) pair.
- * `closenessBfs` is the plain one-search-at-a-time version (kept as a second
- * reference for the tests).
+ * The tests compare it with the plain one-search-at-a-time version
+ * (tests/support/closeness-bfs.ts).
  */
 import type { Csr } from './csr';
 import { progressStep, type ProgressListener } from './progress';
@@ -187,49 +187,4 @@ function addToPlanes(planes: Int32Array, word: number, top: number): number {
     p++;
   }
   return p > top ? p : top;
-}
-
-/** The same numbers, one BFS per node (the straightforward version). */
-export function closenessBfs(csr: Csr, options: ClosenessOptions = {}): Float64Array {
-  const n = csr.order;
-  const wf = options.wassermanFaust ?? true;
-  const from = Math.max(0, options.nodes?.from ?? 0);
-  const to = Math.min(n, options.nodes?.to ?? n);
-  const out = new Float64Array(n);
-  if (n < 2) return out;
-  const offsets = csr.inOffsets;
-  const neighbours = csr.inNeighbours;
-  const queue = new Int32Array(n);
-  const seen = new Int32Array(n); // seen[v] === s + 1: v reached in the search from s
-  for (let s = from; s < to; s++) {
-    const mark = s + 1;
-    seen[s] = mark;
-    queue[0] = s;
-    let head = 0;
-    let tail = 1;
-    let level = 0;
-    let total = 0;
-    while (head < tail) {
-      const levelEnd = tail;
-      level++;
-      while (head < levelEnd) {
-        const v = queue[head++]!;
-        for (let j = offsets[v]!, end = offsets[v + 1]!; j < end; j++) {
-          const w = neighbours[j]!;
-          if (seen[w] !== mark) {
-            seen[w] = mark;
-            queue[tail++] = w;
-          }
-        }
-      }
-      total += level * (tail - levelEnd);
-    }
-    const reached = tail - 1;
-    if (total > 0) {
-      let c = reached / total;
-      if (wf) c *= reached / (n - 1);
-      out[s] = c;
-    }
-  }
-  return out;
 }

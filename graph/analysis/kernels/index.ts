@@ -7,7 +7,6 @@
  */
 export * from './csr';
 export * from './convergence';
-export * from './random';
 export * from './progress';
 export { betweenness, betweennessScale, sampledBetweenness, BrandesWorkspace } from './betweenness';
 export type { BetweennessOptions, SampledBetweenness, SampledBetweennessOptions } from './betweenness';

@@ -36,9 +36,8 @@ export const betweenness: MetricDescriptor = {
     // Our typed-array Brandes (kernels/betweenness.ts) instead of
     // graphology-metrics' betweenness(g, { getEdgeWeight: null }), which stays
     // the reference in tests/unit/kernels.test.ts (equal to 1e-9).
-    // Measured by `npm run bench` (tests/bench/README.md, one run, 2 cores),
-    // 10k/50k undirected: 8.85 s vs graphology 27.1 s (3.1× faster)
-    // and igraph 11.2 s (0.79× igraph's time); 1k/5k: 2.5× graphology, = igraph.
+    // At 10k/50k undirected: 8.74 s on one thread, against graphology's 21.7 s
+    // and igraph's 9.72 s (`npm run bench`, tests/bench/README.md).
     return byKey(keys, betweennessKernel(csr, { onProgress: ctx.progress, sources: ctx.betweennessSources }));
   },
 };

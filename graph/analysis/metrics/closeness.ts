@@ -18,9 +18,8 @@ export const closeness: MetricDescriptor = {
     // wf_improved=True) instead of graphology-metrics'
     // closeness(g, { wassermanFaust: true }), which stays the reference in
     // tests/unit/kernels.test.ts (equal to 1e-9; the sums are integers).
-    // Measured by `npm run bench` (tests/bench/README.md, one run, 2 cores),
-    // 10k/50k undirected: 497 ms vs graphology 9.78 s (20× faster)
-    // and igraph 3.72 s (7.5× faster); 50k/250k: 12.8 s vs igraph 148 s.
+    // At 10k/50k undirected: 435 ms, against graphology's 8.20 s and igraph's
+    // 3.62 s (`npm run bench`, tests/bench/README.md).
     const { csr, keys } = csrOf(ctx.graph);
     return byKey(keys, closenessKernel(csr, { wassermanFaust: true, onProgress: ctx.progress }));
   },

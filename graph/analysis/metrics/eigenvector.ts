@@ -17,10 +17,8 @@ export const eigenvector: MetricDescriptor = {
     // update, stopping rule and returned iterate as networkx and
     // graphology-metrics' eigenvector(g, { getEdgeWeight: null, … }), which
     // stays the reference in tests/unit/kernels.test.ts).
-    // Measured by `npm run bench -- --sizes=10k` (tests/bench/README.md, one
-    // run, 2 shared cores), 10k/50k undirected: 6.9 ms vs graphology 73 ms and
-    // igraph's ARPACK 23 ms (0.30× igraph's time); the earlier full run:
-    // 8.1 ms (igraph 22 ms), 50k/250k 102 ms vs graphology 919 ms (igraph 143 ms).
+    // At 10k/50k undirected: 6.4 ms, against graphology's 62 ms and igraph's
+    // ARPACK 21 ms (`npm run bench`, tests/bench/README.md).
     const { csr, keys } = csrOf(ctx.graph);
     try {
       // More iterations and a tighter tolerance than networkx's (100, 1e-6),

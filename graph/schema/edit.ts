@@ -2,11 +2,12 @@
  * Edits as data, applied purely: dataset in, dataset out. Every result passes
  * restore(), so an edit can never leave a dataset that a file could not hold;
  * a refused edit returns its problems and the dataset is untouched. The UI's
- * undo history is a list of the datasets these produce.
+ * undo history is a list of the datasets these produce. It sits in schema/,
+ * beside the gate it ends in, so that model/ imports nothing above it.
  */
-import { restore } from '../schema/restore';
-import type { Problem } from '../schema/problems';
-import type { Actor, Dataset, Relation } from './types';
+import type { Actor, Dataset, Relation } from '../model/types';
+import type { Problem } from './problems';
+import { restore } from './restore';
 
 export type Edit =
   | { op: 'addActor'; actor: Actor }
@@ -18,9 +19,7 @@ export type Edit =
   | { op: 'addRelation'; relation: Omit<Relation, 'id'> & { id?: string } }
   /** Replaces relation `id` (claims included). */
   | { op: 'updateRelation'; id: string; relation: Relation }
-  | { op: 'deleteRelation'; id: string }
-  /** A whole new dataset (an import). */
-  | { op: 'replace'; dataset: Dataset; label: string };
+  | { op: 'deleteRelation'; id: string };
 
 export type EditResult = { ok: true; dataset: Dataset; label: string } | { ok: false; problems: Problem[] };
 
@@ -88,10 +87,6 @@ export function applyEdit(dataset: Dataset, edit: Edit): EditResult {
       label = `delete ${r.type} ${actorName(r.source)} → ${actorName(r.target)}`;
       break;
     }
-    case 'replace':
-      next = edit.dataset;
-      label = edit.label;
-      break;
   }
   // The same gate as any file: an edit that would make an invalid dataset is refused.
   const checked = restore(next);

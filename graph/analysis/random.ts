@@ -1,7 +1,9 @@
 /**
- * A small seeded pseudo-random generator (mulberry32: 32-bit state, period
- * 2^32), so that sampled estimates and benchmark graphs are reproducible from
- * their seed on every platform. Not for anything that needs real randomness.
+ * The one seeded pseudo-random generator of the core (mulberry32: 32-bit
+ * state, period 2^32), so that sampled betweenness, Louvain's blocs, the
+ * balance heuristic, the layout's start and the tests' generated graphs are
+ * reproducible from their seed on every platform. Not for anything that needs
+ * real randomness.
  */
 export type Random = () => number;
 
