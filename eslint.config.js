@@ -1,4 +1,4 @@
-// Lint rules that hold the architecture: graph/ is framework-free (GUIDE §1); src/ keeps its layers.
+// Lint rules that hold the architecture: graph/ is framework-free (GUIDE §1) and in floors; src/ keeps its layers.
 import tseslint from 'typescript-eslint';
 
 /** What src/ may not import, by name: a folder's section drops those it is allowed. */
@@ -29,6 +29,37 @@ function srcSections(sections) {
   }));
 }
 
+/** What every file of graph/ may not import: it runs in Node, browsers and workers alike. */
+const FRAMEWORK_FREE = [
+  { regex: '^(react|react-dom)(/.*)?$', message: 'graph/ is framework-free: no React.' },
+  { regex: '^cytoscape', message: 'graph/ does not render: no Cytoscape.' },
+  { regex: '^node:', message: 'graph/ runs in browsers and workers: no Node API (graph/cli.ts aside).' },
+  { regex: '^(fs|path|os|child_process|url|util)$', message: 'graph/ runs in browsers and workers: no Node API.' },
+  { regex: '(^|/)src/', message: 'graph/ must not import the UI.' },
+];
+
+function graphSections(sections) {
+  return sections.map(({ files, above }) => ({
+    files,
+    ignores: ['graph/cli.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...FRAMEWORK_FREE,
+            ...above.map((floor) => ({
+              regex: `^(\\.\\./)+${floor}(/|$)`,
+              message: `A floor of graph/ imports only the floors below it: ${floor}/ is above this one (see graph/README.md, "Layout of the code").`,
+            })),
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
+    },
+  }));
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
@@ -40,25 +71,16 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['graph/**/*.ts'],
-    ignores: ['graph/cli.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '^(react|react-dom)(/.*)?$', message: 'graph/ is framework-free: no React.' },
-            { regex: '^cytoscape', message: 'graph/ does not render: no Cytoscape.' },
-            { regex: '^node:', message: 'graph/ runs in browsers and workers: no Node API (graph/cli.ts aside).' },
-            { regex: '^(fs|path|os|child_process|url|util)$', message: 'graph/ runs in browsers and workers: no Node API.' },
-            { regex: '(^|/)src/', message: 'graph/ must not import the UI.' },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require'],
-    },
-  },
+  // graph/ in floors: model ← schema ← analysis ← layout, io ← protocol ← session, cli. A floor imports only
+  // the floors below it, so the ground (model/) can be read and tested alone.
+  ...graphSections([
+    { files: ['graph/**/*.ts'], above: [] },
+    { files: ['graph/model/**'], above: ['schema', 'analysis', 'layout', 'io', 'protocol', 'session', 'cli'] },
+    { files: ['graph/schema/**'], above: ['analysis', 'layout', 'io', 'protocol', 'session', 'cli'] },
+    { files: ['graph/analysis/**'], above: ['layout', 'io', 'protocol', 'session', 'cli'] },
+    { files: ['graph/layout/**', 'graph/io/**'], above: ['protocol', 'session', 'cli'] },
+    { files: ['graph/protocol.ts'], above: ['session', 'cli'] },
+  ]),
   // src/ in layers, each folder allowed what it needs (like excalidraw's per-package rules). The rule's options are
   // not merged across sections, so each section lists every pattern that holds for it.
   ...srcSections([
