@@ -50,7 +50,7 @@ function graphSections(sections) {
             ...FRAMEWORK_FREE,
             ...above.map((floor) => ({
               regex: `^(\\.\\./)+${floor}(/|$)`,
-              message: `A floor of graph/ imports only the floors below it: ${floor}/ is above this one (see graph/README.md, "Layout of the code").`,
+              message: `A floor of graph/ imports only the floors below it, and ${floor} is above this one (graph/README.md, "Layout of the code").`,
             })),
           ],
         },
