@@ -3,7 +3,8 @@
  * toggle button (aria-pressed = shown).
  */
 import { RELATION_TYPES, type RelationType } from '../../graph';
-import { RELATION_STYLES, kindStyle, type NodeShape } from '../look/encoding';
+import type { ReactNode } from 'react';
+import { RELATION_STYLES, kindStyle, type NodeShape, type RelationStyle } from '../look/encoding';
 
 interface LegendProps {
   kinds: readonly string[];
@@ -25,25 +26,15 @@ export function Legend(props: LegendProps) {
           const s = RELATION_STYLES[t];
           const shown = !props.hiddenRelationTypes.includes(t);
           return (
-            <li key={t}>
-              <button
-                type="button"
-                aria-pressed={shown}
-                title={`${shown ? 'Hide' : 'Show'} ${s.label.toLowerCase()} relations: ${s.description}`}
-                onClick={() => props.onToggleRelationType(t)}
-              >
-                <svg width="34" height="12" aria-hidden="true">
-                  <line
-                    x1="2" y1="6" x2={s.arrow ? 24 : 32} y2="6"
-                    stroke={s.color} strokeWidth="2.5"
-                    strokeDasharray={s.line === 'dashed' ? '6 3' : s.line === 'dotted' ? '2 3' : undefined}
-                  />
-                  {s.arrow && <polygon points="24,1 33,6 24,11" fill={s.color} />}
-                </svg>
-                <span>{s.label}</span>
-                <span className="count">{props.relationCounts.get(t) ?? 0}</span>
-              </button>
-            </li>
+            <FilterToggle
+              key={t}
+              shown={shown}
+              title={`${shown ? 'Hide' : 'Show'} ${s.label.toLowerCase()} relations: ${s.description}`}
+              onToggle={() => props.onToggleRelationType(t)}
+              icon={<LineIcon style={s} />}
+              label={s.label}
+              count={props.relationCounts.get(t) ?? 0}
+            />
           );
         })}
       </ul>
@@ -53,22 +44,55 @@ export function Legend(props: LegendProps) {
           const s = kindStyle(k);
           const shown = !props.hiddenActorKinds.includes(k);
           return (
-            <li key={k}>
-              <button
-                type="button"
-                aria-pressed={shown}
-                title={`${shown ? 'Hide' : 'Show'} actors of kind ${s.label.toLowerCase()}`}
-                onClick={() => props.onToggleActorKind(k)}
-              >
-                <ShapeIcon shape={s.shape} color={s.color} />
-                <span>{s.label}</span>
-                <span className="count">{props.kindCounts.get(k) ?? 0}</span>
-              </button>
-            </li>
+            <FilterToggle
+              key={k}
+              shown={shown}
+              title={`${shown ? 'Hide' : 'Show'} actors of kind ${s.label.toLowerCase()}`}
+              onToggle={() => props.onToggleActorKind(k)}
+              icon={<ShapeIcon shape={s.shape} color={s.color} />}
+              label={s.label}
+              count={props.kindCounts.get(k) ?? 0}
+            />
           );
         })}
       </ul>
     </section>
+  );
+}
+
+interface FilterToggleProps {
+  shown: boolean;
+  title: string;
+  onToggle: () => void;
+  icon: ReactNode;
+  label: string;
+  count: number;
+}
+
+/** One legend entry: its symbol, name and count, pressed while shown. */
+function FilterToggle({ shown, title, onToggle, icon, label, count }: FilterToggleProps) {
+  return (
+    <li>
+      <button type="button" aria-pressed={shown} title={title} onClick={onToggle}>
+        {icon}
+        <span>{label}</span>
+        <span className="count">{count}</span>
+      </button>
+    </li>
+  );
+}
+
+/** A relation type's line: its colour, dash and (for directed types) arrowhead. */
+function LineIcon({ style: s }: { style: RelationStyle }) {
+  return (
+    <svg width="34" height="12" aria-hidden="true">
+      <line
+        x1="2" y1="6" x2={s.arrow ? 24 : 32} y2="6"
+        stroke={s.color} strokeWidth="2.5"
+        strokeDasharray={s.line === 'dashed' ? '6 3' : s.line === 'dotted' ? '2 3' : undefined}
+      />
+      {s.arrow && <polygon points="24,1 33,6 24,11" fill={s.color} />}
+    </svg>
   );
 }
 

@@ -99,14 +99,6 @@ export function closeness(csr: Csr, options: ClosenessOptions = {}): Float64Arra
             next[u]! |= arriving;
           }
         }
-        for (let i = 0; i < nextSize; i++) {
-          const u = nextList[i]!;
-          const fresh = next[u]!;
-          const now = seen[u]! | fresh;
-          seen[u] = now;
-          if (now === full) saturated++;
-          planeTop = addToPlanes(planes, fresh, planeTop);
-        }
       } else {
         // Pull: every node not yet reached by all searches asks its neighbours.
         for (let u = 0; u < n; u++) {
@@ -119,14 +111,15 @@ export function closeness(csr: Csr, options: ClosenessOptions = {}): Float64Arra
           next[u] = arriving;
           nextList[nextSize++] = u;
         }
-        for (let i = 0; i < nextSize; i++) {
-          const u = nextList[i]!;
-          const fresh = next[u]!;
-          const now = seen[u]! | fresh;
-          seen[u] = now;
-          if (now === full) saturated++;
-          planeTop = addToPlanes(planes, fresh, planeTop);
-        }
+      }
+      // The searches that arrived: mark them seen and count them, whichever way they were found.
+      for (let i = 0; i < nextSize; i++) {
+        const u = nextList[i]!;
+        const fresh = next[u]!;
+        const now = seen[u]! | fresh;
+        seen[u] = now;
+        if (now === full) saturated++;
+        planeTop = addToPlanes(planes, fresh, planeTop);
       }
       // Read the counter: search b reached count_b new nodes at this level.
       if (planeTop > 0) {

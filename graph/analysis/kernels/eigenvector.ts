@@ -15,9 +15,8 @@
  * the norm never 0 (every x(v) > 0), so no guard is needed.
  */
 import type { Csr } from './csr';
-import { ConvergenceError } from './convergence';
 import { pullSums } from './pull';
-import type { IterativeResult } from './pagerank';
+import { powerIterate, scaleAndMeasure, type IterativeResult } from './power-iteration';
 
 export interface EigenvectorOptions {
   /** Default 100 (networkx, graphology); Actorscope's descriptor uses 1000. */
@@ -32,27 +31,14 @@ export function eigenvector(csr: Csr, options: EigenvectorOptions = {}): Iterati
   const tolerance = options.tolerance ?? 1e-6;
   if (n === 0) return { values: new Float64Array(0), iterations: 0 };
   const { inOffsets, inNeighbours } = csr;
-  let x = new Float64Array(n).fill(1 / n);
-  let next = new Float64Array(n);
-  for (let iteration = 1; iteration <= maxIterations; iteration++) {
+  return powerIterate('eigenvector', n, { maxIterations, threshold: n * tolerance }, (x, next) => {
     pullSums(inOffsets, inNeighbours, x, next);
     let squares = 0;
-    for (let v = 0; v < n; v++) {
+    for (let v = 0, size = x.length; v < size; v++) {
       const sum = x[v]! + next[v]!;
       next[v] = sum;
       squares += sum * sum;
     }
-    const inverseNorm = 1 / Math.sqrt(squares);
-    let error = 0;
-    for (let v = 0; v < n; v++) {
-      const value = next[v]! * inverseNorm;
-      next[v] = value;
-      error += Math.abs(value - x[v]!);
-    }
-    const previous = x;
-    x = next;
-    next = previous;
-    if (error < n * tolerance) return { values: x, iterations: iteration };
-  }
-  throw new ConvergenceError('eigenvector', maxIterations);
+    return scaleAndMeasure(next, x, 1 / Math.sqrt(squares), 0);
+  });
 }

@@ -23,6 +23,7 @@
  */
 import type { Csr } from './csr';
 import { ConvergenceError } from './convergence';
+import { powerIterate, scaleAndMeasure } from './power-iteration';
 import { pullSums } from './pull';
 
 export interface HitsOptions {
@@ -46,34 +47,21 @@ export function hits(csr: Csr, options: HitsOptions = {}): HitsResult {
     throw new ConvergenceError('hits', 0, 'hits: not defined on a graph without ties');
   }
   const { outOffsets, outNeighbours, inOffsets, inNeighbours } = csr;
-  let hubs = new Float64Array(n).fill(1 / n);
-  let next = new Float64Array(n);
   const authorities = new Float64Array(n);
-  for (let iteration = 1; iteration <= maxIterations; iteration++) {
+  const { values: hubs, iterations } = powerIterate('hits', n, { maxIterations, threshold: tolerance }, (current, next) => {
     // Authorities from the hubs, then hubs from those authorities. networkx
     // and graphology also divide the authorities by their maximum here; we
     // leave them unscaled, since the hubs' division by their own maximum
     // cancels any scale of the authorities (and the final division by the sum
     // would too): the same iterates up to rounding, one pass over n saved.
     // They stay bounded: hubs are ≤ 1 after scaling, so authorities ≤ n.
-    pullSums(inOffsets, inNeighbours, hubs, authorities);
+    pullSums(inOffsets, inNeighbours, current, authorities);
     const hubScale = 1 / pullSums(outOffsets, outNeighbours, authorities, next);
-    let error = 0;
-    for (let v = 0; v < n; v++) {
-      const h = next[v]! * hubScale;
-      next[v] = h;
-      error += Math.abs(h - hubs[v]!);
-    }
-    const previous = hubs;
-    hubs = next;
-    next = previous;
-    if (error < tolerance) {
-      divideBySum(hubs);
-      divideBySum(authorities);
-      return { hubs, authorities, iterations: iteration };
-    }
-  }
-  throw new ConvergenceError('hits', maxIterations);
+    return scaleAndMeasure(next, current, hubScale, 0);
+  });
+  divideBySum(hubs);
+  divideBySum(authorities);
+  return { hubs, authorities, iterations };
 }
 
 function divideBySum(x: Float64Array): void {

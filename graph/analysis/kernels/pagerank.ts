@@ -14,7 +14,7 @@
  * so the inner loop is one load and one add per arc; two buffers swapped.
  */
 import type { Csr } from './csr';
-import { ConvergenceError } from './convergence';
+import { powerIterate, scaleAndMeasure, type IterativeResult } from './power-iteration';
 import { pullSums } from './pull';
 
 export interface PagerankOptions {
@@ -24,12 +24,6 @@ export interface PagerankOptions {
   maxIterations?: number;
   /** Per-node tolerance: stop when Σ|Δx| < n · tolerance. Default 1e-6 (networkx, graphology). */
   tolerance?: number;
-}
-
-export interface IterativeResult {
-  values: Float64Array;
-  /** Iterations performed (the converging one included). */
-  iterations: number;
 }
 
 export function pagerank(csr: Csr, options: PagerankOptions = {}): IterativeResult {
@@ -49,25 +43,13 @@ export function pagerank(csr: Csr, options: PagerankOptions = {}): IterativeResu
   }
   const dangling = new Int32Array(danglingCount);
   for (let u = 0, k = 0; u < n; u++) if (outOffsets[u + 1] === outOffsets[u]) dangling[k++] = u;
-  let x = new Float64Array(n).fill(p);
-  let next = new Float64Array(n);
   const share = new Float64Array(n);
-  for (let iteration = 1; iteration <= maxIterations; iteration++) {
+  return powerIterate('pagerank', n, { maxIterations, threshold: n * tolerance }, (x, next) => {
     let dangleSum = 0;
     for (let i = 0; i < danglingCount; i++) dangleSum += x[dangling[i]!]!;
     const base = (alpha * dangleSum + (1 - alpha)) * p;
-    for (let u = 0; u < n; u++) share[u] = x[u]! * inverseOut[u]!;
+    for (let u = 0, size = x.length; u < size; u++) share[u] = x[u]! * inverseOut[u]!;
     pullSums(inOffsets, inNeighbours, share, next);
-    let error = 0;
-    for (let v = 0; v < n; v++) {
-      const value = alpha * next[v]! + base;
-      next[v] = value;
-      error += Math.abs(value - x[v]!);
-    }
-    const previous = x;
-    x = next;
-    next = previous;
-    if (error < n * tolerance) return { values: x, iterations: iteration };
-  }
-  throw new ConvergenceError('pagerank', maxIterations);
+    return scaleAndMeasure(next, x, alpha, base);
+  });
 }

@@ -1,7 +1,7 @@
 /** Add or edit an actor. The change goes through applyEdit(), so the form cannot save an invalid actor. */
 import { useState } from 'react';
 import { ACTOR_KINDS, actorIdFromName, applyEdit, type Actor, type Dataset, type Problem } from '../../../graph';
-import { ProblemList } from './ProblemList';
+import { FormFooter } from './FormFooter';
 
 interface ActorFormProps {
   dataset: Dataset;
@@ -73,11 +73,7 @@ export function ActorForm({ dataset, actorId, onCommit, onCancel }: ActorFormPro
       <label>
         Notes <textarea rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </label>
-      <ProblemList problems={problems} title="Not saved:" />
-      <div className="form-row">
-        <button type="submit" className="primary">{existing ? 'Save' : 'Add actor'}</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
-      </div>
+      <FormFooter problems={problems} submitLabel={existing ? 'Save' : 'Add actor'} onCancel={onCancel} />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { RELATION_TYPES, applyEdit, isGrade, type Claim, type Dataset, type Problem, type Relation, type RelationType } from '../../../graph';
 import { RELATION_STYLES } from '../../look/encoding';
 import { ActorPicker } from '../ActorPicker';
-import { ProblemList } from './ProblemList';
+import { FormFooter } from './FormFooter';
 
 interface RelationFormProps {
   dataset: Dataset;
@@ -161,11 +161,7 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
         </fieldset>
       ))}
       <button type="button" onClick={() => setClaims([...claims, emptyDraft()])}>+ Add claim</button>
-      <ProblemList problems={problems} title="Not saved:" />
-      <div className="form-row">
-        <button type="submit" className="primary">{existing ? 'Save' : 'Add relation'}</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
-      </div>
+      <FormFooter problems={problems} submitLabel={existing ? 'Save' : 'Add relation'} onCancel={onCancel} />
     </form>
   );
 }
