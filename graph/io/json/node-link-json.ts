@@ -51,10 +51,10 @@
  */
 import type { Dataset } from '../../model/types';
 import { describeValue } from '../../schema/problems';
-import { buildImport, type FileEdge, type FileNode, type FileValue } from '../common/elements';
+import { buildImport } from '../common/elements';
 import { envelope, finishImport, placeByPath, type RawDataset, type SourceMap } from '../common/finish';
 import { ProblemLog } from '../common/problem-log';
-import { bag, hasOwn, isPlainObject, type Bag } from '../common/records';
+import { bag, hasOwn, isPlainObject, type ActorRecord, type Bag, type FileValue, type RelationRecord } from '../common/records';
 import type { FileFormat, FormatImportResult, OutputFile } from '../format';
 import { TOO_LARGE, actorBag, bagFieldPath, idText, jsonAttribute, keyPath, newBagContext, ownMarker, readActorBag, readRelationBag, relationBag } from './bags';
 import { readOneJsonFile } from './json-text';
@@ -293,7 +293,7 @@ function readOwn(parts: ReadParts & { marker: Bag; nodes: number; links: number 
 /** Another tool's file: common/elements.ts's rules, as for GEXF and GraphML. */
 function readForeign(parts: ReadParts & { graph: Bag; directed: boolean; fileName: string; multigraph: boolean }): FormatImportResult {
   const { nodeList, linkList, log, graph } = parts;
-  const fileNodes: FileNode[] = nodeList.map((n) => ({
+  const fileNodes: ActorRecord[] = nodeList.map((n) => ({
     id: n.id,
     at: n.path,
     names: [{ value: 'name' }, { value: 'label' }, { value: 'title' }],
@@ -304,7 +304,7 @@ function readForeign(parts: ReadParts & { graph: Bag; directed: boolean; fileNam
   if (keyed.length > 0 && !parts.keysAreIds) {
     log.warn(keyed[0]!.path + '.key', 'link keys repeat (networkx multigraph keys count per pair of nodes: 0, 1, …): they are not kept, and the relations get ids of their own');
   }
-  const fileEdges: FileEdge[] = linkList.map((l) => ({
+  const fileEdges: RelationRecord[] = linkList.map((l) => ({
     id: parts.keysAreIds ? l.key : null,
     source: l.source,
     target: l.target,
