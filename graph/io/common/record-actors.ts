@@ -58,12 +58,12 @@ function foreignActorFields(actor: Bag, values: FileValue[], attributes: Bag, m:
   const hasKind = kind !== undefined && textOfValue(kind.value).trim() !== '';
   if (hasKind) actor.kind = mapActorKind(textOfValue(kind.value));
   const aliases = takeValue(values, 'aliases', rules.aliases, d.match);
-  if (aliases) actor.aliases = d.parseAliases(textOfValue(aliases.value));
+  if (aliases) actor.aliases = d.parseAliases ? d.parseAliases(textOfValue(aliases.value)) : aliases.value;
   const country = takeValue(values, 'country', rules.country, d.match);
   if (country) {
     const code = textOfValue(country.value).trim();
     if (/^[A-Za-z]{2}$/.test(code)) actor.country = code.toUpperCase();
-    else if (code !== '') attributes[d.keepCountry(log, country, code, ++m.badCountries)] = country.value;
+    else if (code !== '') attributes[d.keepCountry ? d.keepCountry(log, country, code, ++m.badCountries) : country.name] = country.value;
   }
   const notes = takeValue(values, 'notes', rules.notes, d.match);
   if (notes && textOfValue(notes.value) !== '') actor.notes = textOfValue(notes.value);

@@ -71,7 +71,7 @@ function copyOwnFields(relation: Bag, values: FileValue[], m: RecordMapper): voi
     const v = takeValue(values, field, null, m.dialect.match);
     if (v) relation[field] = v.value;
   }
-  relation.claims ??= [];
+  if (!hasOwn(relation, 'claims')) relation.claims = [];
 }
 
 /** One relation record → a raw relation; `typed`: the record gave a type; `markedUndirected`: marked attributes.undirected. */

@@ -32,10 +32,10 @@ export interface Dialect {
   actor: { kind: FieldRule; aliases: FieldRule; country: FieldRule; notes: FieldRule };
   /** The type: `type`, then the format's native kind, then `typeAfterNative`, then its native label. */
   relation: { type: FieldRule; typeAfterNative: FieldRule; notes: FieldRule };
-  /** An aliases text → the list (CSV: `a; b`, JSON lists; graph files also GEXF's `[a, b]`). */
-  parseAliases: (text: string) => unknown;
-  /** A country that is no ISO code: notes it and returns the attribute that keeps it (the `nth` such value of the file). */
-  keepCountry: (log: ProblemLog, value: FileValue, code: string, nth: number) => string;
+  /** An aliases text → the list (CSV: `a; b`, JSON lists; graph files also GEXF's `[a, b]`); needed when `actor.aliases` names any. */
+  parseAliases?: (text: string) => unknown;
+  /** A country that is no ISO code: notes it and returns the attribute that keeps it (the `nth` such value of the file); needed when `actor.country` names any. */
+  keepCountry?: (log: ProblemLog, value: FileValue, code: string, nth: number) => string;
   /** Unknown relation types: one counted warning each (graph files), or a warning at the first and a sum at the end (CSV, JSON). */
   unknownTypes: 'tally' | 'first-then-count';
   /** `originalType` among the attributes: before the file's own (which is then a repeat), or after (the file's is renamed). */

@@ -195,12 +195,7 @@ function readEdges(edges: readonly Element[], nodeIndex: Map<string, string>, ct
     }
     const identity = edgeIdentity(data, path, nodeIndex, edgeIds, ctx.own, log);
     if (!identity) continue;
-    const relation = readRelationBag(data, `${path}.data`, EDGE_SKIP, ctx);
-    const raw: Bag = {};
-    if (identity.id !== null) raw.id = identity.id;
-    raw.source = identity.source;
-    raw.target = identity.target;
-    out.records.push(Object.assign(raw, relation));
+    out.records.push(readRelationBag(identity, data, `${path}.data`, EDGE_SKIP, ctx));
     out.paths.push(path);
   }
   return out;
@@ -219,7 +214,7 @@ export function readCytoscapeValue(value: unknown, fileName: string): FormatImpo
   const relations = readEdges(elements.edges, actors.index, ctx);
   if (!own) {
     warnUntyped(ctx, elements.edgesPath, relations.records.length);
-    ctx.tally.finish(elements.edgesPath, 'edges');
+    ctx.mapper.typeTally.finish(elements.edgesPath, 'edges');
   }
 
   const foreignTitle = graphData && typeof graphData.name === 'string' && graphData.name.trim() !== '' ? graphData.name : null;

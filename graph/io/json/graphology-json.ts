@@ -197,12 +197,7 @@ function readEdges(found: FoundGraph, nodeIndex: Map<string, number>, ctx: BagCo
       { value: (edge.attributes as Bag | undefined) ?? null, path: `${path}.attributes` },
       { value: key === null ? null : keyedEntry(found.gephiLite?.edgeData ?? null, key), path: keyPath('graphDataset.edgeData', key ?? '') },
     ]);
-    const relation = readRelationBag(merged.value, merged.path, new Set(), ctx);
-    const raw: Bag = {};
-    if (key !== null) raw.id = key;
-    raw.source = ends.source;
-    raw.target = ends.target;
-    out.records.push(Object.assign(raw, relation));
+    out.records.push(readRelationBag({ id: key, source: ends.source, target: ends.target }, merged.value, merged.path, new Set(), ctx));
     out.paths.push(path);
   });
   return out;
@@ -213,7 +208,7 @@ function warnForeignEdges(found: FoundGraph, edges: Read & { undirected: number 
   const { at } = found;
   const options = isPlainObject(found.graph.options) ? found.graph.options : {};
   warnUntyped(ctx, at('edges'), edges.records.length);
-  ctx.tally.finish(at('edges'), 'edges');
+  ctx.mapper.typeTally.finish(at('edges'), 'edges');
   if (options.type === 'undirected' || edges.undirected > 0) {
     ctx.problems.warn(
       options.type === 'undirected' ? at('options.type') : at('edges'),

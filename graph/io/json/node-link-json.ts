@@ -260,13 +260,7 @@ function readOwn(parts: ReadParts & { marker: Bag; nodes: number; links: number 
   const ctx = newBagContext(log, true);
   const actors = nodeList.map((n) => readActorBag(n.id, n.data, n.path, ['name'], NODE_SKIP, ctx));
   const linkSkip = new Set(['source', 'target', 'key']);
-  const relations = linkList.map((l) => {
-    const raw: Bag = {};
-    if (l.key !== null) raw.id = l.key;
-    raw.source = l.source;
-    raw.target = l.target;
-    return Object.assign(raw, readRelationBag(l.data, l.path, linkSkip, ctx));
-  });
+  const relations = linkList.map((l) => readRelationBag({ id: l.key, source: l.source, target: l.target }, l.data, l.path, linkSkip, ctx));
   const raw: RawDataset = { version: marker.version, meta: marker.meta, actors, relations };
   const map: SourceMap = {
     actor: (i, field) => {
