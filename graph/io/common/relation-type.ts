@@ -49,13 +49,6 @@ export class UnknownTypeTally {
   private readonly counts = new Map<string, number>();
   constructor(private readonly problems: ProblemLog) {}
 
-  /** Maps `raw`; on an unknown type warns at `where` (first time only) and returns the original to keep. */
-  map(raw: string | number | boolean, where: string): MappedType {
-    const mapped = mapRelationType(raw);
-    if (!mapped.known) this.note(mapped.originalType, where);
-    return mapped;
-  }
-
   /** Counts an unknown type (its original spelling, trimmed); the first of each is warned at `where`. */
   note(originalType: string, where: string): void {
     const n = (this.counts.get(originalType) ?? 0) + 1;

@@ -43,7 +43,6 @@ const RESERVED = new Set([
 ]);
 const ESCAPE = 'attr:';
 export const escapeAttributeKey = (key: string): string => (RESERVED.has(key) || key.startsWith(ESCAPE) ? `${ESCAPE}${key}` : key);
-export const unescapeAttributeKey = (key: string): string => (key.startsWith(ESCAPE) ? key.slice(ESCAPE.length) : key);
 
 /** An actor as an attribute bag: the name under `nameKey`, then kind, aliases, country, notes, attributes. */
 export function actorBag(actor: Actor, nameKey: 'name' | 'label'): Bag {

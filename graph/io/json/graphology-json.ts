@@ -12,7 +12,8 @@
  */
 import type { Dataset } from '../../model/types';
 import { describeValue } from '../../schema/problems';
-import { envelope, finishImport, placeByPath, titleFromName, type RawDataset, type SourceMap } from '../common/finish';
+import { titleFromName, type SourceMap } from '../common/finish';
+import { recordsToDataset } from '../common/records-to-dataset';
 import { ProblemLog } from '../common/problem-log';
 import { bag, hasOwn, isPlainObject, type Bag } from '../common/records';
 import type { FileFormat, FormatImportResult, OutputFile } from '../format';
@@ -231,7 +232,6 @@ export function readGraphologyValue(value: unknown, fileName: string): FormatImp
   if (!own) warnForeignEdges(found, relations, ctx);
 
   const meta = own ? (marker as Bag).meta : { title: gephiLite?.title ?? graphTitle(graph.attributes) ?? titleFromName(fileName) };
-  const raw: RawDataset = { version: own ? (marker as Bag).version : undefined, meta, actors: actors.records, relations: relations.records };
   const map: SourceMap = {
     actor: (i, field) => {
       const p = actors.paths[i]!;
@@ -243,12 +243,14 @@ export function readGraphologyValue(value: unknown, fileName: string): FormatImp
     },
     other: (path) => (path.startsWith('meta') || path === 'version' ? `attributes.actorscope.${path}` : path),
   };
-  return finishImport({
+  return recordsToDataset({
     format: 'graphology-json',
-    input: envelope(raw),
     log,
-    fromRestore: placeByPath(map, own),
-    reporting: 'together',
+    version: own ? (marker as Bag).version : undefined,
+    meta,
+    actors: actors.records,
+    relations: relations.records,
+    placement: { by: 'field', map, own },
     actorsRead: found.nodes.length,
     relationsRead: found.edges.length,
   });

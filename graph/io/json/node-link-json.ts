@@ -52,7 +52,8 @@
 import type { Dataset } from '../../model/types';
 import { describeValue } from '../../schema/problems';
 import { buildImport } from '../common/elements';
-import { envelope, finishImport, placeByPath, type RawDataset, type SourceMap } from '../common/finish';
+import type { SourceMap } from '../common/finish';
+import { recordsToDataset } from '../common/records-to-dataset';
 import { ProblemLog } from '../common/problem-log';
 import { bag, hasOwn, isPlainObject, type ActorRecord, type Bag, type FileValue, type RelationRecord } from '../common/records';
 import type { FileFormat, FormatImportResult, OutputFile } from '../format';
@@ -261,7 +262,6 @@ function readOwn(parts: ReadParts & { marker: Bag; nodes: number; links: number 
   const actors = nodeList.map((n) => readActorBag(n.id, n.data, n.path, ['name'], NODE_SKIP, ctx));
   const linkSkip = new Set(['source', 'target', 'key']);
   const relations = linkList.map((l) => readRelationBag({ id: l.key, source: l.source, target: l.target }, l.data, l.path, linkSkip, ctx));
-  const raw: RawDataset = { version: marker.version, meta: marker.meta, actors, relations };
   const map: SourceMap = {
     actor: (i, field) => {
       const p = nodeList[i]!.path;
@@ -273,12 +273,14 @@ function readOwn(parts: ReadParts & { marker: Bag; nodes: number; links: number 
     },
     other: (path) => (path.startsWith('meta') || path === 'version' ? `graph.actorscope.${path}` : path),
   };
-  return finishImport({
+  return recordsToDataset({
     format: 'node-link',
-    input: envelope(raw),
     log,
-    fromRestore: placeByPath(map, true),
-    reporting: 'together',
+    version: marker.version,
+    meta: marker.meta,
+    actors,
+    relations,
+    placement: { by: 'field', map, own: true },
     actorsRead: parts.nodes,
     relationsRead: parts.links,
   });
