@@ -7,7 +7,7 @@
  * written (source → target) with `attributes.undirected = true` unless it is
  * a partnership. Our own files: the fields the reader tagged.
  */
-import { RELATION_TYPES, type Attributes } from '../../model/types';
+import { RELATION_TYPES, type Attributes, type RelationType } from '../../model/types';
 import { describeValue } from '../../schema/problems';
 import { applyNulls, fillAttributes, newAttributes, takeValue, textOfValue } from './record-values';
 import type { RecordMapper } from './records-to-dataset';
@@ -38,13 +38,16 @@ function ownType(record: RelationRecord, values: FileValue[], m: RecordMapper): 
   return rawType;
 }
 
+/** Our own graph files write our names exactly: anything else is kept as written. */
+function ownRelationType(text: string): MappedType {
+  return (RELATION_TYPES as readonly string[]).includes(text) ? { type: text as RelationType, known: true } : { type: 'other', known: false, originalType: text };
+}
+
 /** A type value → ours, or `other` with the original noted as the dialect words it; null when the record gives none. */
 function relationType(rawType: TypeValue, own: boolean, m: RecordMapper): MappedType | null {
   if (!rawType || textOfValue(rawType.value).trim() === '') return null;
   const text = textOfValue(rawType.value);
-  const mapped: MappedType = own
-    ? (RELATION_TYPES as readonly string[]).includes(text) ? { type: text as MappedType['type'], known: true } as MappedType : { type: 'other', known: false, originalType: text }
-    : mapRelationType(text);
+  const mapped = own ? ownRelationType(text) : mapRelationType(text);
   if (mapped.known) return mapped;
   const raw = mapped.originalType;
   if (m.dialect.unknownTypes === 'first-then-count') m.typeTally.note(raw, rawType.at);

@@ -35,8 +35,10 @@
  * line ends, quotes), header.ts (each file's header, preamble, column
  * roles and kind; inspectCsv for the UI), columns.ts (guessing roles,
  * typing attribute columns), foreign-rows.ts and own-rows.ts (the rows of
- * other tools' files and of ours), table.ts (what those share), own.ts
- * (our four-file export). This file puts them together: readCsv and the format.
+ * other tools' files and of ours, as records for the one records-to-dataset
+ * step, common/records-to-dataset.ts), table.ts (what those share, the CSV
+ * dialect among it), own.ts (our four-file export). This file puts them
+ * together: readCsv and the format.
  */
 import type { Dataset } from '../../model/types';
 import { titleFromName, type SourceMap } from '../common/finish';

@@ -1,9 +1,10 @@
 /**
- * Rows of other tools' CSV files (an edge list, an actors file): cells are
- * trimmed, columns have the roles header.ts gave them, the other columns
- * become attributes typed per column (numbers, true/false, text), relation
- * types are normalised (unknown ones kept as `other` with
- * `attributes.originalType`), and a repeated id keeps its first row.
+ * Rows of other tools' CSV files (an edge list, an actors file) → records
+ * for the records-to-dataset step: cells are trimmed, a repeated id keeps its
+ * first row, the columns with a role (header.ts) give their field, tagged,
+ * and the other columns are attributes typed per column (numbers,
+ * true/false, text). Kinds and relation types are mapped by the shared step
+ * (unknown types kept as `other` with `attributes.originalType`).
  */
 import type { ProblemLog } from '../common/problem-log';
 import { typeColumn, typedValue, type ColumnRole, type TypedColumn } from './columns';

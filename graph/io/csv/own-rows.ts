@@ -2,7 +2,8 @@
  * Rows of our own CSV export (own.ts writes it): actors, relations,
  * claims and meta files, read strictly and exactly — no trimming, formula
  * escaping undone, attribute cells decoded as written — so that
- * read(write(d)) = d.
+ * read(write(d)) = d. Actor and relation rows become records whose fixed
+ * columns are tagged as our fields; claims and meta rows are ours alone.
  */
 import type { ProblemLog } from '../common/problem-log';
 import { ATTRIBUTE_PREFIX, META_KEYS, OWN_COLUMNS, decodeAttribute, unneutralise } from './own';

@@ -1,6 +1,8 @@
 /**
  * Attribute bags, the JSON formats' records (graphology's `attributes`,
- * Cytoscape.js's `data`, node-link's nodes and links), both ways.
+ * Cytoscape.js's `data`, node-link's nodes and links), both ways. Reading
+ * makes each bag a record for the one records-to-dataset step
+ * (common/records-to-dataset.ts), with the bags' dialect below:
  *
  *  - node: `label` (graphology, sigma, Gephi Lite) or `name` → name; `kind` → kind;
  *    every other key → an attribute. No name → the key is shown.

@@ -13,8 +13,8 @@
  * (graphology's nodes are always `{key, attributes}`). A Gephi Lite project
  * (`type: "gephi-lite"`) is graphology.
  *
- * Reading other tools' files (the mapping is common/elements.ts's, as for
- * GEXF and GraphML):
+ * Reading other tools' files (records for common/elements.ts, with the graph
+ * files' dialect, as for GEXF and GraphML):
  *  - node `id` → actor id; numbers become text (one warning says so). A node
  *    without `id` gets its position in `nodes`, as node_link_graph does.
  *  - name: `name`, `label` or `title`, else the id; kind: `kind`, `type` or
@@ -286,7 +286,7 @@ function readOwn(parts: ReadParts & { marker: Bag; nodes: number; links: number 
   });
 }
 
-/** Another tool's file: common/elements.ts's rules, as for GEXF and GraphML. */
+/** Another tool's file: records for common/elements.ts, as GEXF and GraphML give. */
 function readForeign(parts: ReadParts & { graph: Bag; directed: boolean; fileName: string; multigraph: boolean }): FormatImportResult {
   const { nodeList, linkList, log, graph } = parts;
   const fileNodes: ActorRecord[] = nodeList.map((n) => ({

@@ -1,6 +1,6 @@
 /**
  * Reading GEXF (1.1, 1.2draft, 1.3: Gephi, Gephi Lite, graphology) into file
- * nodes and edges for common/elements.ts.
+ * records (common/records.ts) for common/elements.ts.
  *
  * Namespaces are matched loosely (`http://www.gexf.net/1.2draft`,
  * `http://gexf.net/1.3`, none at all), and viz elements are recognised by a

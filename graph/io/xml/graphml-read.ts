@@ -1,6 +1,6 @@
 /**
  * Reading GraphML (Gephi, yEd / yFiles, networkx, igraph, graph-tool,
- * Cytoscape) into file nodes and edges for common/elements.ts.
+ * Cytoscape) into records (common/records.ts) for common/elements.ts.
  *
  * - Keys: graphml-keys.ts. Node names: a key named label, then name (text keys
  *   only: igraph's boolean `label` stays an attribute), then yEd's label
