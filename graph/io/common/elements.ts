@@ -1,10 +1,11 @@
 /**
- * Files of elements (GEXF and GraphML, other tools' node-link JSON) → a
- * dataset. A format reader turns its file into `FileNode`s and `FileEdge`s
- * whose values are already typed (value-typing.ts); `buildImport` then makes
- * the actors (element-actors.ts), the relations (element-relations.ts) and
- * the meta, and ends in finishImport (finish.ts), restore()'s problems placed
- * on the elements (element-report.ts).
+ * Files of elements (GEXF and GraphML, other tools' node-link JSON): the
+ * element readers hand over their nodes and edges as records (records.ts)
+ * whose values are already typed (value-typing.ts); `buildImport` drops
+ * repeated node ids, checks the edges' ends and ids, decodes our own
+ * `actorscope:` fields, maps every record in the one step
+ * (records-to-dataset.ts) with the graph files' dialect, sums up, and places
+ * restore()'s problems on the elements (element-report.ts).
  *
  * Two modes, per element class: files from other tools ("foreign"), and files
  * Actorscope wrote ("own", recognised by attributes declared with the
@@ -12,52 +13,15 @@
  * Errors (an edge to a missing node, a broken `actorscope:` JSON field,
  * anything restore() refuses) refuse the whole file: no partial import.
  */
-import type { AttributeValue } from '../../model/types';
 import { describeValue } from '../../schema/problems';
 import type { FormatId, FormatImportResult } from '../format';
-import { readActors, type ActorsRead } from './element-actors';
-import { readRelations, type RelationsRead } from './element-relations';
 import { placeOnElements } from './element-report';
-import { parseJsonField } from './element-values';
-import { envelope, finishImport } from './finish';
 import { OWN } from './own-names';
 import type { ProblemLog } from './problem-log';
-
-/** A typed attribute value from a file, located. */
-export interface FileValue {
-  name: string;
-  value: AttributeValue;
-  at: string;
-}
-
-/**
- * Where a node's name may come from, in order of preference: a value (by
- * name: case-insensitive unless `exact`; text values only), or a text the
- * format found natively (GEXF label, yEd label, `<desc>`). A text that is not
- * used as the name is kept as the attribute `keepAs`, if given.
- */
-export type NameSource = { value: string; exact?: boolean } | { text: string | null; keepAs?: string };
-
-export interface FileNode {
-  id: string;
-  at: string;
-  names: NameSource[];
-  values: FileValue[];
-}
-
-export interface FileEdge {
-  /** null: the file gives none (a relation id is generated). */
-  id: string | null;
-  source: string;
-  target: string;
-  at: string;
-  directed: boolean;
-  /** GEXF 1.3 edge `kind`. */
-  nativeKind?: string | null;
-  /** GEXF edge `label`, yEd edge label. */
-  nativeLabel?: string | null;
-  values: FileValue[];
-}
+import { parseJsonField, takeValue, textOfValue } from './record-values';
+import { RecordMapper, recordsToDataset, type Dialect } from './records-to-dataset';
+import type { ActorRecord, Bag, FileValue, RelationRecord } from './records';
+import { parseNumber } from './value-typing';
 
 export interface FileGraph {
   format: Extract<FormatId, 'gexf' | 'graphml' | 'node-link'>;
@@ -70,8 +34,167 @@ export interface FileGraph {
   /** Node (edge) attributes declared with the `actorscope:` prefix: read as our own. */
   ownNodes: boolean;
   ownEdges: boolean;
-  nodes: FileNode[];
-  edges: FileEdge[];
+  nodes: ActorRecord[];
+  edges: RelationRecord[];
+}
+
+/** `"[a, b]"`, `"a|b"`, `"a; b"`, a JSON list, or one alias. */
+function parseAliases(text: string): string[] {
+  const t = text.trim();
+  if (t === '') return [];
+  if (t.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(t);
+      if (Array.isArray(parsed) && parsed.every((a) => typeof a === 'string')) return parsed.map((a) => a.trim()).filter((a) => a !== '');
+    } catch {
+      // not JSON: GEXF liststring "[a, b]"
+    }
+    return t.slice(1, t.endsWith(']') ? -1 : undefined).split(',').map((a) => a.trim()).filter((a) => a !== '');
+  }
+  return t.split(/[|;]/).map((a) => a.trim()).filter((a) => a !== '');
+}
+
+/** The graph files' dialect: names matched case-insensitively; counted warnings, one per attribute or type. */
+const ELEMENT_DIALECT: Dialect = {
+  match: 'folded',
+  actor: { kind: { names: ['kind', 'type', 'category'] }, aliases: { names: ['aliases', 'alias'] }, country: { names: ['country'] }, notes: { names: ['notes'] } },
+  relation: { type: { names: ['type', 'relation', 'kind'] }, typeAfterNative: { names: ['label'] }, notes: { names: ['notes'] } },
+  parseAliases,
+  keepCountry(log, value, code) {
+    log.tally('country', value.at, (n, first) =>
+      `${n === 1 ? `country ${first} is not an ISO 3166-1 alpha-2 code` : `${n} country values (the first ${first}) are not ISO 3166-1 alpha-2 codes`}; kept as the attribute "country"`, describeValue(code));
+    return 'country';
+  },
+  unknownTypes: 'tally',
+  originalType: 'first',
+  ownFields: 'lenient',
+  ownPrefix: OWN.attr,
+  repeatedAttribute(log, owner, name, at) {
+    log.tally(`twice:${owner}:${name}`, at, (n) => `${owner} attribute ${JSON.stringify(name)} is given twice on ${n === 1 ? 'one element' : `${n} elements`}; the first value is kept`);
+  },
+};
+
+/** Takes one of our fields out of the values, tagged for the mapping: `decode` gives its value (undefined: none). */
+function tagOwn(values: FileValue[], name: string, field: FileValue['field'], decode: (v: FileValue) => unknown): void {
+  const v = takeValue(values, field!, { names: [name] }, 'exact');
+  if (!v) return;
+  const value = decode(v);
+  if (value !== undefined) values.push({ ...v, value, field });
+}
+
+/** Our `actorscope:` fields of a node, decoded (JSON errors at the value) and tagged. */
+function ownNodeValues(node: ActorRecord, log: ProblemLog): FileValue[] {
+  const values = node.values.slice();
+  tagOwn(values, OWN.kind, 'kind', (v) => (textOfValue(v.value) !== '' ? textOfValue(v.value) : undefined));
+  tagOwn(values, OWN.aliases, 'aliases', (v) => {
+    const list = parseJsonField(log, v, 'list', 'aliases');
+    if (!Array.isArray(list)) return undefined;
+    if (list.every((a) => typeof a === 'string')) return list;
+    log.error(v.at, `${OWN.aliases} must be a JSON list of names`);
+    return undefined;
+  });
+  tagOwn(values, OWN.country, 'country', (v) => textOfValue(v.value));
+  tagOwn(values, OWN.notes, 'notes', (v) => textOfValue(v.value));
+  tagOwn(values, OWN.nulls, 'nulls', (v) => parseJsonField(log, v, 'list', 'names of null attributes'));
+  return values;
+}
+
+/** Our `actorscope:` fields of an edge, decoded and tagged. */
+function ownEdgeValues(edge: RelationRecord, log: ProblemLog): FileValue[] {
+  const values = edge.values.slice();
+  tagOwn(values, OWN.type, 'type', (v) => v.value);
+  tagOwn(values, OWN.notes, 'notes', (v) => v.value);
+  tagOwn(values, OWN.claims, 'claims', (v) => parseJsonField(log, v, 'list', 'claims'));
+  tagOwn(values, OWN.nulls, 'nulls', (v) => parseJsonField(log, v, 'list', 'names of null attributes'));
+  return values;
+}
+
+/** Raw actors and relations, with where each element is in the file. */
+interface Mapped {
+  actors: Bag[];
+  actorsAt: string[];
+  relations: Bag[];
+  relationsAt: string[];
+}
+
+/** Nodes → actors; a repeated node id is dropped (the first kept), with a warning. Returns node id → where it is first defined. */
+function readActors(file: FileGraph, m: RecordMapper, out: Mapped): Map<string, string> {
+  const { log } = m;
+  const firstAt = new Map<string, string>();
+  for (const node of file.nodes) {
+    const seen = firstAt.get(node.id);
+    if (seen !== undefined) {
+      log.warnCapped('duplicate-node', node.at, `node id ${describeValue(node.id)} is used already at ${seen}; this node is dropped, the first is kept`,
+        (more) => `${more} more nodes repeat an id used before; dropped`);
+      continue;
+    }
+    firstAt.set(node.id, node.at);
+    out.actors.push(m.actor(file.ownNodes ? { ...node, values: ownNodeValues(node, log) } : node));
+    out.actorsAt.push(node.at);
+  }
+  const { count } = m.noKind;
+  const total = out.actors.length;
+  if (count > 0 && total > 0) {
+    const names = file.ownNodes ? `"${OWN.kind}"` : 'kind, type or category';
+    log.warn(m.noKind.at, count === total
+      ? `no node attribute gives the actor kind (${names}): ${total === 1 ? 'the actor is' : `all ${total} actors are`} read as "organization"`
+      : `${count} of ${total} actors ${count === 1 ? 'has' : 'have'} no kind (${names}): read as "organization"`);
+  }
+  return firstAt;
+}
+
+/** Edge ends that name no node are errors; an edge id used by several edges is dropped (a generated id), with a warning. Returns the id kept. */
+function checkEdge(edge: RelationRecord, nodes: ReadonlyMap<string, string>, edgeIds: Map<string, number>, firstEdgeAt: Map<string, string>, log: ProblemLog): string | null {
+  for (const end of ['source', 'target'] as const) {
+    if (!nodes.has(edge[end])) {
+      log.errorCapped('missing-node', edge.at, `edge ${edge.id !== null ? `${describeValue(edge.id)} ` : ''}points at the ${end} node ${describeValue(edge[end])}, which the file does not define`,
+        (more) => `${more} more edge ends point at nodes the file does not define`);
+    }
+  }
+  if (edge.id === null) return null;
+  if (edgeIds.get(edge.id) === 1) return edge.id;
+  const first = firstEdgeAt.get(edge.id);
+  if (first === undefined) firstEdgeAt.set(edge.id, edge.at);
+  log.warnCapped('duplicate-edge', edge.at, `edge id ${describeValue(edge.id)} is used by ${edgeIds.get(edge.id)} edges${first ? ` (first at ${first})` : ''}; this relation gets a generated id`,
+    (more) => `${more} more edges share an id; they get generated ids`);
+  return null;
+}
+
+/** Edges → relations. `nodes`: node id → where it is defined. */
+function readRelations(file: FileGraph, nodes: ReadonlyMap<string, string>, m: RecordMapper, out: Mapped): void {
+  const edgeIds = new Map<string, number>();
+  for (const edge of file.edges) if (edge.id !== null) edgeIds.set(edge.id, (edgeIds.get(edge.id) ?? 0) + 1);
+  const firstEdgeAt = new Map<string, string>();
+  for (const edge of file.edges) {
+    const id = checkEdge(edge, nodes, edgeIds, firstEdgeAt, m.log);
+    const values = file.ownEdges ? ownEdgeValues(edge, m.log) : edge.values;
+    out.relations.push(m.relation({ ...edge, id, values }));
+    out.relationsAt.push(edge.at);
+  }
+  warnRelations(file, out, m);
+}
+
+/** The sums over all edges: untyped, undirected, text weights. */
+function warnRelations(file: FileGraph, out: Mapped, m: RecordMapper): void {
+  const { relations, relationsAt } = out;
+  const { log, untyped } = m;
+  if (untyped.count > 0) {
+    const names = file.ownEdges ? `"${OWN.type}"` : 'type, relation, kind or label';
+    log.warn(untyped.at, untyped.count === relations.length
+      ? `no edge attribute gives the relation type (${names}): ${relations.length === 1 ? 'the relation is' : `all ${relations.length} relations are`} read as "other"`
+      : `${untyped.count} of ${relations.length} relations ${untyped.count === 1 ? 'has' : 'have'} no type (${names}): read as "other"`);
+  }
+  const n = m.undirected.count;
+  if (n > 0) {
+    log.warn(m.undirected.at, `${n === 1 ? 'one relation is' : `${n} relations are`} undirected in the file, which does not say which way ${n === 1 ? 'it points' : 'they point'}: kept as written (source → target), marked attributes.undirected = true`);
+  }
+  // Said of files from other tools (igraph's text weights), not of our own data coming back.
+  const weightOf = (r: Bag) => (r.attributes as Bag | undefined)?.weight;
+  const textWeights = file.ownEdges ? [] : relations.filter((r) => typeof weightOf(r) === 'string' && parseNumber(weightOf(r) as string) === null);
+  if (textWeights.length > 0) {
+    const i = relations.indexOf(textWeights[0]!);
+    log.warn(relationsAt[i]!, `the edge attribute "weight" holds text (${describeValue(weightOf(textWeights[0]!))}${textWeights.length > 1 ? ` and ${textWeights.length - 1} more` : ''}), not numbers: kept as text; it cannot weight metrics`);
+  }
 }
 
 const FORMAT_LABEL = { gexf: 'GEXF', graphml: 'GraphML', 'node-link': 'node-link JSON' } as const;
@@ -79,7 +202,7 @@ const FORMAT_LABEL = { gexf: 'GEXF', graphml: 'GraphML', 'node-link': 'node-link
 /** The meta step: the file's title (else its name) and description, or the `actorscope:meta` we wrote. */
 function readMeta(file: FileGraph, log: ProblemLog): unknown {
   let meta: unknown = { title: file.title?.trim() ? file.title : (file.fileName.replace(/^.*[\\/]/, '') || 'Untitled') };
-  if (file.description !== null && file.description.trim() !== '') (meta as Record<string, unknown>).description = file.description;
+  if (file.description !== null && file.description.trim() !== '') (meta as Bag).description = file.description;
   if (file.ownMeta) {
     const parsed = parseJsonField(log, { name: OWN.meta, value: file.ownMeta.text, at: file.ownMeta.at }, 'object', 'dataset description');
     if (parsed !== undefined) meta = parsed;
@@ -88,25 +211,28 @@ function readMeta(file: FileGraph, log: ProblemLog): unknown {
 }
 
 /** How restore()'s messages name each record: by its id, or (no id) by its ends and position. */
-function recordNames(actors: ActorsRead, relations: RelationsRead) {
+function recordNames(out: Mapped) {
   return {
-    actors: actors.actors.map((a) => `actor ${describeValue(a.id)}`),
-    relations: relations.relations.map((r, i) => (r.id !== undefined ? `relation ${describeValue(r.id)}` : `the relation from ${describeValue(r.source)} to ${describeValue(r.target)} (edge ${i + 1})`)),
+    actors: out.actors.map((a) => `actor ${describeValue(a.id)}`),
+    relations: out.relations.map((r, i) => (r.id !== undefined ? `relation ${describeValue(r.id)}` : `the relation from ${describeValue(r.source)} to ${describeValue(r.target)} (edge ${i + 1})`)),
   };
 }
 
 /** File nodes and edges → a restored dataset and the report. */
 export function buildImport(file: FileGraph, log: ProblemLog): FormatImportResult {
-  const actors = readActors(file, log);
-  const relations = readRelations(file, actors.firstAt, log);
+  const m = new RecordMapper(ELEMENT_DIALECT, log, { actors: file.ownNodes, relations: file.ownEdges });
+  const out: Mapped = { actors: [], actorsAt: [], relations: [], relationsAt: [] };
+  const nodes = readActors(file, m, out);
+  readRelations(file, nodes, m, out);
   const meta = readMeta(file, log);
-  const places = { at: { actors: actors.actorsAt, relations: relations.relationsAt }, names: recordNames(actors, relations) };
-  return finishImport({
+  const places = { at: { actors: out.actorsAt, relations: out.relationsAt }, names: recordNames(out) };
+  return recordsToDataset({
     format: file.format,
-    input: envelope({ meta, actors: actors.actors, relations: relations.relations }),
     log,
-    fromRestore: placeOnElements({ places, log, ownEdges: file.ownEdges, formatLabel: FORMAT_LABEL[file.format] }),
-    reporting: 'reader-first',
+    meta,
+    actors: out.actors,
+    relations: out.relations,
+    placement: { by: 'element', fromRestore: placeOnElements({ places, log, ownEdges: file.ownEdges, formatLabel: FORMAT_LABEL[file.format] }) },
     actorsRead: file.nodes.length,
     relationsRead: file.edges.length,
   });

@@ -1,8 +1,9 @@
 /**
- * The last step every reader ends in: the records it made go through
- * restore(), restore()'s problems are told in the file's own terms, and the
- * result is the dataset with its import report, or a refusal with every
- * located problem.
+ * The last step every reader ends in (through recordsToDataset,
+ * records-to-dataset.ts; our JSON directly, as the file is the dataset): the
+ * raw dataset goes through restore(), restore()'s problems are told in the
+ * file's own terms, and the result is the dataset with its import report, or
+ * a refusal with every located problem.
  *
  * Two ways of reporting, as the families have always reported:
  * - `together` (CSV, graphology, Cytoscape.js, our node-link): the reader's

@@ -49,15 +49,11 @@ export class UnknownTypeTally {
   private readonly counts = new Map<string, number>();
   constructor(private readonly problems: ProblemLog) {}
 
-  /** Maps `raw`; on an unknown type warns at `where` (first time only) and returns the original to keep. */
-  map(raw: string | number | boolean, where: string): MappedType {
-    const mapped = mapRelationType(raw);
-    if (!mapped.known) {
-      const n = (this.counts.get(mapped.originalType) ?? 0) + 1;
-      this.counts.set(mapped.originalType, n);
-      if (n === 1) this.problems.warn(where, `${JSON.stringify(mapped.originalType)} is not a relation type; kept as "other"`);
-    }
-    return mapped;
+  /** Counts an unknown type (its original spelling, trimmed); the first of each is warned at `where`. */
+  note(originalType: string, where: string): void {
+    const n = (this.counts.get(originalType) ?? 0) + 1;
+    this.counts.set(originalType, n);
+    if (n === 1) this.problems.warn(where, `${JSON.stringify(originalType)} is not a relation type; kept as "other"`);
   }
 
   /** One warning per unknown type seen on more than one row/element; `where` names the column or list. */

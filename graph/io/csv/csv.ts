@@ -35,11 +35,14 @@
  * line ends, quotes), header.ts (each file's header, preamble, column
  * roles and kind; inspectCsv for the UI), columns.ts (guessing roles,
  * typing attribute columns), foreign-rows.ts and own-rows.ts (the rows of
- * other tools' files and of ours), table.ts (what those share), own.ts
- * (our four-file export). This file puts them together: readCsv and the format.
+ * other tools' files and of ours, as records for the one records-to-dataset
+ * step, common/records-to-dataset.ts), table.ts (what those share, the CSV
+ * dialect among it), own.ts (our four-file export). This file puts them
+ * together: readCsv and the format.
  */
 import type { Dataset } from '../../model/types';
-import { envelope, finishImport, placeByPath, titleFromName, type RawDataset, type SourceMap } from '../common/finish';
+import { titleFromName, type SourceMap } from '../common/finish';
+import { recordsToDataset, type RecordMapper } from '../common/records-to-dataset';
 import { ProblemLog, summariseRepeats } from '../common/problem-log';
 import type { Bag } from '../common/records';
 import type { FileFormat, FormatImportResult, InputFile, OutputFile } from '../format';
@@ -47,7 +50,7 @@ import { readForeignActors, readForeignRelations } from './foreign-rows';
 import { readTables, type CsvReadOptions } from './header';
 import { writeOwnCsv } from './own';
 import { CLAIM_FIELD_COLUMNS, readOwnActors, readOwnClaims, readOwnMeta, readOwnRelations } from './own-rows';
-import { fullRows, locate, tableRecords, type Ends, type Located, type Table, type TableKind, type TableRecords } from './table';
+import { csvMapper, fullRows, locate, tableRecords, type Ends, type Located, type Table, type TableKind, type TableRecords } from './table';
 
 export { guessColumns, type ColumnMapping, type ColumnRole, type CsvFileKind } from './columns';
 export { inspectCsv, type CsvPreview, type CsvReadOptions } from './header';
@@ -83,7 +86,8 @@ interface CsvRecords {
   relationsRead: number;
 }
 
-function readActorTable(actorTable: Table | undefined, log: ProblemLog): CsvRecords {
+function readActorTable(actorTable: Table | undefined, mapper: RecordMapper): CsvRecords {
+  const log = mapper.log;
   const r: CsvRecords = { actors: tableRecords(), actorsRead: 0, relations: tableRecords(), relationsRead: 0 };
   if (!actorTable) return r;
   const rows = fullRows(actorTable, log);
@@ -91,12 +95,13 @@ function readActorTable(actorTable: Table | undefined, log: ProblemLog): CsvReco
   if (!actorTable.own && actorTable.rows.length === 0) {
     log.error(actorTable.at(actorTable.header.line + 1), 'the header is not followed by any actor');
   }
-  if (actorTable.own) readOwnActors(actorTable, rows, r.actors, log);
-  else readForeignActors(actorTable, rows, r.actors, log);
+  if (actorTable.own) readOwnActors(actorTable, rows, r.actors, mapper);
+  else readForeignActors(actorTable, rows, r.actors, mapper);
   return r;
 }
 
-function readRelationTable(relationTable: Table | undefined, actorTable: Table | undefined, r: CsvRecords, log: ProblemLog): void {
+function readRelationTable(relationTable: Table | undefined, actorTable: Table | undefined, r: CsvRecords, mapper: RecordMapper): void {
+  const log = mapper.log;
   if (!relationTable) {
     if (actorTable && r.actors.records.length > 0) log.warn(actorTable.at(actorTable.header.line), `an actors file alone: ${r.actors.records.length} actors and no relations`);
     return;
@@ -106,9 +111,9 @@ function readRelationTable(relationTable: Table | undefined, actorTable: Table |
   if (!relationTable.own && relationTable.rows.length === 0) {
     log.error(relationTable.at(relationTable.header.line + 1), 'the header is not followed by any relation');
   }
-  const ends: Ends = { actors: r.actors, actorTable };
-  if (relationTable.own) readOwnRelations(relationTable, rows, ends, r.relations, log);
-  else readForeignRelations(relationTable, rows, ends, r.relations, log);
+  const ends: Ends = { actors: r.actors, actorTable, mapper };
+  if (relationTable.own) readOwnRelations(relationTable, rows, ends, r.relations);
+  else readForeignRelations(relationTable, rows, ends, r.relations);
   if (!actorTable) r.actorsRead = r.actors.records.length;
 }
 
@@ -150,22 +155,22 @@ function readCsv(files: readonly InputFile[], options: CsvReadOptions = {}): For
   const claimTable = byKind.get('claims');
   const metaTable = byKind.get('meta');
 
-  const records = readActorTable(actorTable, log);
-  readRelationTable(relationTable, actorTable, records, log);
+  const mapper = csvMapper(log, { actors: actorTable?.own ?? false, relations: relationTable?.own ?? false });
+  const records = readActorTable(actorTable, mapper);
+  readRelationTable(relationTable, actorTable, records, mapper);
   const claimLines = new Map<number, number[]>();
   if (claimTable) readOwnClaims(claimTable, fullRows(claimTable, log), records.relations.records, records.relations.ids, claimLines, log);
   const metaLines = new Map<string, number>();
   let meta: Bag = { title: titleFromName((relationTable ?? actorTable)!.file.name) };
   if (metaTable) meta = readOwnMeta(metaTable, fullRows(metaTable, log), metaLines, log) ?? meta;
 
-  const raw: RawDataset = { meta, actors: records.actors.records, relations: records.relations.records };
-  const map = csvSourceMap(records, claimTable, claimLines, metaTable, metaLines);
-  return finishImport({
+  return recordsToDataset({
     format: 'csv',
-    input: envelope(raw),
     log,
-    fromRestore: placeByPath(map, (relationTable ?? actorTable)!.own),
-    reporting: 'together',
+    meta,
+    actors: records.actors.records,
+    relations: records.relations.records,
+    placement: { by: 'field', map: csvSourceMap(records, claimTable, claimLines, metaTable, metaLines), own: (relationTable ?? actorTable)!.own },
     actorsRead: records.actorsRead,
     relationsRead: records.relationsRead,
   });

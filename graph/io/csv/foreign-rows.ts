@@ -1,16 +1,17 @@
 /**
- * Rows of other tools' CSV files (an edge list, an actors file): cells are
- * trimmed, columns have the roles header.ts gave them, the other columns
- * become attributes typed per column (numbers, true/false, text), relation
- * types are normalised (unknown ones kept as `other` with
- * `attributes.originalType`), and a repeated id keeps its first row.
+ * Rows of other tools' CSV files (an edge list, an actors file) → records
+ * for the records-to-dataset step: cells are trimmed, a repeated id keeps its
+ * first row, the columns with a role (header.ts) give their field, tagged,
+ * and the other columns are attributes typed per column (numbers,
+ * true/false, text). Kinds and relation types are mapped by the shared step
+ * (unknown types kept as `other` with `attributes.originalType`).
  */
 import type { ProblemLog } from '../common/problem-log';
 import { typeColumn, typedValue, type ColumnRole, type TypedColumn } from './columns';
 import type { CsvRow } from './rows';
 import { addRecord, resolveEnd, type Ends, type Located, type Table, type TableRecords } from './table';
-import { bag, type Bag } from '../common/records';
-import { UnknownTypeTally, mapActorKind } from '../common/relation-type';
+import type { RecordMapper } from '../common/records-to-dataset';
+import type { Field, FileValue } from '../common/records';
 
 /** Columns of a foreign table by role, and attribute columns by key. */
 function foreignColumns(table: Table): { byRole: Map<ColumnRole, number>; attributes: number[] } {
@@ -46,7 +47,8 @@ function typeAttributes(table: Table, rows: readonly CsvRow[], columns: readonly
   return out;
 }
 
-export function readForeignActors(table: Table, rows: readonly CsvRow[], out: TableRecords, problems: ProblemLog): void {
+export function readForeignActors(table: Table, rows: readonly CsvRow[], out: TableRecords, mapper: RecordMapper): void {
+  const problems = mapper.log;
   const { byRole, attributes } = foreignColumns(table);
   const col = (role: ColumnRole) => byRole.get(role);
   const idCol = col('id')!;
@@ -78,43 +80,20 @@ export function readForeignActors(table: Table, rows: readonly CsvRow[], out: Ta
     kept.push(row);
   }
   const types = typeAttributes(table, kept, attributes, problems);
-  let badCountries = 0;
+  const roleColumns: Array<[Field, number]> = [];
+  for (const [field, i] of [['kind', kindCol], ['aliases', aliasCol], ['country', countryCol], ['notes', notesCol]] as const) if (i !== undefined) roleColumns.push([field, i]);
   for (const row of kept) {
     const cell = (i: number | undefined) => (i === undefined ? '' : row.cells[i]!.trim());
-    const id = cell(idCol);
-    const actor: Bag = { id, name: cell(nameCol) || id, kind: cell(kindCol) === '' ? 'organization' : mapActorKind(cell(kindCol)) };
-    const attrs = bag();
-    const aliases = cell(aliasCol);
-    if (aliases !== '') actor.aliases = splitAliases(aliases);
-    const country = cell(countryCol);
-    if (/^[A-Za-z]{2}$/.test(country)) actor.country = country.toUpperCase();
-    else if (country !== '') {
-      if (badCountries++ === 0) problems.warn(table.at(row.line, table.names[countryCol!]), `${JSON.stringify(country)} is not a two-letter country code (ISO 3166-1): kept as the attribute ${JSON.stringify(table.names[countryCol!])}`);
-      attrs[table.names[countryCol!]!] = country;
-    }
-    const notes = cell(notesCol);
-    if (notes !== '') actor.notes = notes;
+    const at = (i: number) => table.at(row.line, table.names[i]);
+    const values: FileValue[] = roleColumns.map(([field, i]) => ({ name: table.names[i]!, value: cell(i), at: at(i), field }));
     for (const c of attributes) {
-      const v = row.cells[c]!.trim();
-      if (v !== '') attrs[table.names[c]!] = typedValue(v, types.get(c)!.type);
+      const v = cell(c);
+      if (v !== '') values.push({ name: table.names[c]!, value: typedValue(v, types.get(c)!.type), at: at(c) });
     }
-    if (Object.keys(attrs).length > 0) actor.attributes = attrs;
-    addRecord(out, id, actor, located(row.line));
+    const id = cell(idCol);
+    addRecord(out, id, mapper.actor({ id, at: table.at(row.line), names: [{ text: cell(nameCol) }], values }), located(row.line));
   }
-  if (badCountries > 1) problems.warn(table.at(table.header.line, table.names[countryCol!]), `${badCountries} values are not country codes, all kept as attributes`);
-}
-
-/** `a; b | c` or a JSON list → names. */
-function splitAliases(text: string): string[] | string {
-  if (text.startsWith('[')) {
-    try {
-      const v: unknown = JSON.parse(text);
-      if (Array.isArray(v) && v.every((a) => typeof a === 'string')) return v;
-    } catch {
-      // not JSON: split below
-    }
-  }
-  return text.split(/[;|]/).map((a) => a.trim()).filter((a) => a !== '');
+  if (mapper.badCountries > 1) problems.warn(table.at(table.header.line, table.names[countryCol!]), `${mapper.badCountries} values are not country codes, all kept as attributes`);
 }
 
 /** The columns of a foreign relations file: by role, and the attribute key of each other column. */
@@ -183,42 +162,30 @@ function keptRelationRows(table: Table, rows: readonly CsvRow[], cols: RelationC
   return { kept, keptIds };
 }
 
-export function readForeignRelations(table: Table, rows: readonly CsvRow[], ends: Ends, out: TableRecords, problems: ProblemLog): void {
+export function readForeignRelations(table: Table, rows: readonly CsvRow[], ends: Ends, out: TableRecords): void {
+  const problems = ends.mapper.log;
   const cols = relationColumns(table, problems);
   const { sourceCol, targetCol, typeCol, notesCol, attributes, attributeKey } = cols;
   const name = (i: number) => table.names[i]!;
-  const tally = new UnknownTypeTally(problems);
   const { kept, keptIds } = keptRelationRows(table, rows, cols, ends, problems);
   const types = typeAttributes(table, kept, attributes, problems);
-  let untyped = 0;
+  const mapper = ends.mapper;
   kept.forEach((row, k) => {
-    const relation: Bag = {};
-    if (keptIds[k] !== '') relation.id = keptIds[k];
-    relation.source = row.cells[sourceCol]!.trim();
-    relation.target = row.cells[targetCol]!.trim();
-    relation.type = 'other';
-    relation.claims = [];
-    const attrs = bag();
+    const cell = (i: number) => row.cells[i]!.trim();
+    const at = (i: number) => table.at(row.line, name(i));
+    const values: FileValue[] = [];
     for (const c of attributes) {
-      const v = row.cells[c]!.trim();
-      if (v !== '') attrs[attributeKey.get(c)!] = typedValue(v, types.get(c)!.type);
+      const v = cell(c);
+      if (v !== '') values.push({ name: attributeKey.get(c)!, value: typedValue(v, types.get(c)!.type), at: at(c) });
     }
-    if (typeCol !== undefined) {
-      const raw = row.cells[typeCol]!.trim();
-      if (raw === '') untyped++;
-      else {
-        const mapped = tally.map(raw, table.at(row.line, name(typeCol)));
-        relation.type = mapped.type;
-        if (!mapped.known) attrs.originalType = mapped.originalType;
-      }
-    }
-    const notes = notesCol === undefined ? '' : row.cells[notesCol]!.trim();
-    if (notes !== '') relation.notes = notes;
-    if (Object.keys(attrs).length > 0) relation.attributes = attrs;
-    addRecord(out, keptIds[k]!, relation, { table, line: row.line, columns: cols.columns, attributes: cols.attributeColumns });
+    if (typeCol !== undefined) values.push({ name: name(typeCol), value: cell(typeCol), at: at(typeCol), field: 'type' });
+    if (notesCol !== undefined) values.push({ name: name(notesCol), value: cell(notesCol), at: at(notesCol), field: 'notes' });
+    const record = { id: keptIds[k] === '' ? null : keptIds[k]!, source: cell(sourceCol), target: cell(targetCol), at: table.at(row.line), directed: true, values };
+    addRecord(out, keptIds[k]!, mapper.relation(record), { table, line: row.line, columns: cols.columns, attributes: cols.attributeColumns });
   });
   if (typeCol !== undefined) {
-    tally.finish(table.atColumn(name(typeCol)));
+    const untyped = mapper.untyped.count;
+    mapper.typeTally.finish(table.atColumn(name(typeCol)));
     if (untyped > 0) problems.warn(table.atColumn(name(typeCol)), `${untyped} row${untyped === 1 ? ' has' : 's have'} no type: typed "other"`);
   }
 }

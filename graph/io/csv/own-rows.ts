@@ -2,13 +2,15 @@
  * Rows of our own CSV export (own.ts writes it): actors, relations,
  * claims and meta files, read strictly and exactly — no trimming, formula
  * escaping undone, attribute cells decoded as written — so that
- * read(write(d)) = d.
+ * read(write(d)) = d. Actor and relation rows become records whose fixed
+ * columns are tagged as our fields; claims and meta rows are ours alone.
  */
 import type { ProblemLog } from '../common/problem-log';
 import { ATTRIBUTE_PREFIX, META_KEYS, OWN_COLUMNS, decodeAttribute, unneutralise } from './own';
 import type { CsvRow } from './rows';
 import { addRecord, resolveEnd, type Ends, type Located, type Table, type TableRecords } from './table';
-import { bag, hasOwn, type Bag } from '../common/records';
+import type { RecordMapper } from '../common/records-to-dataset';
+import { hasOwn, type Bag, type Field, type FileValue } from '../common/records';
 
 /** restore()'s claim fields → the claims file's columns. */
 export const CLAIM_FIELD_COLUMNS: Readonly<Record<string, string>> = {
@@ -35,18 +37,22 @@ function ownAttributes(table: Table, fixed: number): Array<{ column: number; key
   return table.names.slice(fixed).map((name, k) => ({ column: fixed + k, key: name.startsWith(ATTRIBUTE_PREFIX) ? name.slice(ATTRIBUTE_PREFIX.length) : name }));
 }
 
-function decodeOwnAttributes(table: Table, row: CsvRow, columns: ReadonlyArray<{ column: number; key: string }>, problems: ProblemLog): Bag | undefined {
-  const attrs = bag();
-  let any = false;
-  for (const { column, key } of columns) {
+/** The attribute cells of a row as values (names as written: the mapping undoes `attr:`); a cell that cannot be decoded is an error. */
+function decodeOwnAttributes(table: Table, row: CsvRow, columns: ReadonlyArray<{ column: number; key: string }>, problems: ProblemLog): FileValue[] {
+  const out: FileValue[] = [];
+  for (const { column } of columns) {
+    const name = table.names[column]!;
     const decoded = decodeAttribute(unneutralise(row.cells[column]!));
-    if (!decoded.ok) problems.error(table.at(row.line, table.names[column]), decoded.message);
-    else if (decoded.value !== undefined) {
-      attrs[key] = decoded.value;
-      any = true;
-    }
+    if (!decoded.ok) problems.error(table.at(row.line, name), decoded.message);
+    else if (decoded.value !== undefined) out.push({ name, value: decoded.value, at: table.at(row.line, name) });
   }
-  return any ? attrs : undefined;
+  return out;
+}
+
+/** Our fields of a row, tagged: those always written, and the optional ones when not empty. */
+function tagged(table: Table, line: number, cells: readonly string[], always: ReadonlyArray<[Field, number]>, optional: ReadonlyArray<[Field, number]>): FileValue[] {
+  const value = (field: Field, i: number): FileValue => ({ name: table.names[i]!, value: field === 'aliases' ? parseJsonList(cells[i]!) : cells[i]!, at: table.at(line, table.names[i]), field });
+  return [...always.map(([field, i]) => value(field, i)), ...optional.filter(([, i]) => cells[i] !== '').map(([field, i]) => value(field, i))];
 }
 
 function ownLocated(table: Table, fixedFields: readonly string[], attrColumns: ReadonlyArray<{ column: number; key: string }>) {
@@ -55,7 +61,8 @@ function ownLocated(table: Table, fixedFields: readonly string[], attrColumns: R
   return (line: number): Located => ({ table, line, columns, attributes });
 }
 
-export function readOwnActors(table: Table, rows: readonly CsvRow[], out: TableRecords, problems: ProblemLog): void {
+export function readOwnActors(table: Table, rows: readonly CsvRow[], out: TableRecords, mapper: RecordMapper): void {
+  const problems = mapper.log;
   const attrColumns = ownAttributes(table, OWN_COLUMNS.actors.length);
   const located = ownLocated(table, ['id', 'name', 'kind', 'aliases', 'country', 'notes'], attrColumns);
   const firstLine = new Map<string, number>();
@@ -71,13 +78,9 @@ export function readOwnActors(table: Table, rows: readonly CsvRow[], out: TableR
       continue;
     }
     firstLine.set(id, row.line);
-    const actor: Bag = { id, name, kind };
-    if (aliases !== '') actor.aliases = parseJsonList(aliases);
-    if (country !== '') actor.country = country;
-    if (notes !== '') actor.notes = notes;
-    const attrs = decodeOwnAttributes(table, row, attrColumns, problems);
-    if (attrs) actor.attributes = attrs;
-    addRecord(out, id, actor, located(row.line));
+    const cells = [id, name, kind, aliases, country, notes];
+    const values = [...tagged(table, row.line, cells, [['name', 1], ['kind', 2]], [['aliases', 3], ['country', 4], ['notes', 5]]), ...decodeOwnAttributes(table, row, attrColumns, problems)];
+    addRecord(out, id, mapper.actor({ id, at: table.at(row.line), names: [], values }), located(row.line));
   }
 }
 
@@ -90,7 +93,8 @@ function parseJsonList(text: string): unknown {
   }
 }
 
-export function readOwnRelations(table: Table, rows: readonly CsvRow[], ends: Ends, out: TableRecords, problems: ProblemLog): void {
+export function readOwnRelations(table: Table, rows: readonly CsvRow[], ends: Ends, out: TableRecords): void {
+  const problems = ends.mapper.log;
   const attrColumns = ownAttributes(table, OWN_COLUMNS.relations.length);
   const located = ownLocated(table, ['id', 'source', 'target', 'type', 'notes'], attrColumns);
   const firstLine = new Map<string, number>();
@@ -113,11 +117,8 @@ export function readOwnRelations(table: Table, rows: readonly CsvRow[], ends: En
     const okSource = resolveEnd(source, ends, table, row.line, table.names[1]!, problems);
     const okTarget = resolveEnd(target, ends, table, row.line, table.names[2]!, problems);
     if (!okSource || !okTarget) continue;
-    const relation: Bag = { id, source, target, type, claims: [] };
-    if (notes !== '') relation.notes = notes;
-    const attrs = decodeOwnAttributes(table, row, attrColumns, problems);
-    if (attrs) relation.attributes = attrs;
-    addRecord(out, id, relation, located(row.line));
+    const values = [...tagged(table, row.line, [id, source, target, type, notes], [['type', 3]], [['notes', 4]]), ...decodeOwnAttributes(table, row, attrColumns, problems)];
+    addRecord(out, id, ends.mapper.relation({ id, source, target, at: table.at(row.line), directed: true, values }), located(row.line));
   }
 }
 

@@ -1,14 +1,17 @@
 /**
  * A CSV file once its header is known (header.ts): its kind, column names
- * and roles, and its rows; and what the readers of its rows share — where a
- * field lands (`line L, column NAME`, for restore()'s problems), rows of the
- * wrong width, and the actors a relation's ends name.
+ * and roles, and its rows; and what the readers of its rows share — the
+ * CSV dialect of the records-to-dataset step, where a field lands (`line L,
+ * column NAME`, for restore()'s problems), rows of the wrong width, and the
+ * actors a relation's ends name.
  */
 import type { ProblemLog } from '../common/problem-log';
-import type { ColumnRole, CsvFileKind } from './columns';
-import type { CsvRow } from './rows';
-import type { InputFile } from '../format';
+import { RecordMapper, type Dialect } from '../common/records-to-dataset';
 import type { Bag } from '../common/records';
+import type { InputFile } from '../format';
+import type { ColumnRole, CsvFileKind } from './columns';
+import { ATTRIBUTE_PREFIX } from './own';
+import type { CsvRow } from './rows';
 
 export type At = (line: number, column?: string) => string;
 /** `column NAME`, or `FILE, column NAME` when several files are read. */
@@ -28,6 +31,42 @@ export interface Table {
   /** Foreign files: the role of each column (null: attribute). Own files: derived from the fixed columns. */
   roles: Array<ColumnRole | null>;
 }
+
+/** `a; b | c` or a JSON list → names. */
+function splitAliases(text: string): string[] | string {
+  if (text.startsWith('[')) {
+    try {
+      const v: unknown = JSON.parse(text);
+      if (Array.isArray(v) && v.every((a) => typeof a === 'string')) return v;
+    } catch {
+      // not JSON: split below
+    }
+  }
+  return text.split(/[;|]/).map((a) => a.trim()).filter((a) => a !== '');
+}
+
+/**
+ * The CSV dialect: the header gave each column its role, so the rows' values
+ * come tagged with the field they give and no name is looked up; a country
+ * that is no code is warned at its first row (the reader sums up the rest);
+ * unknown types are warned at their first row and summed up per column.
+ */
+const CSV_DIALECT: Dialect = {
+  match: 'exact',
+  actor: { kind: { names: [] }, aliases: { names: [] }, country: { names: [] }, notes: { names: [] } },
+  relation: { type: { names: [] }, typeAfterNative: { names: [] }, notes: { names: [] } },
+  parseAliases: splitAliases,
+  keepCountry(log, value, code, nth) {
+    if (nth === 1) log.warn(value.at, `${JSON.stringify(code)} is not a two-letter country code (ISO 3166-1): kept as the attribute ${JSON.stringify(value.name)}`);
+    return value.name;
+  },
+  unknownTypes: 'first-then-count',
+  originalType: 'last',
+  ownFields: 'as-written',
+  ownPrefix: ATTRIBUTE_PREFIX,
+};
+
+export const csvMapper = (log: ProblemLog, own: { actors: boolean; relations: boolean }): RecordMapper => new RecordMapper(CSV_DIALECT, log, own);
 
 /** Rows whose cell count matches the header; the others are reported. */
 export function fullRows(table: Table, problems: ProblemLog): CsvRow[] {
@@ -79,6 +118,7 @@ export function addRecord(out: TableRecords, id: string, record: Bag, where: Loc
 export interface Ends {
   actors: TableRecords;
   actorTable: Table | undefined;
+  mapper: RecordMapper;
 }
 
 /** An end of a relation: an actor of the actors file, or (edge list alone) a new actor named by its id. */
@@ -88,6 +128,7 @@ export function resolveEnd(id: string, ends: Ends, table: Table, line: number, c
     problems.error(table.at(line, column), `${JSON.stringify(id)} is not the id of any actor in ${ends.actorTable.file.name}`);
     return false;
   }
-  addRecord(ends.actors, id, { id, name: id, kind: 'organization' }, { table, line, columns: new Map([['id', column], ['name', column]]), attributes: new Map() });
+  const actor = ends.mapper.actor({ id, at: table.at(line, column), names: [], values: [] });
+  addRecord(ends.actors, id, actor, { table, line, columns: new Map([['id', column], ['name', column]]), attributes: new Map() });
   return true;
 }

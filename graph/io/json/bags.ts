@@ -1,6 +1,8 @@
 /**
  * Attribute bags, the JSON formats' records (graphology's `attributes`,
- * Cytoscape.js's `data`, node-link's nodes and links), both ways.
+ * Cytoscape.js's `data`, node-link's nodes and links), both ways. Reading
+ * makes each bag a record for the one records-to-dataset step
+ * (common/records-to-dataset.ts), with the bags' dialect below:
  *
  *  - node: `label` (graphology, sigma, Gephi Lite) or `name` → name; `kind` → kind;
  *    every other key → an attribute. No name → the key is shown.
@@ -20,8 +22,9 @@
  */
 import type { Actor, Dataset, Relation } from '../../model/types';
 import type { ProblemLog } from '../common/problem-log';
-import { bag, hasOwn, type Bag } from '../common/records';
-import { UnknownTypeTally, isDirectionWord, mapActorKind } from '../common/relation-type';
+import { RecordMapper, type Dialect } from '../common/records-to-dataset';
+import { bag, hasOwn, type Bag, type Field, type FileValue } from '../common/records';
+import { isDirectionWord } from '../common/relation-type';
 
 /** `nodes[3].attributes` + `weight` → `nodes[3].attributes.weight`; odd keys in brackets. */
 export function keyPath(path: string, key: string): string {
@@ -42,7 +45,6 @@ const RESERVED = new Set([
 ]);
 const ESCAPE = 'attr:';
 export const escapeAttributeKey = (key: string): string => (RESERVED.has(key) || key.startsWith(ESCAPE) ? `${ESCAPE}${key}` : key);
-export const unescapeAttributeKey = (key: string): string => (key.startsWith(ESCAPE) ? key.slice(ESCAPE.length) : key);
 
 /** An actor as an attribute bag: the name under `nameKey`, then kind, aliases, country, notes, attributes. */
 export function actorBag(actor: Actor, nameKey: 'name' | 'label'): Bag {
@@ -76,13 +78,7 @@ export interface BagContext {
   problems: ProblemLog;
   /** Written by Actorscope: our fields are read as such, `attr:` names unescaped. */
   own: boolean;
-  tally: UnknownTypeTally;
-  /** Edges of other tools' files that had no type at all. */
-  untyped: number;
-}
-
-export function newBagContext(problems: ProblemLog, own: boolean): BagContext {
-  return { problems, own, tally: new UnknownTypeTally(problems), untyped: 0 };
+  mapper: RecordMapper;
 }
 
 /**
@@ -100,17 +96,6 @@ export function jsonAttribute(value: unknown): JsonAttribute {
   return { value: JSON.stringify(value) ?? String(value), nested: true };
 }
 
-/** A value from another tool's bag → an attribute value; nested values become JSON text (warned). */
-function attributeValue(value: unknown, path: string, problems: ProblemLog): string | number | boolean | null | undefined {
-  const a = jsonAttribute(value);
-  if ('tooLarge' in a) {
-    problems.error(path, `${value} ${TOO_LARGE}`);
-    return undefined;
-  }
-  if (a.nested) problems.warn(path, `${Array.isArray(value) ? 'a list' : 'an object'}; kept as JSON text`);
-  return a.value;
-}
-
 /** Text or a finite number, as text: an id, a name, a type. */
 export function idText(value: unknown): string | null {
   if (typeof value === 'string' && value !== '') return value;
@@ -118,91 +103,77 @@ export function idText(value: unknown): string | null {
   return null;
 }
 
-/**
- * An attribute bag → a raw actor for restore(). `where` is the bag's path,
- * `nameKeys` the keys that may hold the name, in order; `skip` keys are the
- * caller's (the id).
- */
-export function readActorBag(id: string, source: Bag, where: string, nameKeys: readonly string[], skip: ReadonlySet<string>, ctx: BagContext): Bag {
-  const actor: Bag = { id };
-  const attributes = bag();
-  if (ctx.own) {
-    const ours = new Set([nameKeys[0]!, 'kind', 'aliases', 'country', 'notes']);
-    for (const [k, v] of Object.entries(source)) {
-      if (skip.has(k)) continue;
-      if (ours.has(k)) actor[k === nameKeys[0] ? 'name' : k] = v;
-      else attributes[unescapeAttributeKey(k)] = v;
-    }
-  } else {
-    const nameKey = nameKeys.find((k) => hasOwn(source, k) && typeof source[k] !== 'object' && idText(source[k]) !== null && String(source[k]).trim() !== '');
-    actor.name = nameKey === undefined ? id : String(source[nameKey]);
-    const kind = hasOwn(source, 'kind') && typeof source.kind === 'string' && source.kind.trim() !== '' ? mapActorKind(source.kind) : null;
-    actor.kind = kind ?? 'organization';
-    for (const [k, v] of Object.entries(source)) {
-      if (skip.has(k) || k === nameKey || (k === 'kind' && kind !== null)) continue;
-      const value = attributeValue(v, keyPath(where, k), ctx.problems);
-      if (value !== undefined) attributes[k] = value;
-    }
-  }
-  if (Object.keys(attributes).length > 0) actor.attributes = attributes;
-  return actor;
-}
-
 const TYPE_KEYS = ['type', 'relation', 'relationship', 'kind', 'interaction', 'label'];
 
-/** An attribute bag → the type, claims, notes and attributes of a raw relation (the caller adds id, source, target). */
-export function readRelationBag(source: Bag, where: string, skip: ReadonlySet<string>, ctx: BagContext): Bag {
-  const relation: Bag = {};
-  const attributes = bag();
-  if (ctx.own) {
-    for (const [k, v] of Object.entries(source)) {
-      if (skip.has(k)) continue;
-      if (k === 'type' || k === 'claims' || k === 'notes') relation[k] = v;
-      else attributes[unescapeAttributeKey(k)] = v;
+/**
+ * The bags' dialect: keys as written; a name, kind or type is taken only when
+ * it is usable (else the key stays an attribute); each nested value is
+ * warned where it is, each unknown type at its first edge and summed up at the end.
+ */
+const BAG_DIALECT: Dialect = {
+  match: 'exact',
+  actor: { kind: { names: ['kind'], usable: (v) => typeof v === 'string' && v.trim() !== '' }, aliases: { names: [] }, country: { names: [] }, notes: { names: [] } },
+  relation: {
+    type: { names: TYPE_KEYS, usable: (v) => { const text = idText(v); return text !== null && text.trim() !== '' && !isDirectionWord(text); } },
+    typeAfterNative: { names: [] },
+    notes: { names: [] },
+  },
+  unknownTypes: 'first-then-count',
+  originalType: 'last',
+  ownFields: 'as-written',
+  ownPrefix: ESCAPE,
+  attributeValue({ value, at }, log) {
+    const a = jsonAttribute(value);
+    if ('tooLarge' in a) {
+      log.error(at, `${String(value)} ${TOO_LARGE}`);
+      return undefined;
     }
-    if (!hasOwn(source, 'claims')) relation.claims = [];
-  } else {
-    const typeKey = TYPE_KEYS.find((k) => {
-      if (!hasOwn(source, k)) return false;
-      const text = idText(source[k]);
-      return text !== null && text.trim() !== '' && !isDirectionWord(text);
-    });
-    let originalType: string | null = null;
-    if (typeKey === undefined) {
-      relation.type = 'other';
-      ctx.untyped++;
-    } else {
-      const mapped = ctx.tally.map(idText(source[typeKey])!, keyPath(where, typeKey));
-      relation.type = mapped.type;
-      if (!mapped.known) originalType = mapped.originalType;
-    }
-    relation.claims = [];
-    for (const [k, v] of Object.entries(source)) {
-      if (skip.has(k) || k === typeKey) continue;
-      const value = attributeValue(v, keyPath(where, k), ctx.problems);
-      if (value !== undefined) attributes[k] = value;
-    }
-    if (originalType !== null) {
-      if (hasOwn(attributes, 'originalType')) {
-        let n = 2;
-        while (hasOwn(attributes, `originalType_${n}`)) n++;
-        attributes[`originalType_${n}`] = attributes.originalType;
-        ctx.problems.warn(keyPath(where, 'originalType'), `renamed originalType_${n}: originalType holds the unknown relation type`);
-      }
-      attributes.originalType = originalType;
-    }
+    if (a.nested) log.warn(at, `${Array.isArray(value) ? 'a list' : 'an object'}; kept as JSON text`);
+    return a.value;
+  },
+};
+
+export function newBagContext(problems: ProblemLog, own: boolean): BagContext {
+  return { problems, own, mapper: new RecordMapper(BAG_DIALECT, problems, { actors: own, relations: own }) };
+}
+
+/** A bag's keys as values, located at `where.key`; in our files, those in `ours` tagged as the field they give. */
+function bagValues(source: Bag, where: string, skip: ReadonlySet<string>, ours: ReadonlyMap<string, Field> | null): FileValue[] {
+  const out: FileValue[] = [];
+  for (const [name, value] of Object.entries(source)) {
+    if (skip.has(name)) continue;
+    const field = ours?.get(name);
+    out.push(field ? { name, value, at: keyPath(where, name), field } : { name, value, at: keyPath(where, name) });
   }
-  if (Object.keys(attributes).length > 0) relation.attributes = attributes;
-  return relation;
+  return out;
+}
+
+/**
+ * An attribute bag → a raw actor for restore(). `where` is the bag's path,
+ * `nameKeys` the keys that may hold the name, in order (our files: the
+ * first); `skip` keys are the caller's (the id).
+ */
+export function readActorBag(id: string, source: Bag, where: string, nameKeys: readonly string[], skip: ReadonlySet<string>, ctx: BagContext): Bag {
+  const ours = ctx.own ? new Map<string, Field>([[nameKeys[0]!, 'name'], ['kind', 'kind'], ['aliases', 'aliases'], ['country', 'country'], ['notes', 'notes']]) : null;
+  const names = ctx.own ? [] : nameKeys.map((value) => ({ value, exact: true, asWritten: true, numbers: true }));
+  return ctx.mapper.actor({ id, at: where, names, values: bagValues(source, where, skip, ours) });
+}
+
+const OUR_RELATION_KEYS: ReadonlyMap<string, Field> = new Map([['type', 'type'], ['claims', 'claims'], ['notes', 'notes']]);
+
+/** An attribute bag → a raw relation with the ends and id the caller read. */
+export function readRelationBag(ends: { id: string | null; source: string; target: string }, source: Bag, where: string, skip: ReadonlySet<string>, ctx: BagContext): Bag {
+  return ctx.mapper.relation({ ...ends, at: where, directed: true, values: bagValues(source, where, skip, ctx.own ? OUR_RELATION_KEYS : null) });
 }
 
 /** The one warning for edges without a type (other tools' files). */
 export function warnUntyped(ctx: BagContext, where: string, total: number): void {
-  if (ctx.untyped === 0) return;
-  const all = ctx.untyped === total;
+  const untyped = ctx.mapper.untyped.count;
+  if (untyped === 0) return;
+  const all = untyped === total;
   ctx.problems.warn(
     where,
-    `${all ? (total === 1 ? 'the edge has' : `all ${total} edges have`) : `${ctx.untyped} of ${total} edges have`} no type (type, relation, kind, interaction or label): typed "other"`,
+    `${all ? (total === 1 ? 'the edge has' : `all ${total} edges have`) : `${untyped} of ${total} edges have`} no type (type, relation, kind, interaction or label): typed "other"`,
   );
 }
 

@@ -20,7 +20,8 @@
  */
 import type { Dataset } from '../../model/types';
 import { describeValue } from '../../schema/problems';
-import { envelope, finishImport, placeByPath, titleFromName, type RawDataset, type SourceMap } from '../common/finish';
+import { titleFromName, type SourceMap } from '../common/finish';
+import { recordsToDataset } from '../common/records-to-dataset';
 import { ProblemLog } from '../common/problem-log';
 import { bag, hasOwn, isPlainObject, type Bag } from '../common/records';
 import type { FileFormat, FormatImportResult, OutputFile } from '../format';
@@ -195,12 +196,7 @@ function readEdges(edges: readonly Element[], nodeIndex: Map<string, string>, ct
     }
     const identity = edgeIdentity(data, path, nodeIndex, edgeIds, ctx.own, log);
     if (!identity) continue;
-    const relation = readRelationBag(data, `${path}.data`, EDGE_SKIP, ctx);
-    const raw: Bag = {};
-    if (identity.id !== null) raw.id = identity.id;
-    raw.source = identity.source;
-    raw.target = identity.target;
-    out.records.push(Object.assign(raw, relation));
+    out.records.push(readRelationBag(identity, data, `${path}.data`, EDGE_SKIP, ctx));
     out.paths.push(path);
   }
   return out;
@@ -219,16 +215,10 @@ export function readCytoscapeValue(value: unknown, fileName: string): FormatImpo
   const relations = readEdges(elements.edges, actors.index, ctx);
   if (!own) {
     warnUntyped(ctx, elements.edgesPath, relations.records.length);
-    ctx.tally.finish(elements.edgesPath, 'edges');
+    ctx.mapper.typeTally.finish(elements.edgesPath, 'edges');
   }
 
   const foreignTitle = graphData && typeof graphData.name === 'string' && graphData.name.trim() !== '' ? graphData.name : null;
-  const raw: RawDataset = {
-    version: marker?.version,
-    meta: marker ? marker.meta : { title: foreignTitle ?? titleFromName(fileName) },
-    actors: actors.records,
-    relations: relations.records,
-  };
   const map: SourceMap = {
     actor: (i, field) => {
       const p = actors.paths[i]!;
@@ -240,12 +230,14 @@ export function readCytoscapeValue(value: unknown, fileName: string): FormatImpo
     },
     other: (path) => (path.startsWith('meta') || path === 'version' ? `data.actorscope.${path}` : path),
   };
-  return finishImport({
+  return recordsToDataset({
     format: 'cytoscape-json',
-    input: envelope(raw),
     log,
-    fromRestore: placeByPath(map, own),
-    reporting: 'together',
+    version: marker?.version,
+    meta: marker ? marker.meta : { title: foreignTitle ?? titleFromName(fileName) },
+    actors: actors.records,
+    relations: relations.records,
+    placement: { by: 'field', map, own },
     actorsRead: elements.nodes.length,
     relationsRead: elements.edges.length,
   });

@@ -12,7 +12,8 @@
  */
 import type { Dataset } from '../../model/types';
 import { describeValue } from '../../schema/problems';
-import { envelope, finishImport, placeByPath, titleFromName, type RawDataset, type SourceMap } from '../common/finish';
+import { titleFromName, type SourceMap } from '../common/finish';
+import { recordsToDataset } from '../common/records-to-dataset';
 import { ProblemLog } from '../common/problem-log';
 import { bag, hasOwn, isPlainObject, type Bag } from '../common/records';
 import type { FileFormat, FormatImportResult, OutputFile } from '../format';
@@ -197,12 +198,7 @@ function readEdges(found: FoundGraph, nodeIndex: Map<string, number>, ctx: BagCo
       { value: (edge.attributes as Bag | undefined) ?? null, path: `${path}.attributes` },
       { value: key === null ? null : keyedEntry(found.gephiLite?.edgeData ?? null, key), path: keyPath('graphDataset.edgeData', key ?? '') },
     ]);
-    const relation = readRelationBag(merged.value, merged.path, new Set(), ctx);
-    const raw: Bag = {};
-    if (key !== null) raw.id = key;
-    raw.source = ends.source;
-    raw.target = ends.target;
-    out.records.push(Object.assign(raw, relation));
+    out.records.push(readRelationBag({ id: key, source: ends.source, target: ends.target }, merged.value, merged.path, new Set(), ctx));
     out.paths.push(path);
   });
   return out;
@@ -213,7 +209,7 @@ function warnForeignEdges(found: FoundGraph, edges: Read & { undirected: number 
   const { at } = found;
   const options = isPlainObject(found.graph.options) ? found.graph.options : {};
   warnUntyped(ctx, at('edges'), edges.records.length);
-  ctx.tally.finish(at('edges'), 'edges');
+  ctx.mapper.typeTally.finish(at('edges'), 'edges');
   if (options.type === 'undirected' || edges.undirected > 0) {
     ctx.problems.warn(
       options.type === 'undirected' ? at('options.type') : at('edges'),
@@ -236,7 +232,6 @@ export function readGraphologyValue(value: unknown, fileName: string): FormatImp
   if (!own) warnForeignEdges(found, relations, ctx);
 
   const meta = own ? (marker as Bag).meta : { title: gephiLite?.title ?? graphTitle(graph.attributes) ?? titleFromName(fileName) };
-  const raw: RawDataset = { version: own ? (marker as Bag).version : undefined, meta, actors: actors.records, relations: relations.records };
   const map: SourceMap = {
     actor: (i, field) => {
       const p = actors.paths[i]!;
@@ -248,12 +243,14 @@ export function readGraphologyValue(value: unknown, fileName: string): FormatImp
     },
     other: (path) => (path.startsWith('meta') || path === 'version' ? `attributes.actorscope.${path}` : path),
   };
-  return finishImport({
+  return recordsToDataset({
     format: 'graphology-json',
-    input: envelope(raw),
     log,
-    fromRestore: placeByPath(map, own),
-    reporting: 'together',
+    version: own ? (marker as Bag).version : undefined,
+    meta,
+    actors: actors.records,
+    relations: relations.records,
+    placement: { by: 'field', map, own },
     actorsRead: found.nodes.length,
     relationsRead: found.edges.length,
   });

@@ -13,8 +13,8 @@
  * (graphology's nodes are always `{key, attributes}`). A Gephi Lite project
  * (`type: "gephi-lite"`) is graphology.
  *
- * Reading other tools' files (the mapping is common/elements.ts's, as for
- * GEXF and GraphML):
+ * Reading other tools' files (records for common/elements.ts, with the graph
+ * files' dialect, as for GEXF and GraphML):
  *  - node `id` → actor id; numbers become text (one warning says so). A node
  *    without `id` gets its position in `nodes`, as node_link_graph does.
  *  - name: `name`, `label` or `title`, else the id; kind: `kind`, `type` or
@@ -51,10 +51,11 @@
  */
 import type { Dataset } from '../../model/types';
 import { describeValue } from '../../schema/problems';
-import { buildImport, type FileEdge, type FileNode, type FileValue } from '../common/elements';
-import { envelope, finishImport, placeByPath, type RawDataset, type SourceMap } from '../common/finish';
+import { buildImport } from '../common/elements';
+import type { SourceMap } from '../common/finish';
+import { recordsToDataset } from '../common/records-to-dataset';
 import { ProblemLog } from '../common/problem-log';
-import { bag, hasOwn, isPlainObject, type Bag } from '../common/records';
+import { bag, hasOwn, isPlainObject, type ActorRecord, type Bag, type FileValue, type RelationRecord } from '../common/records';
 import type { FileFormat, FormatImportResult, OutputFile } from '../format';
 import { TOO_LARGE, actorBag, bagFieldPath, idText, jsonAttribute, keyPath, newBagContext, ownMarker, readActorBag, readRelationBag, relationBag } from './bags';
 import { readOneJsonFile } from './json-text';
@@ -260,14 +261,7 @@ function readOwn(parts: ReadParts & { marker: Bag; nodes: number; links: number 
   const ctx = newBagContext(log, true);
   const actors = nodeList.map((n) => readActorBag(n.id, n.data, n.path, ['name'], NODE_SKIP, ctx));
   const linkSkip = new Set(['source', 'target', 'key']);
-  const relations = linkList.map((l) => {
-    const raw: Bag = {};
-    if (l.key !== null) raw.id = l.key;
-    raw.source = l.source;
-    raw.target = l.target;
-    return Object.assign(raw, readRelationBag(l.data, l.path, linkSkip, ctx));
-  });
-  const raw: RawDataset = { version: marker.version, meta: marker.meta, actors, relations };
+  const relations = linkList.map((l) => readRelationBag({ id: l.key, source: l.source, target: l.target }, l.data, l.path, linkSkip, ctx));
   const map: SourceMap = {
     actor: (i, field) => {
       const p = nodeList[i]!.path;
@@ -279,21 +273,23 @@ function readOwn(parts: ReadParts & { marker: Bag; nodes: number; links: number 
     },
     other: (path) => (path.startsWith('meta') || path === 'version' ? `graph.actorscope.${path}` : path),
   };
-  return finishImport({
+  return recordsToDataset({
     format: 'node-link',
-    input: envelope(raw),
     log,
-    fromRestore: placeByPath(map, true),
-    reporting: 'together',
+    version: marker.version,
+    meta: marker.meta,
+    actors,
+    relations,
+    placement: { by: 'field', map, own: true },
     actorsRead: parts.nodes,
     relationsRead: parts.links,
   });
 }
 
-/** Another tool's file: common/elements.ts's rules, as for GEXF and GraphML. */
+/** Another tool's file: records for common/elements.ts, as GEXF and GraphML give. */
 function readForeign(parts: ReadParts & { graph: Bag; directed: boolean; fileName: string; multigraph: boolean }): FormatImportResult {
   const { nodeList, linkList, log, graph } = parts;
-  const fileNodes: FileNode[] = nodeList.map((n) => ({
+  const fileNodes: ActorRecord[] = nodeList.map((n) => ({
     id: n.id,
     at: n.path,
     names: [{ value: 'name' }, { value: 'label' }, { value: 'title' }],
@@ -304,7 +300,7 @@ function readForeign(parts: ReadParts & { graph: Bag; directed: boolean; fileNam
   if (keyed.length > 0 && !parts.keysAreIds) {
     log.warn(keyed[0]!.path + '.key', 'link keys repeat (networkx multigraph keys count per pair of nodes: 0, 1, …): they are not kept, and the relations get ids of their own');
   }
-  const fileEdges: FileEdge[] = linkList.map((l) => ({
+  const fileEdges: RelationRecord[] = linkList.map((l) => ({
     id: parts.keysAreIds ? l.key : null,
     source: l.source,
     target: l.target,

@@ -1,6 +1,6 @@
 /**
  * Reading GEXF (1.1, 1.2draft, 1.3: Gephi, Gephi Lite, graphology) into file
- * nodes and edges for common/elements.ts.
+ * records (common/records.ts) for common/elements.ts.
  *
  * Namespaces are matched loosely (`http://www.gexf.net/1.2draft`,
  * `http://gexf.net/1.3`, none at all), and viz elements are recognised by a
@@ -16,7 +16,8 @@
  * read as ordinary actors, with a warning.
  */
 import type { AttributeValue } from '../../model/types';
-import { buildImport, type FileEdge, type FileNode, type FileValue, type NameSource } from '../common/elements';
+import { buildImport } from '../common/elements';
+import type { ActorRecord, FileValue, NameSource, RelationRecord } from '../common/records';
 import { declaresOwn } from '../common/own-names';
 import { ProblemLog } from '../common/problem-log';
 import { typeOrKeep, valueTypeOf, type ValueType } from '../common/value-typing';
@@ -120,7 +121,7 @@ function readValues(el: XmlElement, owner: Owner, ctx: GexfContext): FileValue[]
 }
 
 /** The nodes of a `<nodes>` block, and (hierarchical GEXF) those nested in them. */
-function readNodes(container: XmlElement, nested: boolean, ownNodes: boolean, ctx: GexfContext, nodes: FileNode[]): void {
+function readNodes(container: XmlElement, nested: boolean, ownNodes: boolean, ctx: GexfContext, nodes: ActorRecord[]): void {
   const { ns, log } = ctx;
   for (const el of children(container, ns, 'node')) {
     const at = locate(el);
@@ -141,7 +142,7 @@ function readNodes(container: XmlElement, nested: boolean, ownNodes: boolean, ct
 }
 
 /** One `<edge>`: its ends, direction (per edge, else the graph's default), values, native weight and viz. */
-function readEdge(el: XmlElement, defaultType: string, defaultDirected: boolean, ctx: GexfContext): FileEdge | null {
+function readEdge(el: XmlElement, defaultType: string, defaultDirected: boolean, ctx: GexfContext): RelationRecord | null {
   const { ns, log } = ctx;
   const at = locate(el);
   const source = attr(el, 'source');
@@ -171,14 +172,14 @@ function readEdge(el: XmlElement, defaultType: string, defaultDirected: boolean,
   return { id: attr(el, 'id'), source, target, at, directed, nativeKind: attr(el, 'kind'), nativeLabel: attr(el, 'label'), values };
 }
 
-function readEdges(graph: XmlElement, ctx: GexfContext): FileEdge[] {
+function readEdges(graph: XmlElement, ctx: GexfContext): RelationRecord[] {
   const defaultType = attr(graph, 'defaultedgetype') ?? 'undirected';
   let defaultDirected = defaultType === 'directed';
   if (!['directed', 'undirected', 'mutual'].includes(defaultType)) {
     ctx.log.warn(locate(graph), `defaultedgetype ${JSON.stringify(defaultType)} is not directed, undirected or mutual: read as undirected (GEXF's default)`);
     defaultDirected = false;
   }
-  const edges: FileEdge[] = [];
+  const edges: RelationRecord[] = [];
   for (const container of children(graph, ctx.ns, 'edges')) {
     for (const el of children(container, ctx.ns, 'edge')) {
       const edge = readEdge(el, defaultType, defaultDirected, ctx);
@@ -217,7 +218,7 @@ export function readGexf(text: string, fileName = 'graph.gexf'): FormatImportRes
   if (!ownNodes && !ownEdges) for (const w of parsed.warnings) log.warn(w.path, w.message);
 
   const ctx: GexfContext = { ns, log, decls, withDefaults, dynamic };
-  const nodes: FileNode[] = [];
+  const nodes: ActorRecord[] = [];
   for (const container of children(graph, ns, 'nodes')) readNodes(container, false, ownNodes, ctx, nodes);
   if (nodes.length === 0 && !log.hasErrors) log.warn(locate(graph), 'the graph has no nodes');
   const edges = readEdges(graph, ctx);

@@ -3,7 +3,7 @@
  * ("#rrggbb"); on edges color and thickness. Shapes are not kept.
  */
 import type { AttributeValue } from '../../model/types';
-import type { FileValue } from '../common/elements';
+import type { FileValue } from '../common/records';
 import { parseNumber } from '../common/value-typing';
 import type { GexfContext, Owner } from './gexf-read';
 import { attr, childElements, locate, type XmlElement } from './tree';

@@ -1,6 +1,6 @@
 /**
  * Reading GraphML (Gephi, yEd / yFiles, networkx, igraph, graph-tool,
- * Cytoscape) into file nodes and edges for common/elements.ts.
+ * Cytoscape) into records (common/records.ts) for common/elements.ts.
  *
  * - Keys: graphml-keys.ts. Node names: a key named label, then name (text keys
  *   only: igraph's boolean `label` stays an attribute), then yEd's label
@@ -14,7 +14,8 @@
  *   Hyperedges cannot be represented: they are skipped with a warning (the
  *   rest of the file is read). Only the first top-level `<graph>` is read.
  */
-import { buildImport, type FileEdge, type FileGraph, type FileNode, type FileValue, type NameSource } from '../common/elements';
+import { buildImport, type FileGraph } from '../common/elements';
+import type { ActorRecord, FileValue, NameSource, RelationRecord } from '../common/records';
 import { OWN, declaresOwn } from '../common/own-names';
 import { ProblemLog } from '../common/problem-log';
 import { typeOrKeep } from '../common/value-typing';
@@ -30,8 +31,8 @@ interface GraphmlContext {
   keys: KeyTable;
   log: ProblemLog;
   ownNodes: boolean;
-  nodes: FileNode[];
-  edges: FileEdge[];
+  nodes: ActorRecord[];
+  edges: RelationRecord[];
 }
 
 const fail = (path: string, message: string): FormatImportResult => ({ ok: false, format: 'graphml', problems: [{ severity: 'error', path, message }] });
