@@ -19,7 +19,8 @@ import { placeOnElements } from './element-report';
 import { OWN } from './own-names';
 import type { ProblemLog } from './problem-log';
 import { parseJsonField, takeValue, textOfValue } from './record-values';
-import { RecordMapper, recordsToDataset, type Dialect } from './records-to-dataset';
+import type { Dialect } from './dialect';
+import { RecordMapper, recordsToDataset } from './records-to-dataset';
 import type { ActorRecord, Bag, FileValue, RelationRecord } from './records';
 import { parseNumber } from './value-typing';
 

@@ -7,7 +7,7 @@
  * tagged, the rest attributes with their escaped names undone.
  */
 import { sameName, applyNulls, fillAttributes, newAttributes, takeValue, textOfValue } from './record-values';
-import type { RecordMapper } from './records-to-dataset';
+import type { MappingContext } from './dialect';
 import { hasOwn, type ActorRecord, type Bag, type FileValue } from './records';
 import { mapActorKind } from './relation-type';
 
@@ -16,7 +16,7 @@ const nameText = (v: unknown, numbers: boolean | undefined): string | null =>
   typeof v === 'string' || (numbers && typeof v === 'number' && Number.isFinite(v)) ? String(v) : null;
 
 /** The name: a tagged value as it is, else the first usable source; texts not used are kept as their `keepAs` attribute. */
-function actorName(record: ActorRecord, values: FileValue[], m: RecordMapper, own: boolean): { name: unknown; keep: Array<[string, string]> } {
+function actorName(record: ActorRecord, values: FileValue[], m: MappingContext, own: boolean): { name: unknown; keep: Array<[string, string]> } {
   const tagged = takeValue(values, 'name', null, m.dialect.match);
   let name: unknown = tagged ? tagged.value : undefined;
   const keep: Array<[string, string]> = [];
@@ -38,7 +38,7 @@ function actorName(record: ActorRecord, values: FileValue[], m: RecordMapper, ow
 }
 
 /** Our own fields, as the reader tagged them; true when a kind is given. */
-function ownActorFields(actor: Bag, values: FileValue[], m: RecordMapper): boolean {
+function ownActorFields(actor: Bag, values: FileValue[], m: MappingContext): boolean {
   const { dialect: d } = m;
   const kind = takeValue(values, 'kind', null, d.match);
   if (kind) actor.kind = kind.value;
@@ -51,7 +51,7 @@ function ownActorFields(actor: Bag, values: FileValue[], m: RecordMapper): boole
 }
 
 /** Kind, aliases, country and notes of another tool's record; true when it gives a kind. */
-function foreignActorFields(actor: Bag, values: FileValue[], attributes: Bag, m: RecordMapper): boolean {
+function foreignActorFields(actor: Bag, values: FileValue[], attributes: Bag, m: MappingContext): boolean {
   const { dialect: d, log } = m;
   const rules = d.actor;
   const kind = takeValue(values, 'kind', rules.kind, d.match);
@@ -71,7 +71,7 @@ function foreignActorFields(actor: Bag, values: FileValue[], attributes: Bag, m:
 }
 
 /** One actor record → a raw actor; `hasKind`: the record gave a kind. */
-export function mapActor(record: ActorRecord, m: RecordMapper): { actor: Bag; hasKind: boolean } {
+export function mapActor(record: ActorRecord, m: MappingContext): { actor: Bag; hasKind: boolean } {
   const own = m.own.actors;
   const asWritten = own && m.dialect.ownFields === 'as-written';
   const values = record.values.slice();

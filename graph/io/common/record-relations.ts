@@ -10,14 +10,14 @@
 import { RELATION_TYPES, type Attributes, type RelationType } from '../../model/types';
 import { describeValue } from '../../schema/problems';
 import { applyNulls, fillAttributes, newAttributes, takeValue, textOfValue } from './record-values';
-import type { RecordMapper } from './records-to-dataset';
+import type { MappingContext } from './dialect';
 import { hasOwn, type Bag, type FileValue, type RelationRecord } from './records';
 import { mapRelationType, type MappedType } from './relation-type';
 
 type TypeValue = { value: unknown; at: string } | undefined;
 
 /** The type value of another tool's record: the dialect's names, then the native kind, then `typeAfterNative`, then the native label. */
-function foreignType(record: RelationRecord, values: FileValue[], m: RecordMapper): TypeValue {
+function foreignType(record: RelationRecord, values: FileValue[], m: MappingContext): TypeValue {
   const { dialect: d } = m;
   let usedKind = false;
   let usedLabel = false;
@@ -31,7 +31,7 @@ function foreignType(record: RelationRecord, values: FileValue[], m: RecordMappe
 }
 
 /** The type value of one of our graph files; the native kind and label are attributes. */
-function ownType(record: RelationRecord, values: FileValue[], m: RecordMapper): TypeValue {
+function ownType(record: RelationRecord, values: FileValue[], m: MappingContext): TypeValue {
   const rawType = takeValue(values, 'type', null, m.dialect.match);
   if (record.nativeKind) values.push({ name: 'kind', value: record.nativeKind, at: record.at });
   if (record.nativeLabel) values.push({ name: 'label', value: record.nativeLabel, at: record.at });
@@ -44,7 +44,7 @@ function ownRelationType(text: string): MappedType {
 }
 
 /** A type value → ours, or `other` with the original noted as the dialect words it; null when the record gives none. */
-function relationType(rawType: TypeValue, own: boolean, m: RecordMapper): MappedType | null {
+function relationType(rawType: TypeValue, own: boolean, m: MappingContext): MappedType | null {
   if (!rawType || textOfValue(rawType.value).trim() === '') return null;
   const text = textOfValue(rawType.value);
   const mapped = own ? ownRelationType(text) : mapRelationType(text);
@@ -59,7 +59,7 @@ function relationType(rawType: TypeValue, own: boolean, m: RecordMapper): Mapped
 }
 
 /** A file's own `originalType` attribute, when the unknown type needs the name: renamed `originalType_N`. */
-function renameOriginalType(attributes: Attributes, values: readonly FileValue[], m: RecordMapper): void {
+function renameOriginalType(attributes: Attributes, values: readonly FileValue[], m: MappingContext): void {
   if (!hasOwn(attributes, 'originalType')) return;
   let n = 2;
   while (hasOwn(attributes, `originalType_${n}`)) n++;
@@ -69,7 +69,7 @@ function renameOriginalType(attributes: Attributes, values: readonly FileValue[]
 }
 
 /** Tagged fields of our own files, as written. */
-function copyOwnFields(relation: Bag, values: FileValue[], m: RecordMapper): void {
+function copyOwnFields(relation: Bag, values: FileValue[], m: MappingContext): void {
   for (const field of ['type', 'claims', 'notes'] as const) {
     const v = takeValue(values, field, null, m.dialect.match);
     if (v) relation[field] = v.value;
@@ -78,7 +78,7 @@ function copyOwnFields(relation: Bag, values: FileValue[], m: RecordMapper): voi
 }
 
 /** One relation record → a raw relation; `typed`: the record gave a type; `markedUndirected`: marked attributes.undirected. */
-export function mapRelation(record: RelationRecord, m: RecordMapper): { relation: Bag; typed: boolean; markedUndirected: boolean } {
+export function mapRelation(record: RelationRecord, m: MappingContext): { relation: Bag; typed: boolean; markedUndirected: boolean } {
   const { dialect: d, log } = m;
   const own = m.own.relations;
   const relation: Bag = {};

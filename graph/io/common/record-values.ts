@@ -2,7 +2,7 @@
 import type { AttributeValue, Attributes } from '../../model/types';
 import { describeValue } from '../../schema/problems';
 import type { ProblemLog } from './problem-log';
-import type { Dialect, FieldRule } from './records-to-dataset';
+import type { Dialect, FieldRule } from './dialect';
 import { hasOwn, isPlainObject, type Field, type FileValue } from './records';
 
 /** Whether a file's name is the rule's name `wanted`. */

@@ -6,7 +6,8 @@
  * actors a relation's ends name.
  */
 import type { ProblemLog } from '../common/problem-log';
-import { RecordMapper, type Dialect } from '../common/records-to-dataset';
+import type { Dialect } from '../common/dialect';
+import { RecordMapper } from '../common/records-to-dataset';
 import type { Bag } from '../common/records';
 import type { InputFile } from '../format';
 import type { ColumnRole, CsvFileKind } from './columns';

@@ -22,7 +22,8 @@
  */
 import type { Actor, Dataset, Relation } from '../../model/types';
 import type { ProblemLog } from '../common/problem-log';
-import { RecordMapper, type Dialect } from '../common/records-to-dataset';
+import type { Dialect } from '../common/dialect';
+import { RecordMapper } from '../common/records-to-dataset';
 import { bag, hasOwn, type Bag, type Field, type FileValue } from '../common/records';
 import { isDirectionWord } from '../common/relation-type';
 

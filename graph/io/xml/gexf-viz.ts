@@ -5,11 +5,11 @@
 import type { AttributeValue } from '../../model/types';
 import type { FileValue } from '../common/records';
 import { parseNumber } from '../common/value-typing';
-import type { GexfContext, Owner } from './gexf-read';
+import type { ProblemLog } from '../common/problem-log';
 import { attr, childElements, locate, type XmlElement } from './tree';
 
 /** viz elements → values, unless a declared attribute of that name is there already. */
-export function readViz(el: XmlElement, owner: Owner, values: FileValue[], ctx: GexfContext): void {
+export function readViz(el: XmlElement, owner: 'node' | 'edge', values: FileValue[], ctx: { ns: string | null; log: ProblemLog }): void {
   const { ns, log } = ctx;
   const add = (name: string, value: AttributeValue, at: string) => {
     if (values.some((v) => v.name === name)) {
