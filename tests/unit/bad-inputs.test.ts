@@ -140,7 +140,6 @@ const CASES: Case[] = [
   },
   {
     // Classic Mac OS line ends: CSV and XML count a lone CR as a line end; the missing comma is on line 3, before line 4's "actors".
-    // Fails today (a bug in graph/io): json-text.ts's lineColumnAt counts "\n" only, so this reads "line 1:46".
     name: 'JSON with CR-only line ends and a missing comma: located on its own line',
     files: one('data.json', '{\r  "format": "actorscope",\r  "version": 1\r  "actors": []\r}\r'),
     problem: error('line 4:3', 'not valid JSON: expected "," or "}", found "\\""'),

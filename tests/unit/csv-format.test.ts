@@ -1,11 +1,12 @@
 /**
- * The CSV format (graph/io/csv.ts and its csv-*.ts helpers): edge lists with
+ * The CSV format (graph/io/csv/): edge lists with
  * our, Kumu's and Gephi's headers; actors + relations files told apart by
  * their headers; our own four-file export with formula escaping undone and
  * typed attribute cells; the column mapping (guessColumns, read with a
  * mapping, inspectCsv); typed attribute columns; every bad input refused
  * whole with its `line L, column NAME`; fixtures that reproduce real files
- * (tests/fixtures/csv-json/README.md); and the 100,000-relation import time.
+ * (tests/fixtures/csv-json/README.md); and a 100,000-relation import read
+ * whole (its time is measured by npm run bench:import).
  */
 import { describe, expect, it } from 'vitest';
 import { csvFormat, guessColumns, inspectCsv, type ColumnMapping } from '../../graph/io/csv/csv';

@@ -1,7 +1,7 @@
 /**
- * GEXF import and export (graph/io/gexf.ts) and the XML layer under both XML
- * formats (graph/io/xml.ts):
- * - xml.ts: the compact tree built from xmldom's SAX events (elements,
+ * GEXF import and export (graph/io/xml/gexf*.ts) and the XML layer under both
+ * XML formats (graph/io/xml/parse.ts, prescan.ts, tree.ts, escape.ts):
+ * - the XML reader: the compact tree built from xmldom's SAX events (elements,
  *   namespaces, text, CDATA, 1-based line:column) — this guards the parser
  *   option we rely on — and every refusal located as `line L:C` (empty,
  *   truncated, DOCTYPE, ENTITY, control characters raw or as references,
@@ -54,7 +54,7 @@ function xmlError(text: string): Problem {
   return r.problem;
 }
 
-describe('xml.ts: the compact tree from xmldom', () => {
+describe('the XML reader: the compact tree from xmldom', () => {
   it('gives elements, namespaces, decoded attributes, text and CDATA, and 1-based line:column', () => {
     const root = parsed('<?xml version="1.0"?>\n<g xmlns="urn:g" xmlns:v="urn:v">\n  <n id="a&amp;b" v:x="1"><!-- c -->t<![CDATA[<x>]]>&lt;</n>\n\t<v:size value="2"/>\n</g>');
     expect([root.localName, root.ns, root.line, root.column]).toEqual(['g', 'urn:g', 2, 1]);
@@ -86,7 +86,7 @@ describe('xml.ts: the compact tree from xmldom', () => {
   });
 });
 
-describe('xml.ts: refusals, each located', () => {
+describe('the XML reader: refusals, each located', () => {
   const cases: Array<[string, string, string, RegExp]> = [
     ['empty file', '', 'line 1:1', /empty/],
     ['only whitespace', ' \n\t', 'line 1:1', /empty/],
@@ -122,7 +122,7 @@ describe('xml.ts: refusals, each located', () => {
   });
 });
 
-describe('xml.ts: escaping for the writers', () => {
+describe('XML escaping for the writers', () => {
   const awkward = 'quote " apos \' lt < gt > amp & ]]> tab\t lf\n cr\r end';
   it('xmlAttr and xmlText round-trip every allowed character through the parser', () => {
     const root = parsed(`<a v="${xmlAttr(awkward, () => 'x')}">${xmlText(awkward, () => 'x')}</a>`);

@@ -1,6 +1,6 @@
 /**
- * GraphML import and export (graph/io/graphml.ts), with the shared mapping
- * (graph/io/attribute-mapping.ts):
+ * GraphML import and export (graph/io/xml/graphml*.ts), with the shared
+ * records-to-dataset step (graph/io/common/):
  * - readGraphml on fixtures in tests/fixtures/xml/ that reproduce the real
  *   files described in shared/data/README.md: yFiles for HTML / yEd Live
  *   (`<key for="all">`, `for="port"`, ports, parallel edges, a self-loop, an

@@ -1,5 +1,5 @@
 /**
- * The JSON formats: actorscope-json (graph/io/actorscope-json.ts),
+ * The JSON formats (graph/io/json/): actorscope-json,
  * cytoscape-json and graphology-json — what they read from other tools'
  * files (Cytoscape desktop's .cyjs, cy.json(), graphology's export(),
  * Gephi Lite's project file), each bad input refused whole with a located

@@ -1,5 +1,5 @@
 /**
- * Node-link JSON (graph/io/node-link-json.ts): networkx's node_link_data
+ * Node-link JSON (graph/io/json/node-link-json.ts): networkx's node_link_data
  * files (tests/fixtures/node-link/, written by networkx 3.6.1 with
  * generate.py there), networkx 1.x / D3 files whose links give positions,
  * telling node-link `{nodes, edges}` from graphology's `{nodes, edges}`,

@@ -1,7 +1,7 @@
 /**
  * Reading one text file: readDataset (graph/io/read-dataset.ts) — the format
  * by extension, CSV and JSON through restore() with their located problems,
- * unknown extensions — and parseJsonText (graph/io/json-text.ts), whose
+ * unknown extensions — and parseJsonText (graph/io/json/json-text.ts), whose
  * `line L:C` must point at the actual syntax error (positions worked by hand).
  * The CSV reader itself is tested in csv-format.test.ts.
  */
