@@ -49,3 +49,66 @@ export function meetsGrade(grade: Grade, minimum: Grade): boolean {
 export function relationMeetsGrade(relation: Pick<Relation, 'claims'>, minimum: Grade): boolean {
   return relation.claims.some((c: Claim) => c.stance === 'supports' && meetsGrade(c.grade, minimum));
 }
+
+/** One asserter in one source document: several of its claims on a relation count as one witness. */
+export interface Witness {
+  /** The source's title (and date), as the claims cite it. */
+  source: string;
+  assertedBy: string;
+  stance: 'supports' | 'disputes';
+  /** The strongest of its claims' grades on this relation. */
+  grade: Grade;
+  /** What this witness weighs (0..1), from its strongest claim. */
+  weight: number;
+  /** How many claims of this relation it made with this stance. */
+  claims: number;
+}
+
+/** What a relation's evidence amounts to: the one summary the canvas, the panels, the analyses and the CLI read. */
+export interface RelationEvidence {
+  /** 0..1; NO_EVIDENCE for a relation imported without any claim. */
+  confidence: number;
+  /** Combined weight of the supporting and of the disputing witnesses (0..1 each). */
+  support: number;
+  doubt: number;
+  /** The doubt outweighs the support (graph/README.md, "Evidence"). */
+  contested: boolean;
+  /** Claims by stance. */
+  supports: number;
+  disputes: number;
+  /** Independent witnesses for and against, strongest first. */
+  witnessesFor: Witness[];
+  witnessesAgainst: Witness[];
+  /** The best grade among the supporting claims; null when none supports. */
+  bestGrade: Grade | null;
+  /** How the confidence was reached, in one sentence, for a "why". */
+  rule: string;
+}
+
+// CONTRACT SKELETON: relationEvidence() is the API; its internals are being replaced by the
+// witness model of issue 10 (one asserter in one source counts once).
+export function relationEvidence(relation: Pick<Relation, 'claims'>): RelationEvidence {
+  const witnesses = (stance: 'supports' | 'disputes'): Witness[] =>
+    relation.claims
+      .filter((c) => c.stance === stance)
+      .map((c) => ({ source: c.source.title, assertedBy: c.assertedBy, stance, grade: c.grade, weight: claimWeight(c.grade), claims: 1 }))
+      .sort((a, b) => b.weight - a.weight);
+  const witnessesFor = witnesses('supports');
+  const witnessesAgainst = witnesses('disputes');
+  const combine = (ws: Witness[]) => 1 - ws.reduce((p, w) => p * (1 - w.weight), 1);
+  const support = combine(witnessesFor);
+  const doubt = combine(witnessesAgainst);
+  const grades = relation.claims.filter((c) => c.stance === 'supports').map((c) => c.grade).sort();
+  return {
+    confidence: relationConfidence(relation),
+    support,
+    doubt,
+    contested: doubt > support,
+    supports: witnessesFor.length,
+    disputes: witnessesAgainst.length,
+    witnessesFor,
+    witnessesAgainst,
+    bestGrade: grades[0] ?? null,
+    rule: 'support × (1 − doubt), each combined over the claims as independent witnesses',
+  };
+}
