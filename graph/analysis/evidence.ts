@@ -1,37 +1,34 @@
 /**
- * How much to believe a relation, from its claims' Admiralty grades. Used to
- * rank paths, to drop weak relations, and to explain what a result rests on.
+ * How much to believe a relation: who asserts it, in which document, how well
+ * graded, and who says otherwise. Used to draw and rank relations, to drop
+ * weak or contested ones, and to explain what a result rests on.
  *
- * A claim's weight is reliability × credibility, each mapped to 0..1:
- *   reliability A 1.0, B 0.8, C 0.6, D 0.4, E 0.2, F ("cannot be judged") 0.5
- *   credibility 1 1.0, 2 0.8, 3 0.6, 4 0.4, 5 0.2, 6 ("cannot be judged") 0.5
- * A relation's confidence combines its claims as independent witnesses
- * (noisy-OR): support = 1 − Π(1 − w) over `supports` claims, doubt likewise
- * over `disputes` claims, confidence = support × (1 − doubt). No supporting
- * claim: confidence 0 for evidence-graded datasets; a relation imported
- * without any claim (a plain edge list) gets NO_EVIDENCE.
+ * - A claim weighs reliability × credibility (the tables below).
+ * - A **witness** is one asserter in one source document (sourceKey +
+ *   asserterKey). Its claims on a relation count once per stance, by the
+ *   strongest: six quotes from one interviewee are one witness, not six.
+ * - Independent witnesses combine by noisy-OR: support = 1 − Π(1 − w) over
+ *   the supporting witnesses, doubt the same over the disputing ones, and
+ *   confidence = support × (1 − doubt). No supporting witness: 0. A relation
+ *   imported without any claim (a plain edge list) gets NO_EVIDENCE.
+ * - **Contested**: at least one disputing witness, and doubt ≥ support.
+ *
+ * graph/README.md, "Evidence: confidence and grade thresholds", says why.
  */
-import type { Claim, Grade, Relation } from '../model/types';
+import type { Claim, Grade, Relation, SourceRef } from '../model/types';
 
-const RELIABILITY: Record<string, number> = { A: 1, B: 0.8, C: 0.6, D: 0.4, E: 0.2, F: 0.5 };
-const CREDIBILITY: Record<string, number> = { '1': 1, '2': 0.8, '3': 0.6, '4': 0.4, '5': 0.2, '6': 0.5 };
+// A–E and 1–5 step down evenly. F and 6 ("cannot be judged") sit between D/4 and E/5: an
+// unjudged source or report has earned no trust, whereas D has given valid information before
+// and 4 is at least possible, so it weighs less than those; but nothing is known against it,
+// whereas E has a record of invalid information and 5 is contradicted, so it weighs more.
+const RELIABILITY: Record<string, number> = { A: 1, B: 0.8, C: 0.6, D: 0.4, E: 0.2, F: 0.3 };
+const CREDIBILITY: Record<string, number> = { '1': 1, '2': 0.8, '3': 0.6, '4': 0.4, '5': 0.2, '6': 0.3 };
 
 /** Confidence of a relation that carries no claim at all (e.g. from a CSV edge list): unknown, so neutral. */
 export const NO_EVIDENCE = 0.5;
 
 export function claimWeight(grade: Grade): number {
   return RELIABILITY[grade[0]!]! * CREDIBILITY[grade[1]!]!;
-}
-
-export function relationConfidence(relation: Pick<Relation, 'claims'>): number {
-  if (relation.claims.length === 0) return NO_EVIDENCE;
-  let notSupported = 1;
-  let notDisputed = 1;
-  for (const c of relation.claims) {
-    if (c.stance === 'supports') notSupported *= 1 - claimWeight(c.grade);
-    else notDisputed *= 1 - claimWeight(c.grade);
-  }
-  return (1 - notSupported) * notDisputed;
 }
 
 /**
@@ -50,10 +47,39 @@ export function relationMeetsGrade(relation: Pick<Relation, 'claims'>, minimum: 
   return relation.claims.some((c: Claim) => c.stance === 'supports' && meetsGrade(c.grade, minimum));
 }
 
+/** The same text up to case and runs of white space. */
+function fold(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * The document a claim cites: its URL when it has one (however the title is
+ * spelled), otherwise title + publisher + date, up to case and space. Two
+ * editions with different dates are two documents.
+ */
+export function sourceKey(source: SourceRef): string {
+  const url = source.url?.trim();
+  if (url) return `url ${url}`;
+  return `doc ${fold(source.title)}\u0000${fold(source.publisher ?? '')}\u0000${(source.date ?? '').trim()}`;
+}
+
+/**
+ * Who asserts a claim, up to case and space. "alleged by X" and "reported by X"
+ * are X's assertions relayed by the document, so they are X; a bare "reported"
+ * (nobody named) is one witness per document, since the unnamed sources
+ * behind it cannot be told apart.
+ */
+export function asserterKey(assertedBy: string): string {
+  const who = fold(assertedBy);
+  const relayed = /^(?:alleged|reported) by (.+)$/.exec(who);
+  return relayed ? relayed[1]! : who;
+}
+
 /** One asserter in one source document: several of its claims on a relation count as one witness. */
 export interface Witness {
-  /** The source's title (and date), as the claims cite it. */
+  /** The source's title, as the first of its claims (in the relation's order) cites it. */
   source: string;
+  /** As the first of its claims spells it. */
   assertedBy: string;
   stance: 'supports' | 'disputes';
   /** The strongest of its claims' grades on this relation. */
@@ -71,7 +97,7 @@ export interface RelationEvidence {
   /** Combined weight of the supporting and of the disputing witnesses (0..1 each). */
   support: number;
   doubt: number;
-  /** The doubt outweighs the support (graph/README.md, "Evidence"). */
+  /** At least one disputing witness and doubt ≥ support (graph/README.md, "Evidence"). */
   contested: boolean;
   /** Claims by stance. */
   supports: number;
@@ -79,36 +105,104 @@ export interface RelationEvidence {
   /** Independent witnesses for and against, strongest first. */
   witnessesFor: Witness[];
   witnessesAgainst: Witness[];
-  /** The best grade among the supporting claims; null when none supports. */
+  /** The grade of the strongest supporting witness; null when none supports. */
   bestGrade: Grade | null;
   /** How the confidence was reached, in one sentence, for a "why". */
   rule: string;
 }
 
-// CONTRACT SKELETON: relationEvidence() is the API; its internals are being replaced by the
-// witness model of issue 10 (one asserter in one source counts once).
+/** Heavier first; equal weights (B3 and C2) by grade, then by name, so the order never depends on the claims' order. */
+function compareWitnesses(a: Witness, b: Witness): number {
+  return b.weight - a.weight || order(a.grade, b.grade) || order(a.assertedBy, b.assertedBy) || order(a.source, b.source);
+}
+
+function order(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The witnesses of one stance, strongest first. */
+function witnessesOf(claims: readonly Claim[], stance: 'supports' | 'disputes'): Witness[] {
+  const byKey = new Map<string, Witness>();
+  for (const c of claims) {
+    const side = c.stance === 'supports' ? 'supports' : 'disputes';
+    if (side !== stance) continue;
+    const key = `${sourceKey(c.source)}\u0001${asserterKey(c.assertedBy)}`;
+    const weight = claimWeight(c.grade);
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, { source: c.source.title, assertedBy: c.assertedBy.trim(), stance, grade: c.grade, weight, claims: 1 });
+      continue;
+    }
+    seen.claims++;
+    if (weight > seen.weight || (weight === seen.weight && c.grade < seen.grade)) {
+      seen.grade = c.grade;
+      seen.weight = weight;
+    }
+  }
+  return [...byKey.values()].sort(compareWitnesses);
+}
+
+/** Noisy-OR: the chance that at least one witness is right, were they independent. Multiplied strongest first, so the result is the same whatever the claims' order. */
+function combine(witnesses: readonly Witness[]): number {
+  let none = 1;
+  for (const w of witnesses) none *= 1 - w.weight;
+  return 1 - none;
+}
+
 export function relationEvidence(relation: Pick<Relation, 'claims'>): RelationEvidence {
-  const witnesses = (stance: 'supports' | 'disputes'): Witness[] =>
-    relation.claims
-      .filter((c) => c.stance === stance)
-      .map((c) => ({ source: c.source.title, assertedBy: c.assertedBy, stance, grade: c.grade, weight: claimWeight(c.grade), claims: 1 }))
-      .sort((a, b) => b.weight - a.weight);
-  const witnessesFor = witnesses('supports');
-  const witnessesAgainst = witnesses('disputes');
-  const combine = (ws: Witness[]) => 1 - ws.reduce((p, w) => p * (1 - w.weight), 1);
+  const claims = relation.claims;
+  const witnessesFor = witnessesOf(claims, 'supports');
+  const witnessesAgainst = witnessesOf(claims, 'disputes');
   const support = combine(witnessesFor);
   const doubt = combine(witnessesAgainst);
-  const grades = relation.claims.filter((c) => c.stance === 'supports').map((c) => c.grade).sort();
-  return {
-    confidence: relationConfidence(relation),
+  const supports = claims.filter((c) => c.stance === 'supports').length;
+  const evidence: RelationEvidence = {
+    confidence: claims.length === 0 ? NO_EVIDENCE : support * (1 - doubt),
     support,
     doubt,
-    contested: doubt > support,
-    supports: witnessesFor.length,
-    disputes: witnessesAgainst.length,
+    contested: witnessesAgainst.length > 0 && doubt >= support,
+    supports,
+    disputes: claims.length - supports,
     witnessesFor,
     witnessesAgainst,
-    bestGrade: grades[0] ?? null,
-    rule: 'support × (1 − doubt), each combined over the claims as independent witnesses',
+    bestGrade: witnessesFor[0]?.grade ?? null,
+    rule: '',
   };
+  evidence.rule = ruleOf(evidence);
+  return evidence;
+}
+
+export function relationConfidence(relation: Pick<Relation, 'claims'>): number {
+  return relationEvidence(relation).confidence;
+}
+
+/** Two decimals, or two significant digits below 0.01 so that a small confidence does not read as 0. */
+function figure(x: number): string {
+  return x === 0 || x >= 0.01 ? x.toFixed(2) : x.toPrecision(2);
+}
+
+/** "1 witness for (B2; its 3 claims count once)", "2 independent witnesses for (best B2; 5 claims, each witness counted once)". */
+function sideOf(witnesses: readonly Witness[], claims: number, side: 'for' | 'against'): string {
+  const n = witnesses.length;
+  if (n === 0) return side === 'for' ? 'no witness for' : 'none against';
+  if (n === 1) {
+    const counted = claims > 1 ? `; its ${claims} claims count once` : '';
+    return `${side === 'for' ? '1 witness for' : '1 against'} (${witnesses[0]!.grade}${counted})`;
+  }
+  const counted = claims > n ? `; ${claims} claims, each witness counted once` : '';
+  return `${n} independent witnesses ${side} (best ${witnesses[0]!.grade}${counted})`;
+}
+
+/**
+ * The rule in one sentence, e.g. "2 independent witnesses for (best B2), 1 against (C3):
+ * support 0.86 × (1 − doubt 0.36) = 0.55".
+ */
+function ruleOf(e: RelationEvidence): string {
+  if (e.supports + e.disputes === 0) return `No claims: confidence ${figure(NO_EVIDENCE)}, neither for nor against.`;
+  const who = `${sideOf(e.witnessesFor, e.supports, 'for')}, ${sideOf(e.witnessesAgainst, e.disputes, 'against')}`;
+  let sum: string;
+  if (e.witnessesFor.length === 0) sum = 'nothing supports it, so confidence 0';
+  else if (e.witnessesAgainst.length === 0) sum = `confidence = support ${figure(e.support)}`;
+  else sum = `support ${figure(e.support)} × (1 − doubt ${figure(e.doubt)}) = ${figure(e.confidence)}`;
+  return `${who}: ${sum}${e.contested ? '; contested, as doubt ≥ support' : ''}.`;
 }
