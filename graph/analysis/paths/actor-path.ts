@@ -31,7 +31,7 @@ export interface ActorPath {
   length: number;
   /** Product of the hop types' signs (signs.ts DEFAULT_SIGNS): + partner/supplier/suspected-supporter, − threat, 0 other. */
   sign: Sign;
-  /** Product of the hop confidences. */
+  /** Product of the hop confidences (each 0..1), so never above the weakest hop. */
   confidence: number;
 }
 
