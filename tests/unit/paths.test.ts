@@ -363,7 +363,7 @@ describe('kShortestPaths: types, direction, minGrade, parallel relations, signs'
       ['B', 'A', 'threat', 'A1'], // r3 1.0, only usable A→B when undirected
       ['A', 'B', 'other', 'B2'], // r4 0.64, ties with r2
       ['A', 'A', 'threat', 'A1'], // r5 self-relation: never a hop
-      ['A', 'B', 'partner', 'F6'], // r6 0.25
+      ['A', 'B', 'partner', 'F6'], // r6 0.09
     ]);
     const [directed] = kShortestPaths(multi, { from: 'A', to: 'B' });
     expect(directed!.hops).toEqual([
