@@ -150,13 +150,22 @@ function combine(witnesses: readonly Witness[]): number {
 }
 
 export function relationEvidence(relation: Pick<Relation, 'claims'>): RelationEvidence {
-  const claims = relation.claims;
+  const weighed = weigh(relation.claims);
+  return { ...weighed, rule: ruleOf(weighed) };
+}
+
+/** relationEvidence(relation).confidence, without writing the rule (the analyses call this once per relation). */
+export function relationConfidence(relation: Pick<Relation, 'claims'>): number {
+  return weigh(relation.claims).confidence;
+}
+
+function weigh(claims: readonly Claim[]): Omit<RelationEvidence, 'rule'> {
   const witnessesFor = witnessesOf(claims, 'supports');
   const witnessesAgainst = witnessesOf(claims, 'disputes');
   const support = combine(witnessesFor);
   const doubt = combine(witnessesAgainst);
   const supports = claims.filter((c) => c.stance === 'supports').length;
-  const evidence: RelationEvidence = {
+  return {
     confidence: claims.length === 0 ? NO_EVIDENCE : support * (1 - doubt),
     support,
     doubt,
@@ -166,14 +175,7 @@ export function relationEvidence(relation: Pick<Relation, 'claims'>): RelationEv
     witnessesFor,
     witnessesAgainst,
     bestGrade: witnessesFor[0]?.grade ?? null,
-    rule: '',
   };
-  evidence.rule = ruleOf(evidence);
-  return evidence;
-}
-
-export function relationConfidence(relation: Pick<Relation, 'claims'>): number {
-  return relationEvidence(relation).confidence;
 }
 
 /** Two decimals, or two significant digits below 0.01 so that a small confidence does not read as 0. */
@@ -197,7 +199,7 @@ function sideOf(witnesses: readonly Witness[], claims: number, side: 'for' | 'ag
  * The rule in one sentence, e.g. "2 independent witnesses for (best B2), 1 against (C3):
  * support 0.86 × (1 − doubt 0.36) = 0.55".
  */
-function ruleOf(e: RelationEvidence): string {
+function ruleOf(e: Omit<RelationEvidence, 'rule'>): string {
   if (e.supports + e.disputes === 0) return `No claims: confidence ${figure(NO_EVIDENCE)}, neither for nor against.`;
   const who = `${sideOf(e.witnessesFor, e.supports, 'for')}, ${sideOf(e.witnessesAgainst, e.disputes, 'against')}`;
   let sum: string;
