@@ -41,18 +41,16 @@ export function runPaths(args: string[], io: Io): number {
     io.out(JSON.stringify(withLeftOut({ paths: paths.map(pathJson) }, report), null, 2));
     return 0;
   }
-  printLeftOut(io, file, report);
   const settings = describeSettings({ directed, types, evidence });
-  if (paths.length === 0) {
-    io.out(`No path from ${clean(from)} to ${clean(to)} (${settings}).`);
-    return 0;
-  }
   io.out(
-    [
-      `${paths.length} ${paths.length === 1 ? 'path' : 'paths'} from ${actorLabel(dataset, from)} to ${actorLabel(dataset, to)} (${settings}):`,
-      ...paths.map((p, i) => `\n${pathBlock(dataset, p, i + 1)}`),
-    ].join('\n'),
+    paths.length === 0
+      ? `No path from ${clean(from)} to ${clean(to)} (${settings}).`
+      : [
+          `${paths.length} ${paths.length === 1 ? 'path' : 'paths'} from ${actorLabel(dataset, from)} to ${actorLabel(dataset, to)} (${settings}):`,
+          ...paths.map((p, i) => `\n${pathBlock(dataset, p, i + 1)}`),
+        ].join('\n'),
   );
+  printLeftOut(io, file, report);
   return 0;
 }
 

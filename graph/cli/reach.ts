@@ -34,17 +34,15 @@ export function runReach(args: string[], io: Io): number {
     io.out(JSON.stringify(withLeftOut(json, report), null, 2));
     return 0;
   }
-  printLeftOut(io, file, report);
   const settings = `within ${maxHops} ${maxHops === 1 ? 'hop' : 'hops'}; ${describeSettings({ directed, types, evidence })}`;
-  if (reachers.length === 0) {
-    io.out(`No actor can reach ${clean(target)} (${settings}).`);
-    return 0;
-  }
   io.out(
-    [
-      `${reachers.length} ${reachers.length === 1 ? 'actor' : 'actors'} can reach ${actorLabel(dataset, target)} (${settings}):`,
-      ...reachers.map((r, i) => `\n${pathBlock(dataset, r.path, i + 1)}`),
-    ].join('\n'),
+    reachers.length === 0
+      ? `No actor can reach ${clean(target)} (${settings}).`
+      : [
+          `${reachers.length} ${reachers.length === 1 ? 'actor' : 'actors'} can reach ${actorLabel(dataset, target)} (${settings}):`,
+          ...reachers.map((r, i) => `\n${pathBlock(dataset, r.path, i + 1)}`),
+        ].join('\n'),
   );
+  printLeftOut(io, file, report);
   return 0;
 }
