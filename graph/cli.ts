@@ -14,6 +14,7 @@ import { CONVERT_USAGE, runConvert } from './cli/convert';
 import { METRICS_USAGE, runMetrics } from './cli/metrics';
 import { PATHS_USAGE, runPaths } from './cli/paths';
 import { REACH_USAGE, runReach } from './cli/reach';
+import { RELATIONS_USAGE, runRelations } from './cli/relations';
 import { VALIDATE_USAGE, runValidate } from './cli/validate';
 
 const COMMANDS: Record<string, { usage: string; run: CommandRunner }> = {
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, { usage: string; run: CommandRunner }> = {
   communities: { usage: COMMUNITIES_USAGE, run: runCommunities },
   balance: { usage: BALANCE_USAGE, run: runBalance },
   compare: { usage: COMPARE_USAGE, run: runCompare },
+  relations: { usage: RELATIONS_USAGE, run: runRelations },
   convert: { usage: CONVERT_USAGE, run: runConvert },
 };
 
@@ -35,7 +37,13 @@ JSON, told apart by shape), .csv (an edge list with header source,target,type, o
 .gexf, .graphml, or .csv (four files: OUT-actors.csv, -relations.csv, -claims.csv, -meta.csv).
 Metrics: ${METRIC_IDS.join(', ')}.
 Common options: --json  print JSON;  --format FORMAT  read FILE as this format whatever its extension
-(${FORMAT_NAMES.join(', ')}); convert takes --from and --to instead.`;
+(${FORMAT_NAMES.join(', ')}); convert takes --from and --to instead.
+Evidence (every command but validate and convert): which relations count. --evidence uncontested (the
+default) leaves out the contested ones, --evidence all counts every relation; --min-confidence X (0 to 1)
+leaves out those below X (a relation without claims has confidence 0.5); paths, reach, balance and
+relations' --min-grade G those without a supporting claim at G or better (compare's --min-grade is its
+stability variant instead). What was left out is said on stderr, or in the JSON as "evidence":
+{setting, leftOut}.`;
 
 const nodeIo: Io = {
   out: (s) => process.stdout.write(`${s}\n`),

@@ -17,6 +17,8 @@ export { COLUMN_ROLES, type ColumnRole, type ColumnMapping } from './io/csv/colu
 export { metricsToCsv } from './io/csv/metrics';
 export { parseJsonText } from './io/json/json-text';
 export * from './analysis/evidence';
+export * from './analysis/evidence-setting';
+export { listRelations, type RelationRow } from './analysis/relation-list';
 export * from './analysis/signs';
 export * from './analysis/paths';
 export * from './analysis/communities';

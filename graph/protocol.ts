@@ -4,7 +4,16 @@
  * handle() that answers them. The UI's Web Worker (through session.ts), the
  * CLI and the tests all call handle(), so the numbers are the same wherever
  * they are computed. Analyses run on the dataset after `filter`, i.e. on the
- * graph the user sees.
+ * graph the user sees, and then on the relations that count under `evidence`
+ * (analysis/evidence-setting.ts).
+ *
+ * `evidence` absent means every relation counts: handle() does what the
+ * request says and chooses nothing itself, so a caller that sends no setting
+ * gets the answers it always got. The callers choose the default: the CLI
+ * sends DEFAULT_EVIDENCE (uncontested relations) unless told otherwise, and
+ * so will the explorer once its Evidence control sends the setting. An answer
+ * to a request that gave a setting carries `evidence: { setting, leftOut }`
+ * beside its result (Response), the same for every request on a graph.
  */
 import { structuralBalance, type BalanceOptions, type BalanceResult } from './analysis/balance';
 import { detectCommunities, type CommunityOptions, type CommunityResult } from './analysis/communities';
@@ -21,6 +30,8 @@ import {
   type StabilityResult,
 } from './analysis/compare';
 import { egoNetwork, type EgoQuery, type EgoResult } from './analysis/ego';
+import { applyEvidence, type EvidenceReport, type EvidenceSetting } from './analysis/evidence-setting';
+import { listRelations, type RelationRow } from './analysis/relation-list';
 import { computeMetrics, type MetricsOptions, type MetricsResult } from './analysis/metrics';
 import { forceLayout, type ForceLayoutOptions, type ForceLayoutResult } from './layout/force-layout';
 import { kShortestPaths, whoCanReach, type ActorPath, type PathQuery, type ReachQuery, type Reacher } from './analysis/paths';
@@ -36,6 +47,8 @@ import { restore, type RestoreResult } from './schema/restore';
 interface OnGraph {
   dataset: Dataset;
   filter?: GraphFilter;
+  /** Which relations count, applied after the filter; all when absent (see above). */
+  evidence?: EvidenceSetting;
 }
 
 export interface ExplainResult {
@@ -71,6 +84,8 @@ interface Requests {
     in: OnGraph & { options: { actor: string; undirected?: boolean; samples?: number; seed?: number; limit?: number } };
     out: ExplainResult;
   };
+  /** Every relation that counts, with its confidence, witnesses, claims for and against, and whether it is contested. */
+  relations: { in: OnGraph; out: RelationRow[] };
   /**
    * Positions for a large graph, computed off the UI thread. It takes the bare
    * structure (a node count and an edge list of node indices, typed arrays the
@@ -82,7 +97,8 @@ interface Requests {
 export type RequestType = keyof Requests;
 export type Request = { [T in RequestType]: { type: T } & Requests[T]['in'] }[RequestType];
 export type Result<R extends Request> = Requests[R['type']]['out'];
-export type Response<T = unknown> = { ok: true; result: T } | { ok: false; error: string };
+/** An answer, or why there is none. `evidence`: what the request's evidence setting left out, when it gave one. */
+export type Response<T = unknown> = { ok: true; result: T; evidence?: EvidenceReport } | { ok: false; error: string };
 
 /**
  * Every request type, and whether it is answered per dataset version. Such a
@@ -108,6 +124,7 @@ const PER_VERSION: { readonly [T in RequestType]: boolean } = {
   layers: true,
   stability: true,
   explain: true,
+  relations: true,
   layout: false,
 };
 
@@ -152,10 +169,47 @@ export interface Progress {
 }
 
 type Handlers = {
-  [T in RequestType]: (request: { type: T } & Requests[T]['in'], context: HandleContext) => Requests[T]['out'];
+  [T in RequestType]: (request: { type: T } & Requests[T]['in'], context: HandleContext, graph: GraphView) => Requests[T]['out'];
 };
 
-const on = (r: OnGraph): Dataset => applyFilter(r.dataset, r.filter);
+/**
+ * The graph a request on a graph runs on, worked out at most once per request,
+ * and what its evidence setting left out (`report`, for the answer).
+ */
+class GraphView {
+  report: EvidenceReport | undefined;
+  private weighed: { visible: Dataset; whole: Dataset } | undefined;
+
+  constructor(private readonly request: Partial<OnGraph>) {}
+
+  /** The dataset after the filter, with only the relations that count. */
+  visible(): Dataset {
+    return this.weigh().visible;
+  }
+
+  /**
+   * The whole dataset without the relations the setting left out of the
+   * filtered one, for the analyses that apply the filter themselves (so that
+   * an actor it hides is "hidden by the filter"). The setting removes no
+   * actor, so filtering this gives visible().
+   */
+  whole(): Dataset {
+    return this.weigh().whole;
+  }
+
+  private weigh(): { visible: Dataset; whole: Dataset } {
+    if (this.weighed) return this.weighed;
+    const { dataset, filter, evidence } = this.request as OnGraph;
+    const filtered = applyFilter(dataset, filter);
+    if (evidence === undefined) return (this.weighed = { visible: filtered, whole: dataset });
+    const { dataset: visible, leftOut, setting } = applyEvidence(filtered, evidence);
+    this.report = { setting, leftOut };
+    const counted = new Set(visible.relations);
+    const dropped = new Set(filtered.relations.filter((r) => !counted.has(r)));
+    const whole = dropped.size ? { ...dataset, relations: dataset.relations.filter((r) => !dropped.has(r)) } : dataset;
+    return (this.weighed = { visible, whole });
+  }
+}
 
 const HANDLERS: Handlers = {
   restore: (r) => restore(r.input),
@@ -163,37 +217,45 @@ const HANDLERS: Handlers = {
   read: (r) => readDataset(r.text, r.name, r.format),
   export: (r) => exportDataset(r.dataset, r.format, r.baseName),
   inspectCsv: (r) => inspectCsv(r.text),
-  // Metrics filter themselves: their result reports the filter it ran with.
-  metrics: ({ type: _type, dataset, ...options }, { onProgress }) => computeMetrics(dataset, { ...options, onProgress }),
-  paths: (r) => kShortestPaths(on(r), r.query),
-  reach: (r) => whoCanReach(on(r), r.query),
-  communities: (r) => detectCommunities(on(r), r.options),
-  ego: (r) => egoNetwork(on(r), r.query),
-  balance: (r) => structuralBalance(on(r), r.options),
+  // Metrics filter and weigh themselves: their result reports the filter and the evidence setting it ran with.
+  metrics: ({ type: _type, dataset, ...options }, { onProgress }, graph) => {
+    const result = computeMetrics(dataset, { ...options, onProgress });
+    graph.report = result.evidence;
+    return result;
+  },
+  paths: (r, _c, graph) => kShortestPaths(graph.visible(), r.query),
+  reach: (r, _c, graph) => whoCanReach(graph.visible(), r.query),
+  communities: (r, _c, graph) => detectCommunities(graph.visible(), r.options),
+  ego: (r, _c, graph) => egoNetwork(graph.visible(), r.query),
+  balance: (r, _c, graph) => structuralBalance(graph.visible(), r.options),
   // compare, layers, stability and explain take the request's filter with the whole dataset, so that an
   // actor the filter hides is reported as "hidden by the filter" rather than unknown. (With a filter in
   // their options as well, the request's applies first, then that one, as before.)
-  compare: (r) => (r.options.filter ? compareActors(on(r), r.options) : compareActors(r.dataset, { ...r.options, filter: r.filter })),
-  layers: (r) => (r.options.filter ? layerRankings(on(r), r.options) : layerRankings(r.dataset, { ...r.options, filter: r.filter })),
-  stability: (r) => (r.options.filter ? rankStability(on(r), r.options) : rankStability(r.dataset, { ...r.options, filter: r.filter })),
+  compare: (r, _c, g) => (r.options.filter ? compareActors(g.visible(), r.options) : compareActors(g.whole(), { ...r.options, filter: r.filter })),
+  layers: (r, _c, g) => (r.options.filter ? layerRankings(g.visible(), r.options) : layerRankings(g.whole(), { ...r.options, filter: r.filter })),
+  stability: (r, _c, g) => (r.options.filter ? rankStability(g.visible(), r.options) : rankStability(g.whole(), { ...r.options, filter: r.filter })),
   layout: (r) => forceLayout(r.order, r.edges, r.options),
-  explain: (r) => {
+  explain: (r, _c, graph) => {
     const options = { undirected: r.options.undirected, filter: r.filter };
     const { samples, seed, limit } = r.options;
+    const dataset = graph.whole();
     return {
-      betweenness: explainBetweenness(r.dataset, r.options.actor, { ...options, samples, seed, limit }),
-      eigenvector: explainEigenvector(r.dataset, r.options.actor, options),
+      betweenness: explainBetweenness(dataset, r.options.actor, { ...options, samples, seed, limit }),
+      eigenvector: explainEigenvector(dataset, r.options.actor, options),
     };
   },
+  relations: (_r, _c, graph) => listRelations(graph.visible()),
 };
 
 export function handle<R extends Request>(request: R, context: HandleContext = {}): Response<Result<R>> {
-  const handler = (HANDLERS as Record<string, ((r: R, c: HandleContext) => Result<R>) | undefined>)[(request as { type?: unknown }).type as string];
+  const handler = (HANDLERS as Record<string, ((r: R, c: HandleContext, g: GraphView) => Result<R>) | undefined>)[(request as { type?: unknown }).type as string];
   if (typeof handler !== 'function' || !Object.prototype.hasOwnProperty.call(HANDLERS, request.type)) {
     return { ok: false, error: `unknown request ${JSON.stringify((request as { type?: unknown }).type)}` };
   }
   try {
-    return { ok: true, result: handler(request, context) };
+    const graph = new GraphView(request as Partial<OnGraph>);
+    const result = handler(request, context, graph);
+    return graph.report ? { ok: true, result, evidence: graph.report } : { ok: true, result };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }

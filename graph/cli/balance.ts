@@ -3,43 +3,44 @@ import { MAX_EXACT_SIZE } from '../analysis/balance/exact';
 import { DEFAULT_SIGNS } from '../analysis/signs';
 import type { Dataset, Grade, Relation } from '../model/types';
 import { RELATION_TYPES, isMutual } from '../model/types';
-import { alignedTable, ask, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
-import { gradeOption, wholeNumberOption } from './options';
+import { alignedTable, askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { printLeftOut, withLeftOut } from './left-out';
+import { EVIDENCE_OPTIONS, evidenceOption, wholeNumberOption } from './options';
 import { actorNames, clean } from './terminal';
 
-export const BALANCE_USAGE = `actorscope balance FILE [--json] [--min-grade C3] [--exact-limit ${DEFAULT_EXACT_LIMIT}]`;
+export const BALANCE_USAGE = `actorscope balance FILE [--json] [--evidence all|uncontested] [--min-confidence X] [--min-grade C3] [--exact-limit ${DEFAULT_EXACT_LIMIT}]`;
 
 export function runBalance(args: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs(args, { 'min-grade': 'string', 'exact-limit': 'string' });
+  const { values, positionals } = parseCommandArgs(args, { 'min-grade': 'string', ...EVIDENCE_OPTIONS, 'exact-limit': 'string' });
   const file = fileArgument('balance', positionals);
-  const minGrade = gradeOption('min-grade', values['min-grade']);
+  const evidence = evidenceOption(values);
   const exactLimit = wholeNumberOption('exact-limit', values['exact-limit'], { min: 0, max: MAX_EXACT_SIZE });
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;
-  const result = ask({ type: 'balance', dataset, options: { minGrade, exactLimit } });
-  io.out(values.json ? toJson(result) : toText(dataset, result, minGrade));
+  const { result, evidence: report } = askWeighed({ type: 'balance', dataset, evidence, options: { exactLimit } });
+  if (values.json) io.out(JSON.stringify(withLeftOut(toJson(result), report), null, 2));
+  else {
+    io.out(toText(dataset, result, evidence.minGrade, evidence.minConfidence));
+    printLeftOut(io, file, report);
+  }
   return 0;
 }
 
-function toJson(r: BalanceResult): string {
-  return JSON.stringify(
-    {
-      triads: r.triads,
-      unbalancedTriads: r.unbalancedTriads.map((t) => t.actors),
-      frustration: r.frustration,
-      factions: r.factions,
-      exact: r.exact,
-      lowerBound: r.lowerBound,
-      method: r.method,
-    },
-    null,
-    2,
-  );
+function toJson(r: BalanceResult) {
+  return {
+    triads: r.triads,
+    unbalancedTriads: r.unbalancedTriads.map((t) => t.actors),
+    frustration: r.frustration,
+    factions: r.factions,
+    exact: r.exact,
+    lowerBound: r.lowerBound,
+    method: r.method,
+  };
 }
 
 const signText = (sign: number) => (sign > 0 ? '+' : '−');
 
-function toText(dataset: Dataset, r: BalanceResult, minGrade: Grade | undefined): string {
+function toText(dataset: Dataset, r: BalanceResult, minGrade: Grade | undefined, minConfidence: number | undefined): string {
   const relations = new Map(dataset.relations.map((rel) => [rel.id, rel] as const));
   const name = actorNames(dataset.actors);
   const ends = (s: SignedRelation) => `${name(s.source)} ${isMutual(s.type) ? '–' : '→'} ${name(s.target)}`;
@@ -47,7 +48,8 @@ function toText(dataset: Dataset, r: BalanceResult, minGrade: Grade | undefined)
 
   const lines = [
     `Structural balance on ${r.graph.relations} signed relations among ${r.graph.actors} actors ` +
-      `(${signs(1)} +; ${signs(-1)} −; relations read undirected${minGrade ? `; only relations with a supporting claim at ${minGrade} or better` : ''}).`,
+      `(${signs(1)} +; ${signs(-1)} −; relations read undirected${minGrade ? `; only relations with a supporting claim at ${minGrade} or better` : ''}` +
+      `${minConfidence !== undefined ? `; only relations with confidence at least ${minConfidence}` : ''}).`,
     '',
     `Triads: ${r.triads.balanced} balanced, ${r.triads.unbalanced} unbalanced.`,
   ];

@@ -3,6 +3,7 @@
  * asking the core, and reading a dataset file. Node-free: graph/cli.ts
  * supplies the real I/O.
  */
+import type { EvidenceReport } from '../analysis/evidence-setting';
 import type { Dataset } from '../model/types';
 import { FORMAT_NAMES, type DatasetFormat, type ReadResult } from '../io/read-dataset';
 import { handle, type Request, type Result } from '../protocol';
@@ -98,9 +99,14 @@ export function printProblems(io: Io, file: string, problems: readonly Problem[]
  * the tests call. A failure is thrown, and main() prints it as one line (exit 1).
  */
 export function ask<R extends Request>(request: R): Result<R> {
+  return askWeighed(request).result;
+}
+
+/** ask(), with what the request's evidence setting left out (no `evidence` when the request gave no setting). */
+export function askWeighed<R extends Request>(request: R): { result: Result<R>; evidence?: EvidenceReport } {
   const response = handle(request);
   if (!response.ok) throw new Error(response.error);
-  return response.result;
+  return response.evidence ? { result: response.result, evidence: response.evidence } : { result: response.result };
 }
 
 /** Reads and restores FILE; on failure prints the located problems and returns null. */

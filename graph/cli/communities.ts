@@ -1,28 +1,34 @@
 import { DEFAULT_COMMUNITY_TYPES, type CommunityResult } from '../analysis/communities';
 import type { Dataset } from '../model/types';
-import { ask, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
-import { positiveNumberOption, relationTypesOption, wholeNumberOption } from './options';
+import { askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { printLeftOut, withLeftOut } from './left-out';
+import { EVIDENCE_OPTIONS, evidenceOption, positiveNumberOption, relationTypesOption, wholeNumberOption } from './options';
 import { actorNames } from './terminal';
 
 export const COMMUNITIES_USAGE =
-  'actorscope communities FILE [--json] [--types partner,supplier] [--resolution 1] [--seed 1]';
+  'actorscope communities FILE [--json] [--types partner,supplier] [--resolution 1] [--seed 1] [--evidence all|uncontested] [--min-confidence X]';
 
 export function runCommunities(args: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs(args, { types: 'string', resolution: 'string', seed: 'string' });
+  const { values, positionals } = parseCommandArgs(args, { types: 'string', resolution: 'string', seed: 'string', ...EVIDENCE_OPTIONS });
   const file = fileArgument('communities', positionals);
   const types = relationTypesOption('types', values.types) ?? DEFAULT_COMMUNITY_TYPES;
   const resolution = positiveNumberOption('resolution', values.resolution) ?? 1;
   const seed = wholeNumberOption('seed', values.seed) ?? 1;
+  const evidence = evidenceOption(values);
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;
-  const result = ask({ type: 'communities', dataset, options: { types, resolution, seed } });
-  io.out(values.json ? toJson(result) : toText(dataset, result));
+  const { result, evidence: report } = askWeighed({ type: 'communities', dataset, evidence, options: { types, resolution, seed } });
+  if (values.json) io.out(JSON.stringify(withLeftOut(toJson(result), report), null, 2));
+  else {
+    io.out(toText(dataset, result));
+    printLeftOut(io, file, report);
+  }
   return 0;
 }
 
-function toJson(result: CommunityResult): string {
+function toJson(result: CommunityResult) {
   const { communities, modularity, unaffiliated } = result;
-  return JSON.stringify({ communities, modularity, unaffiliated }, null, 2);
+  return { communities, modularity, unaffiliated };
 }
 
 function toText(dataset: Dataset, result: CommunityResult): string {

@@ -15,13 +15,15 @@ import {
   type LayerResult,
   type StabilityResult,
 } from '../analysis/compare';
+import type { EvidenceReport } from '../analysis/evidence-setting';
 import { metricById, type MetricId } from '../analysis/metrics';
 import type { Dataset, Grade } from '../model/types';
-import { UsageError, alignedTable, ask, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
-import { actorIdsOption, gradeOption, metricsOption, relationTypesOption, splitList, wholeNumberOption } from './options';
+import { UsageError, alignedTable, ask, askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { printLeftOut, withLeftOut } from './left-out';
+import { EVIDENCE_OPTIONS, actorIdsOption, evidenceOption, gradeOption, metricsOption, relationTypesOption, splitList, wholeNumberOption } from './options';
 import { actorNames, clean } from './terminal';
 
-export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--metrics M,...] [--undirected] [--layer-metric M,...] [--layers TYPE,...] [--stability-metric M] [--min-grade GRADE] [--explain [--explain-samples K] [--explain-seed N]] [--json]
+export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--metrics M,...] [--undirected] [--layer-metric M,...] [--layers TYPE,...] [--stability-metric M] [--min-grade GRADE] [--explain [--explain-samples K] [--explain-seed N]] [--evidence all|uncontested] [--min-confidence X] [--json]
     Compares ${MIN_COMPARED} to ${MAX_COMPARED} actors (ids as in FILE):
     - each metric's value, rank among all actors (#1 = highest; ties share the best rank, "1224")
       and share of the highest value in the graph, drawn as a bar;
@@ -37,6 +39,8 @@ export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--me
       pairs then come from the searched sources and their total is estimated. --explain-samples K
       searches K sources (K at least the number of actors: exact), --explain-seed N picks them
       (default 1).
+    --evidence and --min-confidence choose the relations every part counts (default: the uncontested
+    ones); --min-grade here is the stability variant above, applied after them.
     JSON: {actors: [{id, name, metrics: {M: {value, normalized, rank}}}], actorCount,
       graph: {actors, relations, directed, filter}, unavailable: {M: reason},
       layers: {M: [{layer, relations, unavailable?, rows: [{id, name, value, rank, change}]}]},
@@ -44,7 +48,8 @@ export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--me
       explain?: [{id, name, betweenness: {value, exact, estimate?, totalPairs, pairs}, eigenvector: {value, contributions}}]}
       (exact: false when sampled; estimate = {samples, of, nearest, seed, standardError, epsilon, confidence, bound})
     where moves = [{id, name, baseValue, variantValue, baseRank, variantRank, delta}] of the compared
-    actors (delta = base rank − variant rank: positive = moves up), and null = n/a.`;
+    actors (delta = base rank − variant rank: positive = moves up), and null = n/a;
+    and evidence: {setting, leftOut} when the evidence setting left relations out.`;
 
 /** Pairs and neighbours shown per actor with --explain. */
 const EXPLAIN_LIMIT = 5;
@@ -65,6 +70,7 @@ interface CompareReport {
   layers: LayerResult[];
   stability: { metric: MetricId; variants: StabilityVariant[] };
   explain?: Array<{ betweenness: BetweennessExplanation; eigenvector: EigenvectorExplanation }>;
+  evidence?: EvidenceReport;
 }
 
 export function runCompare(args: string[], io: Io): number {
@@ -79,6 +85,7 @@ export function runCompare(args: string[], io: Io): number {
     explain: 'boolean',
     'explain-samples': 'string',
     'explain-seed': 'string',
+    ...EVIDENCE_OPTIONS,
   });
   const file = fileArgument('compare', positionals);
   checkActorCount(values.actors);
@@ -88,6 +95,7 @@ export function runCompare(args: string[], io: Io): number {
   const stabilityMetric = metricsOption('stability-metric', values['stability-metric']);
   if (stabilityMetric && stabilityMetric.length > 1) throw new UsageError('--stability-metric takes one metric');
   const minGrade = gradeOption('min-grade', values['min-grade']);
+  const evidence = evidenceOption({ evidence: values.evidence, 'min-confidence': values['min-confidence'] });
   const explainSamples = wholeNumberOption('explain-samples', values['explain-samples'], { min: 1, max: 2 ** 31 - 1 });
   const explainSeed = wholeNumberOption('explain-seed', values['explain-seed'], { min: 0, max: 2 ** 32 - 1 });
   if ((explainSamples !== undefined || explainSeed !== undefined) && !values.explain) {
@@ -99,30 +107,38 @@ export function runCompare(args: string[], io: Io): number {
   const actors = actorIdsOption(dataset, 'actors', values.actors);
   const undirected = values.undirected;
 
+  // Every part counts the same relations; the compare answer says which were left out.
+  const compared = askWeighed({ type: 'compare', dataset, evidence, options: { actors, metrics, undirected } });
+  const leftOut = compared.evidence ? [...Object.values(compared.evidence.leftOut).flat()] : [];
   const report: CompareReport = {
-    comparison: ask({ type: 'compare', dataset, options: { actors, metrics, undirected } }),
-    relations: dataset.relations.length,
-    layers: layerMetrics.map((metric) => ask({ type: 'layers', dataset, options: { metric, layers, undirected, actors } })),
+    comparison: compared.result,
+    relations: dataset.relations.length - leftOut.length,
+    layers: layerMetrics.map((metric) => ask({ type: 'layers', dataset, evidence, options: { metric, layers, undirected, actors } })),
     stability: { metric: stabilityMetric?.[0] ?? layerMetrics[0]!, variants: [] },
+    evidence: compared.evidence,
   };
   const metric = report.stability.metric;
   report.stability.variants.push({
     key: 'withoutSuspected',
-    result: ask({ type: 'stability', dataset, options: { metric, dropSuspected: true, undirected } }),
+    result: ask({ type: 'stability', dataset, evidence, options: { metric, dropSuspected: true, undirected } }),
   });
   if (minGrade !== undefined) {
     report.stability.variants.push({
       key: 'minGrade',
       grade: minGrade,
-      result: ask({ type: 'stability', dataset, options: { metric, minGrade, undirected } }),
+      result: ask({ type: 'stability', dataset, evidence, options: { metric, minGrade, undirected } }),
     });
   }
   if (values.explain) {
     report.explain = actors.map((actor) =>
-      ask({ type: 'explain', dataset, options: { actor, undirected, limit: EXPLAIN_LIMIT, samples: explainSamples, seed: explainSeed } }),
+      ask({ type: 'explain', dataset, evidence, options: { actor, undirected, limit: EXPLAIN_LIMIT, samples: explainSamples, seed: explainSeed } }),
     );
   }
-  io.out(values.json ? JSON.stringify(toJson(report, actors), null, 2) : toText(report, actors, dataset));
+  if (values.json) io.out(JSON.stringify(withLeftOut(toJson(report, actors), report.evidence), null, 2));
+  else {
+    io.out(toText(report, actors, dataset));
+    printLeftOut(io, file, report.evidence);
+  }
   return 0;
 }
 
@@ -142,7 +158,7 @@ function checkActorCount(value: string | undefined): void {
 
 // ---------------------------------------------------------------- JSON
 
-function toJson(report: CompareReport, actors: readonly string[]): unknown {
+function toJson(report: CompareReport, actors: readonly string[]): Record<string, unknown> {
   const c = report.comparison;
   const compared = new Set(actors);
   const stability: Record<string, unknown> = { metric: report.stability.metric };

@@ -1,9 +1,10 @@
 import { metricById, type MetricsResult } from '../analysis/metrics';
-import { alignedTable, ask, fileArgument, loadDataset, parseCommandArgs, UsageError, type Io } from './common';
-import { metricsOption, wholeNumberOption } from './options';
+import { alignedTable, askWeighed, fileArgument, loadDataset, parseCommandArgs, UsageError, type Io } from './common';
+import { printLeftOut, withLeftOut } from './left-out';
+import { EVIDENCE_OPTIONS, evidenceOption, metricsOption, wholeNumberOption } from './options';
 
 export const METRICS_USAGE =
-  'actorscope metrics FILE [--json] [--undirected] [--metrics betweenness,pagerank,...] [--sample K [--seed N]] [--time]';
+  'actorscope metrics FILE [--json] [--undirected] [--metrics betweenness,pagerank,...] [--sample K [--seed N]] [--time] [--evidence all|uncontested] [--min-confidence X]';
 
 /**
  * `--sample K`: betweenness estimated from K sources sampled at random
@@ -18,8 +19,10 @@ export function runMetrics(args: string[], io: Io): number {
     sample: 'string',
     seed: 'string',
     time: 'boolean',
+    ...EVIDENCE_OPTIONS,
   });
   const file = fileArgument('metrics', positionals);
+  const evidence = evidenceOption(values);
   const metrics = metricsOption('metrics', values.metrics);
   const sample = wholeNumberOption('sample', values.sample, { min: 1, max: 2 ** 31 - 1 });
   const seed = wholeNumberOption('seed', values.seed, { min: 0, max: 2 ** 32 - 1 });
@@ -32,16 +35,21 @@ export function runMetrics(args: string[], io: Io): number {
   const dataset = loadDataset(io, file, values.format);
   const readTime = clock && readStart !== undefined ? clock() - readStart : undefined;
   if (!dataset) return 1;
-  const result = ask({
+  const { result, evidence: report } = askWeighed({
     type: 'metrics',
     dataset,
+    evidence,
     undirected: values.undirected,
     metrics,
     betweennessSamples: sample,
     betweennessSeed: seed,
     clock,
   });
-  io.out(values.json ? toJson(result) : toTable(result));
+  if (values.json) io.out(JSON.stringify(withLeftOut(toJson(result), report), null, 2));
+  else {
+    io.out(toTable(result));
+    printLeftOut(io, file, report);
+  }
   if (sample !== undefined && !result.estimates?.betweenness && result.graph.actors >= 2) {
     io.err(`--sample ${sample}: not fewer than the ${result.graph.actors} actors, so betweenness is exact`);
   }
@@ -49,7 +57,7 @@ export function runMetrics(args: string[], io: Io): number {
   return 0;
 }
 
-function toJson(result: MetricsResult): string {
+function toJson(result: MetricsResult): Record<string, unknown> {
   const { actors, relations, directed } = result.graph;
   const rows = result.actors.map((a) => {
     const row: Record<string, unknown> = { id: a.id, name: a.name };
@@ -58,7 +66,7 @@ function toJson(result: MetricsResult): string {
   });
   const json: Record<string, unknown> = { graph: { actors, relations, directed }, actors: rows };
   if (result.estimates) json.estimates = result.estimates;
-  return JSON.stringify(json, null, 2);
+  return json;
 }
 
 /** The column heading: an estimated metric is marked ≈, as in the explorer's table. */

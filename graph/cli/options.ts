@@ -1,10 +1,12 @@
 /**
  * The option values the commands share, parsed one way each: comma lists,
- * relation types, metrics, grades, numbers, required options and actor ids.
+ * relation types, metrics, grades, numbers, the evidence setting, required
+ * options and actor ids.
  * Every message names its option (`--types: …`, `--k must be …`) and is a
  * UsageError (exit 2). A parser given no value returns undefined, so the
  * caller's `?? default` says what the default is.
  */
+import { parseEvidence, type EvidenceSetting, type EvidenceText } from '../analysis/evidence-setting';
 import { METRIC_IDS, type MetricId } from '../analysis/metrics';
 import { RELATION_TYPES, type Dataset, type Grade, type RelationType } from '../model/types';
 import { isGrade } from '../schema/grade';
@@ -43,6 +45,22 @@ export function gradeOption(option: string, value: string | undefined): Grade | 
   const grade = value.trim().toUpperCase();
   if (!isGrade(grade)) throw new UsageError(`--${option}: "${value}" is not an Admiralty grade (A1 … F6, e.g. C3)`);
   return grade;
+}
+
+/** The options every analysis command takes for the evidence setting, for its option spec (with `min-grade` where the command takes it). */
+export const EVIDENCE_OPTIONS = { evidence: 'string', 'min-confidence': 'string' } as const;
+
+const EVIDENCE_OPTION_NAMES: Record<keyof EvidenceText, string> = { evidence: 'evidence', minConfidence: 'min-confidence', minGrade: 'min-grade' };
+
+/**
+ * `--evidence all|uncontested` (default uncontested), `--min-confidence X`
+ * (0 to 1) and, where the command takes it, `--min-grade G` as one setting.
+ * Compare's --min-grade means something else (a stability variant) and stays out.
+ */
+export function evidenceOption(values: { evidence?: string | undefined; 'min-confidence'?: string | undefined; 'min-grade'?: string | undefined }): EvidenceSetting {
+  const parsed = parseEvidence({ evidence: values.evidence, minConfidence: values['min-confidence'], minGrade: values['min-grade'] });
+  if (!parsed.ok) throw new UsageError(`--${EVIDENCE_OPTION_NAMES[parsed.field]}: ${parsed.problem}`);
+  return parsed.setting;
 }
 
 /** A whole number written in digits (a minus sign allowed), from range.min to range.max where a range is given. */

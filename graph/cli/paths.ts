@@ -4,13 +4,15 @@
  */
 import type { ActorPath } from '../analysis/paths';
 import { DEFAULT_K, MAX_K } from '../analysis/paths';
-import type { Dataset, Grade, RelationType } from '../model/types';
-import { ask, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
-import { actorIdOption, gradeOption, relationTypesOption, requireOption, wholeNumberOption } from './options';
+import type { EvidenceSetting } from '../analysis/evidence-setting';
+import type { Dataset, RelationType } from '../model/types';
+import { askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { printLeftOut, withLeftOut } from './left-out';
+import { EVIDENCE_OPTIONS, actorIdOption, evidenceOption, relationTypesOption, requireOption, wholeNumberOption } from './options';
 import { clean } from './terminal';
 
 export const PATHS_USAGE =
-  'actorscope paths FILE --from A --to B [--types threat,suspected-supporter] [--k 5] [--undirected] [--min-grade C3] [--json]';
+  'actorscope paths FILE --from A --to B [--types threat,suspected-supporter] [--k 5] [--undirected] [--evidence all|uncontested] [--min-confidence X] [--min-grade C3] [--json]';
 
 export function runPaths(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, {
@@ -20,11 +22,12 @@ export function runPaths(args: string[], io: Io): number {
     k: 'string',
     undirected: 'boolean',
     'min-grade': 'string',
+    ...EVIDENCE_OPTIONS,
   });
   const file = fileArgument('paths', positionals);
   const types = relationTypesOption('types', values.types);
   const k = wholeNumberOption('k', values.k, { min: 1, max: MAX_K }) ?? DEFAULT_K;
-  const minGrade = gradeOption('min-grade', values['min-grade']);
+  const evidence = evidenceOption(values);
   requireOption('from', values.from);
   requireOption('to', values.to);
   const dataset = loadDataset(io, file, values.format);
@@ -32,31 +35,30 @@ export function runPaths(args: string[], io: Io): number {
   const from = actorIdOption(dataset, 'from', values.from);
   const to = actorIdOption(dataset, 'to', values.to);
   const directed = !values.undirected;
-  const paths = ask({ type: 'paths', dataset, query: { from, to, k, types, directed, minGrade } });
+  const { result: paths, evidence: report } = askWeighed({ type: 'paths', dataset, evidence, query: { from, to, k, types, directed } });
 
   if (values.json) {
-    io.out(JSON.stringify({ paths: paths.map(pathJson) }, null, 2));
+    io.out(JSON.stringify(withLeftOut({ paths: paths.map(pathJson) }, report), null, 2));
     return 0;
   }
-  const settings = describeSettings({ directed, types, minGrade });
-  if (paths.length === 0) {
-    io.out(`No path from ${clean(from)} to ${clean(to)} (${settings}).`);
-    return 0;
-  }
+  const settings = describeSettings({ directed, types, evidence });
   io.out(
-    [
-      `${paths.length} ${paths.length === 1 ? 'path' : 'paths'} from ${actorLabel(dataset, from)} to ${actorLabel(dataset, to)} (${settings}):`,
-      ...paths.map((p, i) => `\n${pathBlock(dataset, p, i + 1)}`),
-    ].join('\n'),
+    paths.length === 0
+      ? `No path from ${clean(from)} to ${clean(to)} (${settings}).`
+      : [
+          `${paths.length} ${paths.length === 1 ? 'path' : 'paths'} from ${actorLabel(dataset, from)} to ${actorLabel(dataset, to)} (${settings}):`,
+          ...paths.map((p, i) => `\n${pathBlock(dataset, p, i + 1)}`),
+        ].join('\n'),
   );
+  printLeftOut(io, file, report);
   return 0;
 }
 
-/** A path in the CLI's JSON: actor ids, the hop relations' own endpoints and type, hops, sign, confidence. */
+/** A path in the CLI's JSON: actor ids, the hop relations (id, own endpoints, type, confidence), hops, sign, confidence. */
 export function pathJson(path: ActorPath) {
   return {
     actors: path.actors,
-    relations: path.hops.map((h) => ({ source: h.source, target: h.target, type: h.type })),
+    relations: path.hops.map((h) => ({ id: h.relationId, source: h.source, target: h.target, type: h.type, confidence: h.confidence })),
     length: path.length,
     sign: path.sign,
     confidence: path.confidence,
@@ -83,10 +85,12 @@ export function pathBlock(dataset: Dataset, path: ActorPath, rank: number): stri
   return lines.join('\n');
 }
 
-export function describeSettings(s: { directed: boolean; types?: readonly RelationType[]; minGrade?: Grade | undefined }): string {
+/** `directed; types threat; grade C3 or better`: the contested test is the default and said on stderr when it leaves anything out. */
+export function describeSettings(s: { directed: boolean; types?: readonly RelationType[]; evidence: EvidenceSetting }): string {
   const parts = [s.directed ? 'directed' : 'undirected'];
   parts.push(s.types ? `types ${s.types.join(', ')}` : 'all relation types');
-  if (s.minGrade) parts.push(`grade ${s.minGrade} or better`);
+  if (s.evidence.minGrade) parts.push(`grade ${s.evidence.minGrade} or better`);
+  if (s.evidence.minConfidence !== undefined) parts.push(`confidence at least ${s.evidence.minConfidence}`);
   return parts.join('; ');
 }
 

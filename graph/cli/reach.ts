@@ -1,12 +1,13 @@
 /** `actorscope reach`: every actor with a path to the target within n hops, nearest and best-evidenced first. */
 import { DEFAULT_MAX_HOPS, DEFAULT_REACH_TYPES, MAX_MAX_HOPS } from '../analysis/paths';
-import { ask, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
-import { actorIdOption, gradeOption, relationTypesOption, requireOption, wholeNumberOption } from './options';
+import { askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { printLeftOut, withLeftOut } from './left-out';
+import { EVIDENCE_OPTIONS, actorIdOption, evidenceOption, relationTypesOption, requireOption, wholeNumberOption } from './options';
 import { actorLabel, describeSettings, pathBlock, pathJson } from './paths';
 import { clean } from './terminal';
 
 export const REACH_USAGE =
-  'actorscope reach FILE --to X [--hops 3] [--types threat,suspected-supporter] [--undirected] [--min-grade C3] [--json]';
+  'actorscope reach FILE --to X [--hops 3] [--types threat,suspected-supporter] [--undirected] [--evidence all|uncontested] [--min-confidence X] [--min-grade C3] [--json]';
 
 export function runReach(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, {
@@ -15,38 +16,33 @@ export function runReach(args: string[], io: Io): number {
     types: 'string',
     undirected: 'boolean',
     'min-grade': 'string',
+    ...EVIDENCE_OPTIONS,
   });
   const file = fileArgument('reach', positionals);
   const types = relationTypesOption('types', values.types) ?? [...DEFAULT_REACH_TYPES];
   const maxHops = wholeNumberOption('hops', values.hops, { min: 1, max: MAX_MAX_HOPS }) ?? DEFAULT_MAX_HOPS;
-  const minGrade = gradeOption('min-grade', values['min-grade']);
+  const evidence = evidenceOption(values);
   requireOption('to', values.to);
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;
   const target = actorIdOption(dataset, 'to', values.to);
   const directed = !values.undirected;
-  const reachers = ask({ type: 'reach', dataset, query: { target, maxHops, types, directed, minGrade } });
+  const { result: reachers, evidence: report } = askWeighed({ type: 'reach', dataset, evidence, query: { target, maxHops, types, directed } });
 
   if (values.json) {
-    io.out(
-      JSON.stringify(
-        { target, reachers: reachers.map((r) => ({ actor: r.actor, distance: r.distance, path: pathJson(r.path) })) },
-        null,
-        2,
-      ),
-    );
+    const json = { target, reachers: reachers.map((r) => ({ actor: r.actor, distance: r.distance, path: pathJson(r.path) })) };
+    io.out(JSON.stringify(withLeftOut(json, report), null, 2));
     return 0;
   }
-  const settings = `within ${maxHops} ${maxHops === 1 ? 'hop' : 'hops'}; ${describeSettings({ directed, types, minGrade })}`;
-  if (reachers.length === 0) {
-    io.out(`No actor can reach ${clean(target)} (${settings}).`);
-    return 0;
-  }
+  const settings = `within ${maxHops} ${maxHops === 1 ? 'hop' : 'hops'}; ${describeSettings({ directed, types, evidence })}`;
   io.out(
-    [
-      `${reachers.length} ${reachers.length === 1 ? 'actor' : 'actors'} can reach ${actorLabel(dataset, target)} (${settings}):`,
-      ...reachers.map((r, i) => `\n${pathBlock(dataset, r.path, i + 1)}`),
-    ].join('\n'),
+    reachers.length === 0
+      ? `No actor can reach ${clean(target)} (${settings}).`
+      : [
+          `${reachers.length} ${reachers.length === 1 ? 'actor' : 'actors'} can reach ${actorLabel(dataset, target)} (${settings}):`,
+          ...reachers.map((r, i) => `\n${pathBlock(dataset, r.path, i + 1)}`),
+        ].join('\n'),
   );
+  printLeftOut(io, file, report);
   return 0;
 }

@@ -947,7 +947,7 @@ interface JsonOutput {
 
 describe('actorscope compare (runCompare)', () => {
   it('--json: actors with metrics keyed by metric, actorCount, layers per layer metric, stability', () => {
-    const run = cli('five.json', '--actors', 'B,C', '--json');
+    const run = cli('five.json', '--actors', 'B,C', '--json', '--evidence', 'all');
     expect(run.code).toBe(0);
     expect(run.err).toBe('');
     const json = JSON.parse(run.out) as JsonOutput;
@@ -984,7 +984,7 @@ describe('actorscope compare (runCompare)', () => {
   it('--metrics, --layer-metric, --layers, --stability-metric, --min-grade, --explain, --undirected', () => {
     const run = cli(
       'five.json', '--actors', 'C,B', '--json', '--metrics', 'degree,betweenness', '--layer-metric', 'degree,betweenness',
-      '--layers', 'partner', '--stability-metric', 'betweenness', '--min-grade', 'B3', '--explain',
+      '--layers', 'partner', '--stability-metric', 'betweenness', '--min-grade', 'B3', '--explain', '--evidence', 'all',
     );
     expect(run.code).toBe(0);
     const json = JSON.parse(run.out) as JsonOutput;
@@ -1004,7 +1004,7 @@ describe('actorscope compare (runCompare)', () => {
   });
 
   it('the text output: table with "value (#rank)", bars, layer ranks with ▲/▼, stability moves', () => {
-    const run = cli('five.json', '--actors', 'B,C', '--min-grade', 'B3', '--explain');
+    const run = cli('five.json', '--actors', 'B,C', '--min-grade', 'B3', '--explain', '--evidence', 'all');
     expect(run.code).toBe(0);
     expect(run.err).toBe('');
     const lines = run.out.split('\n');

@@ -521,7 +521,7 @@ const FIXTURES = join(fileURLToPath(new URL('../..', import.meta.url)), 'tests',
 const run = (command: CommandRunner, ...args: string[]): Run => runCommand(command, FIXTURES, ...args);
 
 describe('actorscope paths', () => {
-  it('--json prints exactly {paths: [{actors, relations: [{source, target, type}], length, sign, confidence}]} in rank order', () => {
+  it('--json prints exactly {paths: [{actors, relations: [{id, source, target, type, confidence}], length, sign, confidence}]} in rank order', () => {
     const r = run(runPaths, 'small.json', '--from', 'A', '--to', 'D', '--json');
     expect(r).toMatchObject({ code: 0, err: '' });
     const parsed = JSON.parse(r.out) as { paths: Array<Record<string, unknown>> };
@@ -530,14 +530,14 @@ describe('actorscope paths', () => {
     expect(parsed.paths).toEqual([
       {
         actors: ['A', 'B', 'D'],
-        relations: [{ source: 'A', target: 'B', type: 'threat' }, { source: 'B', target: 'D', type: 'threat' }],
+        relations: [{ id: 'r1', source: 'A', target: 'B', type: 'threat', confidence: expect.closeTo(0.64, 12) }, { id: 'r2', source: 'B', target: 'D', type: 'threat', confidence: expect.closeTo(0.64, 12) }],
         length: 2,
         sign: 1,
         confidence: expect.closeTo(0.64 * 0.64, 12),
       },
       {
         actors: ['A', 'C', 'D'],
-        relations: [{ source: 'A', target: 'C', type: 'partner' }, { source: 'C', target: 'D', type: 'supplier' }],
+        relations: [{ id: 'r3', source: 'A', target: 'C', type: 'partner', confidence: expect.closeTo(0.36, 12) }, { id: 'r4', source: 'C', target: 'D', type: 'supplier', confidence: expect.closeTo(0.36, 12) }],
         length: 2,
         sign: 1,
         confidence: expect.closeTo(0.36 * 0.36, 12),
@@ -640,14 +640,14 @@ describe('actorscope reach', () => {
         {
           actor: 'B',
           distance: 1,
-          path: { actors: ['B', 'D'], relations: [{ source: 'B', target: 'D', type: 'threat' }], length: 1, sign: -1, confidence: expect.closeTo(0.64, 12) },
+          path: { actors: ['B', 'D'], relations: [{ id: 'r2', source: 'B', target: 'D', type: 'threat', confidence: expect.closeTo(0.64, 12) }], length: 1, sign: -1, confidence: expect.closeTo(0.64, 12) },
         },
         {
           actor: 'A',
           distance: 2,
           path: {
             actors: ['A', 'B', 'D'],
-            relations: [{ source: 'A', target: 'B', type: 'threat' }, { source: 'B', target: 'D', type: 'threat' }],
+            relations: [{ id: 'r1', source: 'A', target: 'B', type: 'threat', confidence: expect.closeTo(0.64, 12) }, { id: 'r2', source: 'B', target: 'D', type: 'threat', confidence: expect.closeTo(0.64, 12) }],
             length: 2,
             sign: 1,
             confidence: expect.closeTo(0.4096, 12),

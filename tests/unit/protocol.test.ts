@@ -6,7 +6,9 @@
  * stability, explain) under a filter, which must call an actor it hides
  * hidden rather than unknown; unknown
  * requests and failures as { ok: false } rather than exceptions, and results
- * that survive structuredClone (they cross a Worker boundary).
+ * that survive structuredClone (they cross a Worker boundary). The evidence
+ * setting: it changes the answer and the key, is reported beside the result,
+ * and leaves the answer as it was when absent.
  */
 import { describe, it, expect } from 'vitest';
 import { ANSWERED_PER_VERSION, REQUEST_TYPES, handle, requestKey, type Request } from '../../graph/protocol';
@@ -14,6 +16,8 @@ import { readDataset } from '../../graph/io/read-dataset';
 import { compareActors, explainBetweenness, explainEigenvector, layerRankings, rankStability } from '../../graph/analysis/compare';
 import { computeMetrics } from '../../graph/analysis/metrics';
 import { applyFilter, type GraphFilter } from '../../graph/model/filter';
+import { DEFAULT_EVIDENCE } from '../../graph/analysis/evidence-setting';
+import { kShortestPaths } from '../../graph/analysis/paths';
 import type { Dataset } from '../../graph/model/types';
 
 const INPUT = {
@@ -170,14 +174,14 @@ describe('failures are answers, not exceptions', () => {
 
 describe('the request types and the request key', () => {
   it('lists every request type, each one handled', () => {
-    expect(REQUEST_TYPES).toEqual(['restore', 'import', 'read', 'export', 'inspectCsv', 'metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'explain', 'layout']);
+    expect(REQUEST_TYPES).toEqual(['restore', 'import', 'read', 'export', 'inspectCsv', 'metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'explain', 'relations', 'layout']);
     for (const type of REQUEST_TYPES) {
       expect(handle({ type } as Request), type).not.toEqual({ ok: false, error: `unknown request "${type}"` });
     }
   });
 
   it('answers per dataset version the requests on a graph, not those that carry their data', () => {
-    expect([...ANSWERED_PER_VERSION]).toEqual(['metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'explain']);
+    expect([...ANSWERED_PER_VERSION]).toEqual(['metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'explain', 'relations']);
   });
 
   it('keys a request without its dataset, whatever the order of its keys, under the version when given', () => {
@@ -202,5 +206,132 @@ describe("handle({ type: 'read' })", () => {
     expect(handle({ type: 'read', text, name: 'a.json' })).toEqual({ ok: true, result: readDataset(text, 'a.json') });
     expect(handle({ type: 'read', text, name: 'a.txt', format: 'json' })).toEqual({ ok: true, result: readDataset(text, 'a.txt', 'json') });
     expect(handle({ type: 'read', text, name: 'a.txt', format: 'json' })).toMatchObject({ ok: true, result: { ok: true, format: 'actorscope-json' } });
+  });
+});
+
+describe('the evidence setting on requests on a graph', () => {
+  /**
+   * A–B partner [B2], B→C threat [F6 supporting; three B2 disputing, from three speakers: contested],
+   * A→C supplier [no claim: confidence NO_EVIDENCE 0.5, not contested].
+   */
+  const claim = (grade: string, stance: 'supports' | 'disputes', assertedBy: string) => ({ quote: 'q', source: 'S', locator: { paragraph: 1 }, assertedBy, stance, grade });
+  function weighedDataset(): Dataset {
+    const response = handle({
+      type: 'restore',
+      input: {
+        ...INPUT,
+        relations: [
+          { id: 'ab', source: 'A', target: 'B', type: 'partner', claims: [claim('B2', 'supports', 'x')] },
+          { id: 'bc', source: 'B', target: 'C', type: 'threat', claims: [claim('F6', 'supports', 'x'), claim('B2', 'disputes', 'y'), claim('B2', 'disputes', 'z'), claim('B2', 'disputes', 'w')] },
+          { id: 'ac', source: 'A', target: 'C', type: 'supplier', claims: [] },
+        ],
+      },
+    });
+    if (!response.ok || !response.result.ok) throw new Error('fixture did not restore');
+    return response.result.dataset;
+  }
+
+  it('absent: every relation counts and the answer carries no evidence report (as before the setting existed)', () => {
+    const dataset = weighedDataset();
+    const response = handle({ type: 'paths', dataset, query: { from: 'B', to: 'C' } });
+    expect(response).toEqual({ ok: true, result: kShortestPaths(dataset, { from: 'B', to: 'C' }) });
+    expect(handle({ type: 'metrics', dataset, metrics: ['degree'] })).toEqual({ ok: true, result: computeMetrics(dataset, { metrics: ['degree'] }) });
+  });
+
+  it('uncontested: the contested threat is left out of paths, reach, balance, communities, ego and metrics, and the answer says so', () => {
+    const dataset = weighedDataset();
+    const evidence = DEFAULT_EVIDENCE;
+    const leftOut = { contested: ['bc'], belowGrade: [], belowConfidence: [] };
+    const report = { setting: { contested: 'exclude' }, leftOut };
+    const paths = handle({ type: 'paths', dataset, evidence, query: { from: 'B', to: 'C', directed: false } });
+    expect(paths).toMatchObject({ ok: true, evidence: report });
+    if (!paths.ok) return;
+    expect(paths.result.map((p) => p.hops.map((h) => h.relationId))).toEqual([['ab', 'ac']]);
+    expect(handle({ type: 'paths', dataset, query: { from: 'B', to: 'C', directed: false } })).toMatchObject({ ok: true, result: [{ hops: [{ relationId: 'bc' }] }, {}] });
+
+    const reach = handle({ type: 'reach', dataset, evidence, query: { target: 'C' } });
+    expect(reach).toEqual({ ok: true, result: [], evidence: report });
+    const metrics = handle({ type: 'metrics', dataset, evidence, metrics: ['degree'] });
+    expect(metrics).toMatchObject({ ok: true, evidence: report, result: { graph: { relations: 2 }, evidence: report } });
+    if (!metrics.ok) return;
+    // B and C lose the threat between them (degree 2 each with every relation).
+    expect(metrics.result.actors.map((a) => [a.id, a.degree])).toEqual([['A', 2], ['B', 1], ['C', 1]]);
+    expect(handle({ type: 'balance', dataset, evidence })).toMatchObject({ ok: true, evidence: report, result: { graph: { relations: 2 } } });
+    expect(handle({ type: 'ego', dataset, evidence, query: { actor: 'C', depth: 1 } })).toMatchObject({ ok: true, evidence: report });
+    expect(handle({ type: 'communities', dataset, evidence })).toMatchObject({ ok: true, evidence: report });
+  });
+
+  it('compare, layers, stability and explain weigh the whole dataset, and still call a hidden actor hidden', () => {
+    const dataset = weighedDataset();
+    const evidence = DEFAULT_EVIDENCE;
+    const without = { ...dataset, relations: dataset.relations.filter((r) => r.id !== 'bc') };
+    expect(handle({ type: 'compare', dataset, evidence, options: { actors: ['A', 'B'] } })).toMatchObject({
+      ok: true,
+      result: compareActors(without, { actors: ['A', 'B'] }),
+      evidence: { leftOut: { contested: ['bc'] } },
+    });
+    expect(handle({ type: 'layers', dataset, evidence, options: { metric: 'degree' } })).toMatchObject({ ok: true, result: layerRankings(without, { metric: 'degree' }) });
+    expect(handle({ type: 'stability', dataset, evidence, options: { metric: 'degree', dropSuspected: true } })).toMatchObject({
+      ok: true,
+      result: rankStability(without, { metric: 'degree', dropSuspected: true }),
+    });
+    expect(handle({ type: 'explain', dataset, evidence, options: { actor: 'B' } })).toMatchObject({
+      ok: true,
+      result: { betweenness: explainBetweenness(without, 'B'), eigenvector: explainEigenvector(without, 'B') },
+    });
+    // The filter hides B (armed group) and both its relations: only the supplier A→C is left to weigh.
+    const filter: GraphFilter = { actorKinds: ['state', 'person'] };
+    expect(handle({ type: 'compare', dataset, filter, evidence, options: { actors: ['A', 'B'] } })).toEqual({ ok: false, error: 'actor "B" is hidden by the filter' });
+    // Left out counts only what the filter shows: the contested threat is hidden already.
+    expect(handle({ type: 'compare', dataset, filter, evidence, options: { actors: ['A', 'C'] } })).toMatchObject({
+      ok: true,
+      evidence: { leftOut: { contested: [], belowGrade: [], belowConfidence: [] } },
+    });
+  });
+
+  it('a minimum grade or confidence leaves out the relation without claims; the left-out lists say why', () => {
+    const dataset = weighedDataset();
+    expect(handle({ type: 'relations', dataset, evidence: { contested: 'exclude', minGrade: 'C3' } })).toMatchObject({
+      ok: true,
+      result: [{ id: 'ab' }],
+      evidence: { leftOut: { contested: ['bc'], belowGrade: ['ac'], belowConfidence: [] } },
+    });
+    const strict = handle({ type: 'relations', dataset, evidence: { contested: 'include', minConfidence: 0.6 } });
+    expect(strict).toMatchObject({ ok: true, result: [{ id: 'ab' }], evidence: { leftOut: { contested: [], belowGrade: [], belowConfidence: ['bc', 'ac'] } } });
+    // NO_EVIDENCE (0.5) meets a minimum of 0.5.
+    expect(handle({ type: 'relations', dataset, evidence: { contested: 'exclude', minConfidence: 0.5 } })).toMatchObject({ ok: true, result: [{ id: 'ab' }, { id: 'ac' }] });
+  });
+
+  it("'relations' lists every relation that counts with its evidence", () => {
+    const dataset = weighedDataset();
+    const response = handle({ type: 'relations', dataset, evidence: { contested: 'include' } });
+    expect(response).toMatchObject({ ok: true, evidence: { setting: { contested: 'include' }, leftOut: { contested: [], belowGrade: [], belowConfidence: [] } } });
+    if (!response.ok) return;
+    expect(response.result.map((r) => [r.id, r.source, r.target, r.type, r.supports, r.disputes, r.contested, r.bestGrade])).toEqual([
+      ['ab', 'A', 'B', 'partner', 1, 0, false, 'B2'],
+      ['bc', 'B', 'C', 'threat', 1, 3, true, 'F6'],
+      ['ac', 'A', 'C', 'supplier', 0, 0, false, null],
+    ]);
+    expect(response.result.map((r) => r.witnesses)).toEqual([1, 1, 0]);
+    expect(response.result[2]!.confidence).toBe(0.5);
+    expect(structuredClone(response)).toEqual(response);
+  });
+
+  it('the setting is part of the key, and a malformed one is a failed answer naming it', () => {
+    const dataset = weighedDataset();
+    const plain: Request = { type: 'balance', dataset };
+    const keys = [plain, { ...plain, evidence: { contested: 'exclude' } }, { ...plain, evidence: { contested: 'include' } }, { ...plain, evidence: { contested: 'exclude', minConfidence: 0.3 } }].map((r) =>
+      requestKey(r as Request),
+    );
+    expect(new Set(keys).size).toBe(4);
+    expect(keys[1]).toBe('{"evidence":{"contested":"exclude"},"type":"balance"}');
+    expect(handle({ ...plain, evidence: { contested: 'maybe' } } as unknown as Request)).toEqual({
+      ok: false,
+      error: 'evidence: contested must be "include" or "exclude", not "maybe"',
+    });
+    expect(handle({ type: 'metrics', dataset, evidence: { contested: 'exclude', minConfidence: 2 } })).toEqual({
+      ok: false,
+      error: 'evidence: minConfidence must be a number from 0 to 1, not 2',
+    });
   });
 });

@@ -119,6 +119,7 @@ function everyRequest(data: Dataset): { [T in RequestType]: Extract<Request, { t
     layers: { type: 'layers', dataset: data, options: { metric: 'degree' } },
     stability: { type: 'stability', dataset: data, options: { metric: 'degree', dropSuspected: true } },
     explain: { type: 'explain', dataset: data, options: { actor: 'b' } },
+    relations: { type: 'relations', dataset: data },
     layout: { type: 'layout', order: 3, edges: new Int32Array([0, 1, 1, 2]) },
   };
 }

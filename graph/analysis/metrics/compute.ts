@@ -1,6 +1,7 @@
 import { actorKey } from '../../model/actor-graph';
 import { applyFilter, describeFilter, type GraphFilter } from '../../model/filter';
 import type { Dataset } from '../../model/types';
+import { applyEvidence, type EvidenceReport, type EvidenceSetting } from '../evidence-setting';
 import { csrOf } from '../kernels/csr';
 import { buildMetricGraph } from '../metric-graph';
 import { METRICS } from './registry';
@@ -8,6 +9,8 @@ import { METRIC_IDS, type MetricContext, type MetricEstimate, type MetricId } fr
 
 export interface MetricsOptions {
   filter?: GraphFilter;
+  /** Which relations count, applied after the filter; all when absent. */
+  evidence?: EvidenceSetting;
   /** Treat every relation as mutual. */
   undirected?: boolean;
   /** Which metrics; all when absent. */
@@ -74,6 +77,8 @@ export interface MetricsResult {
   timings?: Partial<Record<MetricId, number>>;
   /** With `clock`: milliseconds to filter the dataset and build the metric graph and its CSR, before any metric. */
   preparationTime?: number;
+  /** With `evidence`: the setting and the relations it left out (graph.relations counts those that counted). */
+  evidence?: EvidenceReport;
 }
 
 const COUNTS: readonly MetricId[] = ['degree', 'inDegree', 'outDegree'];
@@ -85,7 +90,9 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
   if (samples !== undefined && !(Number.isInteger(samples) && samples >= 1)) {
     throw new RangeError(`betweennessSamples must be a whole number of at least 1, not ${samples}`);
   }
-  const data = applyFilter(dataset, options.filter);
+  const visible = applyFilter(dataset, options.filter);
+  const weighed = options.evidence ? applyEvidence(visible, options.evidence) : undefined;
+  const data = weighed?.dataset ?? visible;
   const undirected = options.undirected ?? false;
   const wanted = options.metrics ?? METRIC_IDS;
   const ctx: MetricContext = { dataset: data, graph: buildMetricGraph(data, undirected), undirected };
@@ -155,6 +162,7 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
     unavailable,
   };
   if (Object.keys(estimates).length) result.estimates = estimates;
+  if (weighed) result.evidence = { setting: weighed.setting, leftOut: weighed.leftOut };
   if (share && computed.includes('betweenness')) result.shares = { betweenness: { part: share.part, of: share.of } };
   if (clock) {
     result.timings = timings;
