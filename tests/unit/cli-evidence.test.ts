@@ -6,7 +6,9 @@
  *
  * contested.json: r1 A partner B [B2, confidence 0.64]; r2 B threatens C
  * [F6 supporting, two B2 disputing from two speakers: contested under any
- * weighing that lets two B2 witnesses outweigh an F6 one]; r3 A supplies C
+ * weighing that lets two B2 witnesses outweigh an F6 one; under the witness
+ * model support 0.3 × 0.3 = 0.09, doubt 1 − (1 − 0.64)² = 0.8704, confidence
+ * 0.09 × 0.1296 = 0.0117]; r3 A supplies C
  * [E5: 0.2 × 0.2 = 0.04]; r4 C partner A [no claim: NO_EVIDENCE 0.5].
  */
 import { describe, it, expect } from 'vitest';
@@ -75,7 +77,7 @@ describe('actorscope relations', () => {
     );
     expect(run.err).toBe(`${NO_CLAIM}\ncontested.json: 1 contested relation not counted: r2 (--evidence all counts it)`);
     expect(cli('relations', 'contested.json', '--evidence', 'all').out.split('\n')[3]).toBe(
-      'r2  B       C       threat         0.032          1         1         2        yes          F6',
+      'r2  B       C       threat         0.012          1         1         2        yes          F6',
     );
   });
 
@@ -122,7 +124,7 @@ describe('--evidence and --min-confidence on the analysis commands', () => {
     expect(none.out).toBe('No path from B to C (directed; types threat).');
     expect(none.err.split('\n')[1]).toBe('contested.json: 1 contested relation not counted: r2 (--evidence all counts it)');
     const all = json(cli('paths', 'contested.json', '--from', 'B', '--to', 'C', '--types', 'threat', '--json', '--evidence', 'all')) as { paths: Array<{ relations: unknown[] }> };
-    expect(all.paths[0]!.relations).toEqual([{ id: 'r2', source: 'B', target: 'C', type: 'threat', confidence: expect.closeTo(0.032, 3) }]);
+    expect(all.paths[0]!.relations).toEqual([{ id: 'r2', source: 'B', target: 'C', type: 'threat', confidence: expect.closeTo(0.0117, 4) }]);
     const weak = cli('paths', 'contested.json', '--from', 'A', '--to', 'C', '--types', 'supplier', '--min-confidence', '0.5', '--json');
     expect(json(weak)).toEqual({ paths: [], evidence: { setting: { contested: 'exclude', minConfidence: 0.5 }, leftOut: { contested: ['r2'], belowGrade: [], belowConfidence: ['r3'] } } });
     expect(cli('paths', 'contested.json', '--from', 'A', '--to', 'C', '--types', 'supplier', '--min-confidence', '0.5').out).toBe(
