@@ -4,7 +4,7 @@
  * what style rules read; everything else stays in the model.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { isMutual, type Actor, type ActorGraph, type Relation } from '../../graph';
+import { isMutual, relationEvidence, type Actor, type ActorGraph, type Relation } from '../../graph';
 import { kindStyle } from '../look/encoding';
 
 export interface CanvasElements {
@@ -21,11 +21,26 @@ export function actorElement(key: string, actor: Actor): ElementDefinition {
   };
 }
 
-/** A relation's edge between two node keys. */
+/**
+ * A relation's edge between two node keys, with what its evidence amounts to
+ * (`confidence` 0..1, `contested`): the stylesheet maps them to width,
+ * opacity and the hollow line. In data rather than classes, so that an edit
+ * of its claims updates them in place like any other field (element-diff.ts).
+ */
 export function relationElement(key: string, relation: Relation, source: string, target: string): ElementDefinition {
+  const evidence = relationEvidence(relation);
   return {
     group: 'edges',
-    data: { id: key, relationId: relation.id, source, target, type: relation.type, mutual: isMutual(relation.type) },
+    data: {
+      id: key,
+      relationId: relation.id,
+      source,
+      target,
+      type: relation.type,
+      mutual: isMutual(relation.type),
+      confidence: evidence.confidence,
+      contested: evidence.contested,
+    },
   };
 }
 
