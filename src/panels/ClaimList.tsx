@@ -48,7 +48,7 @@ export function EvidenceWhy({ claims, open }: { claims: readonly Claim[]; open: 
     <details className={`evidence-why${e.contested ? ' contested' : ''}`} open={open}>
       <summary>
         Confidence <strong>{formatShare(e.confidence)}</strong>
-        {e.contested && <span className="contested-badge">contested</span>}
+        {e.contested && <> <span className="contested-badge">contested</span></>}
         <span className="why-hint">
           {' '}
           · {countOf(e.witnessesFor.length, 'witness', 'witnesses')} for, {e.witnessesAgainst.length} against
