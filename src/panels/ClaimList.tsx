@@ -5,7 +5,7 @@
  * made only for http(s) addresses.
  */
 import { describeGrade, relationEvidence, type Claim, type Witness } from '../../graph';
-import { countOf, formatShare, verdict, witnessName, witnessWeight } from '../look/evidence-text';
+import { countOf, forAndAgainst, formatShare, verdict, witnessName, witnessWeight } from '../look/evidence-text';
 
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
@@ -45,13 +45,13 @@ export function ClaimList({ claims, withWhy = true }: ClaimListProps) {
 export function EvidenceWhy({ claims, open }: { claims: readonly Claim[]; open: boolean }) {
   const e = relationEvidence({ claims: [...claims] });
   return (
-    <details className={`evidence-why${e.contested ? ' contested' : ''}`} open={open}>
+    <details className="evidence-why" open={open}>
       <summary>
         Confidence <strong>{formatShare(e.confidence)}</strong>
         {e.contested && <> <span className="contested-badge">contested</span></>}
         <span className="why-hint">
           {' '}
-          · {countOf(e.witnessesFor.length, 'witness', 'witnesses')} for, {e.witnessesAgainst.length} against
+          · witnesses {forAndAgainst(e.witnessesFor.length, e.witnessesAgainst.length)}
           {e.bestGrade && <> · best {e.bestGrade}</>}
         </span>
         <span className="why-ask"> · why?</span>
