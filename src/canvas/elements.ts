@@ -21,27 +21,33 @@ export function actorElement(key: string, actor: Actor): ElementDefinition {
   };
 }
 
-/**
- * A relation's edge between two node keys, with what its evidence amounts to
- * (`confidence` 0..1, `contested`): the stylesheet maps them to width,
- * opacity and the hollow line. In data rather than classes, so that an edit
- * of its claims updates them in place like any other field (element-diff.ts).
- */
+/** A relation's edge between two node keys. */
 export function relationElement(key: string, relation: Relation, source: string, target: string): ElementDefinition {
-  const evidence = relationEvidence(relation);
   return {
     group: 'edges',
-    data: {
-      id: key,
-      relationId: relation.id,
-      source,
-      target,
-      type: relation.type,
-      mutual: isMutual(relation.type),
-      confidence: evidence.confidence,
-      contested: evidence.contested,
-    },
+    data: { id: key, relationId: relation.id, source, target, type: relation.type, mutual: isMutual(relation.type) },
   };
+}
+
+/**
+ * What an edge's evidence amounts to, for the stylesheet to map to width,
+ * opacity and the hollow line: its `confidence` (0..1) and whether it is
+ * `contested`. Kept apart from the edge's definition, which the element diff
+ * compares for what an edit changes in the graph's structure: the evidence is
+ * put on the edges before they go in (withEvidence) and refreshed after an
+ * edit (evidenceChanges in element-diff.ts).
+ */
+export function evidenceData(relation: Relation): { confidence: number; contested: boolean } {
+  const { confidence, contested } = relationEvidence(relation);
+  return { confidence, contested };
+}
+
+/** The same edge definitions with their evidence in their data, so that the first style pass already has it. */
+export function withEvidence(elements: ElementDefinition[], graph: ActorGraph): ElementDefinition[] {
+  for (const el of elements) {
+    if (el.group === 'edges') Object.assign(el.data, evidenceData(graph.graph.getEdgeAttribute(el.data.id!, 'relation')));
+  }
+  return elements;
 }
 
 /** Every element of the graph, nodes first (so that every edge finds its ends). */

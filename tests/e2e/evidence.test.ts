@@ -168,4 +168,27 @@ describe('evidence on the canvas', () => {
     await expect(why.locator('.witnesses .grade').allTextContents()).resolves.toEqual([...e.witnessesFor, ...e.witnessesAgainst].map((w) => w.grade));
     await expect(why.locator('.rule').textContent()).resolves.toBe(`Rule: ${e.rule}`);
   });
+
+  it('an edit of the claims redraws the relation in place: no longer disputed, it is no longer hollow', async () => {
+    const relation = relationBetween(...TALIBAN_THREAT);
+    const undisputed = relationEvidence({ claims: relation.claims.map((c) => ({ ...c, stance: 'supports' as const })) });
+    expect(undisputed.contested).toBe(false);
+    await page.evaluate(() => {
+      (window as unknown as { firstCy: unknown }).firstCy = window.__actorscope!.cy;
+    });
+    const box = page.getByRole('combobox', { name: 'Find actor' });
+    await box.fill('Taliban');
+    await box.press('Enter');
+    await page.locator('section.details').getByRole('listitem').filter({ hasText: 'threatens Tajikistan' }).getByRole('button', { name: 'relation' }).click();
+    await page.getByRole('button', { name: 'Edit relation and claims' }).click();
+    const form = page.getByRole('form', { name: 'Edit relation' });
+    const stances = form.getByLabel('Stance');
+    for (let i = 0; i < (await stances.count()); i++) await stances.nth(i).selectOption('supports');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await drawnEdge(TALIBAN_THREAT)).contested).toBe(false);
+    const edge = await drawnEdge(TALIBAN_THREAT);
+    expect(edge.confidence).toBeCloseTo(undisputed.confidence, 9);
+    expect(edge).toMatchObject({ lineColor: 'rgb(198,40,40)', outlineWidth: 0, arrowFill: 'filled' });
+    await expect(page.evaluate(() => (window as unknown as { firstCy: unknown }).firstCy === window.__actorscope?.cy)).resolves.toBe(true);
+  });
 });
