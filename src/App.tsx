@@ -18,6 +18,7 @@ import { applyUrlView } from './state/url-state';
 import { useAutosave } from './storage/use-autosave';
 import { describeStorageError, saveLayout, saveWorkspace } from './storage/workspace-store';
 import type { Opened } from './app/opened';
+import { RelationTooltip } from './app/RelationTooltip';
 import { SidePanels } from './app/SidePanels';
 import { StageBanners } from './app/StageBanners';
 import { TopBar } from './app/TopBar';
@@ -163,6 +164,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
             savedPositions={opened.positions}
             onArranged={opened.dataUrl && saveStatus.state === 'unchanged' ? undefined : saveArrangement}
           />
+          <RelationTooltip relations={relations} names={names} />
           <StageBanners
             notice={notice}
             onDismissNotice={() => setNotice(null)}

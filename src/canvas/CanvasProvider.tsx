@@ -2,13 +2,16 @@
  * Owns the Cytoscape instance. The elements controller asks for one per
  * dataset (create) or keeps it for a small edit (show); the other controllers
  * follow the published scene, one effect each; the rest of the app reaches the
- * instance only through the canvas handle (src/app/canvas-handle.ts). The
+ * instance only through the canvas handle (src/app/canvas-handle.ts), and
+ * hears which relation the pointer is over from its hover feed
+ * (src/app/relation-hover.ts). The
  * instance is also `window.__actorscope.cy`, for the end-to-end tests.
  */
 import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ActorGraph } from '../../graph';
 import { CanvasHandleContext, type CanvasHandle } from '../app/canvas-handle';
+import { createHoverFeed, HoverFeedContext } from '../app/relation-hover';
 import { graphPicture } from './graph-picture';
 import type { ScaleKnobs } from './scale';
 
@@ -86,6 +89,7 @@ export function CanvasProvider({ children }: { children: ReactNode }) {
   useEffect(() => destroy, [destroy]);
 
   const instance: CanvasInstance = useMemo(() => ({ ...api, scene }), [api, scene]);
+  const hoverFeed = useMemo(createHoverFeed, []);
   const handle: CanvasHandle = useMemo(
     () => ({
       fit: () => now.current?.cy.fit(undefined, 40),
@@ -100,7 +104,9 @@ export function CanvasProvider({ children }: { children: ReactNode }) {
 
   return (
     <CanvasHandleContext.Provider value={handle}>
-      <InstanceContext.Provider value={instance}>{children}</InstanceContext.Provider>
+      <HoverFeedContext.Provider value={hoverFeed}>
+        <InstanceContext.Provider value={instance}>{children}</InstanceContext.Provider>
+      </HoverFeedContext.Provider>
     </CanvasHandleContext.Provider>
   );
 }

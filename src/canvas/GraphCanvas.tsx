@@ -16,6 +16,7 @@ import { LandmarksController } from './controllers/LandmarksController';
 import { LayoutController } from './controllers/LayoutController';
 import { OverlayController } from './controllers/OverlayController';
 import { PickingController } from './controllers/PickingController';
+import { RelationHoverController } from './controllers/RelationHoverController';
 import { SavedPositionsController } from './controllers/SavedPositionsController';
 import { SelectionController } from './controllers/SelectionController';
 import { SizesController } from './controllers/SizesController';
@@ -82,6 +83,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       <LayoutController layout={layout} again={props.layoutAgain ?? 0} sizes={sizes} filter={filter} work={work} />
       <SelectionController selection={props.selection} />
       <HoverController />
+      <RelationHoverController />
       <PickingController onSelect={props.onSelect} />
       <DrawingController active={props.drawMode} onDraw={props.onDrawRelation} />
     </>

@@ -16,7 +16,7 @@
  */
 import type { ElementDefinition, Position } from 'cytoscape';
 import type { ActorGraph } from '../../graph';
-import { actorElement, relationElement } from './elements';
+import { actorElement, evidenceData, relationElement } from './elements';
 
 export interface ElementDiff {
   /** Element ids to remove: edges first, then nodes. An edge whose ends changed is removed and added again. */
@@ -120,6 +120,24 @@ export function diffElements(prev: ActorGraph, next: ActorGraph, limit = Infinit
   }
 
   return { removed: [...removedEdges, ...removedNodes], added: [...addedNodes, ...addedEdges], updated };
+}
+
+/**
+ * The evidence fields (elements.ts' evidenceData) of the edges in both graphs
+ * whose relation changed (new claims, a regrade) and whose evidence changed
+ * with it. The structural diff above does not see claims; an edge added by it
+ * gets its evidence with withEvidence().
+ */
+export function evidenceChanges(prev: ActorGraph, next: ActorGraph): ElementDiff['updated'] {
+  const out: ElementDiff['updated'] = [];
+  next.graph.forEachEdge((key, { relation }) => {
+    if (!prev.graph.hasEdge(key)) return;
+    const before = prev.graph.getEdgeAttribute(key, 'relation');
+    if (before === relation) return;
+    const data = changedData(evidenceData(before), evidenceData(relation));
+    if (data) out.push({ id: key, data });
+  });
+  return out;
 }
 
 /** The fields of `next` that differ from `prev` (never id or ends), or null when none do. */

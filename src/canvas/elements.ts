@@ -4,7 +4,7 @@
  * what style rules read; everything else stays in the model.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { isMutual, type Actor, type ActorGraph, type Relation } from '../../graph';
+import { isMutual, relationEvidence, type Actor, type ActorGraph, type Relation, type RelationEvidence } from '../../graph';
 import { kindStyle } from '../look/encoding';
 
 export interface CanvasElements {
@@ -27,6 +27,29 @@ export function relationElement(key: string, relation: Relation, source: string,
     group: 'edges',
     data: { id: key, relationId: relation.id, source, target, type: relation.type, mutual: isMutual(relation.type) },
   };
+}
+
+/**
+ * What an edge's evidence amounts to, for the stylesheet to map to width,
+ * opacity and the hollow line: its `confidence` (0..1) and whether it is
+ * `contested`. Kept apart from the edge's definition, which the element diff
+ * compares for what an edit changes in the graph's structure: the evidence is
+ * put on the edges before they go in (withEvidence) and refreshed after an
+ * edit (evidenceChanges in element-diff.ts).
+ */
+export function evidenceData(relation: Relation): { confidence: number; contested: boolean } {
+  // A plain edge list's 50,000 claimless relations all weigh the same (the evidence is a function of the claims alone).
+  const { confidence, contested } = relation.claims.length === 0 ? (withoutClaims ??= relationEvidence({ claims: [] })) : relationEvidence(relation);
+  return { confidence, contested };
+}
+let withoutClaims: RelationEvidence | undefined;
+
+/** The same edge definitions with their evidence in their data, so that the first style pass already has it. */
+export function withEvidence(elements: ElementDefinition[], graph: ActorGraph): ElementDefinition[] {
+  for (const el of elements) {
+    if (el.group === 'edges') Object.assign(el.data, evidenceData(graph.graph.getEdgeAttribute(el.data.id!, 'relation')));
+  }
+  return elements;
 }
 
 /** Every element of the graph, nodes first (so that every edge finds its ends). */

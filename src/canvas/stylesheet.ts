@@ -5,7 +5,7 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { RELATION_TYPES, type RelationType } from '../../graph';
-import { RELATION_STYLES } from '../look/encoding';
+import { CONFIDENCE_SCALE, CONTESTED_STYLE, LARGE_CONFIDENCE_SCALE, RELATION_STYLES, type ConfidenceScale } from '../look/encoding';
 import { BLOC_COLORS, FACTION_COLORS, OTHER_BLOC_COLOR } from '../look/palette';
 import type { ScaleKnobs } from './scale';
 
@@ -36,17 +36,46 @@ export function stylesheet(knobs?: ScaleKnobs): StylesheetJson {
         'min-zoomed-font-size': 6,
       },
     },
-    {
-      selector: 'edge',
-      style: {
-        width: 2,
-        ...CURVED,
-        opacity: 0.9,
-      },
-    },
+    { selector: 'edge', style: { ...byConfidence(CONFIDENCE_SCALE), ...CURVED } as never },
   ];
   for (const type of RELATION_TYPES) rules.push({ selector: `edge[type = "${type}"]`, style: relationLine(type) });
-  rules.push(...overlayRules());
+  rules.push(...contestedRules(), ...overlayRules(false));
+  return rules;
+}
+
+/**
+ * Width and opacity from the edge's `confidence` (0..1, src/canvas/elements.ts),
+ * by data mappers: no per-element style, and the same number of properties as
+ * the fixed width and opacity they replace.
+ */
+function byConfidence(scale: ConfidenceScale) {
+  return {
+    width: `mapData(confidence, 0, 1, ${scale.width[0]}, ${scale.width[1]})`,
+    opacity: `mapData(confidence, 0, 1, ${scale.opacity[0]}, ${scale.opacity[1]})`,
+  };
+}
+
+/**
+ * A contested relation (`contested` in its data) drawn hollow: a white core
+ * with its type's colour as the outline, and a hollow arrowhead. After the
+ * type rules, so that it wins over their colour; one rule per type for the
+ * outline's colour, matched only by contested edges.
+ */
+function contestedRules(): StylesheetJson {
+  const rules: StylesheetJson = [
+    {
+      selector: 'edge[?contested]',
+      style: {
+        width: CONTESTED_STYLE.core,
+        'line-color': CONTESTED_STYLE.coreColor,
+        'line-outline-width': CONTESTED_STYLE.outline,
+        'target-arrow-fill': 'hollow',
+      } as never,
+    },
+  ];
+  for (const type of RELATION_TYPES) {
+    rules.push({ selector: `edge[?contested][type = "${type}"]`, style: { 'line-outline-color': RELATION_STYLES[type].color } as never });
+  }
   return rules;
 }
 
@@ -62,8 +91,12 @@ function relationLine(type: RelationType) {
   };
 }
 
-/** Overlays, hover and selection: the same for every graph, after the base rules so that they win. */
-function overlayRules(): StylesheetJson {
+/**
+ * Overlays, hover and selection: the same for every graph, after the base
+ * rules so that they win. A hovered neighbourhood's relations keep their
+ * width by confidence on a small graph; a large graph's thin lines widen.
+ */
+function overlayRules(large: boolean): StylesheetJson {
   return [
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.25 } },
@@ -77,7 +110,7 @@ function overlayRules(): StylesheetJson {
     { selector: 'edge.frustrated', style: { width: 4.5, opacity: 1, 'underlay-color': '#ffd600', 'underlay-opacity': 0.6, 'underlay-padding': 4 } as never },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
     { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': '#263238', 'z-index': 10 } },
-    { selector: 'edge.highlighted', style: { width: 3.5, opacity: 1, 'z-index': 10 } },
+    { selector: 'edge.highlighted', style: large ? { width: 3.5, opacity: 1, 'z-index': 10 } : { opacity: 1, 'z-index': 10 } },
     // Selection last, so it shows over every overlay and hover.
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ff6f00', 'z-index': 20 } },
     { selector: 'edge:selected', style: { width: 5, opacity: 1, 'z-index': 20, 'underlay-color': '#ff6f00', 'underlay-opacity': 0.35, 'underlay-padding': 3 } as never },
@@ -105,8 +138,9 @@ export const LARGE_LABEL_MIN_ZOOM = 10 / LABEL['font-size'];
  * every property of every matching rule to every element, one by one, each
  * with its change triggers (a node's re-dirties all its edges), so the cost
  * of the 60,000 elements' first pass, and of each restyle later, follows the
- * number of properties an element gets. An edge gets three (width, opacity,
- * colour: haystack is Cytoscape's default curve, solid its default line);
+ * number of properties an element gets. An edge gets three (width and
+ * opacity mapped from its confidence, colour: haystack is Cytoscape's default
+ * curve, solid its default line; a contested one four more);
  * a node six, and the label's properties only where a label can be drawn:
  * `.landmark`, `.labelled` (an actor in view when zoomed in, set by the
  * canvas), hover and selection. Measured at 10k/50k in headless Chromium:
@@ -122,7 +156,7 @@ function largeStylesheet(knobs: ScaleKnobs): StylesheetJson {
   const rules: StylesheetJson = [
     { selector: 'node', style: node as never },
     // Straight, arrowless, solid: haystack edges skip per-edge curve and arrow geometry.
-    { selector: 'edge', style: knobs.haystack ? { width: 1, opacity: 0.45 } : { width: 1, opacity: 0.45, ...CURVED } },
+    { selector: 'edge', style: (knobs.haystack ? byConfidence(LARGE_CONFIDENCE_SCALE) : { ...byConfidence(LARGE_CONFIDENCE_SCALE), ...CURVED }) as never },
   ];
   for (const type of RELATION_TYPES) {
     rules.push({ selector: `edge[type = "${type}"]`, style: knobs.haystack ? { 'line-color': RELATION_STYLES[type].color } : relationLine(type) });
@@ -156,7 +190,7 @@ function largeStylesheet(knobs: ScaleKnobs): StylesheetJson {
       rules.push({ selector: states.map((s) => `edge[type = "${type}"]${s}`).join(', '), style: arrowAndLine as never });
     }
   }
-  rules.push(...overlayRules());
+  rules.push(...contestedRules(), ...overlayRules(true));
   if (knobs.labelLevelOfDetail) {
     rules.push({ selector: 'node.highlighted, node:selected', style: { 'min-zoomed-font-size': 0, 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } });
   }

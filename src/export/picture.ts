@@ -5,7 +5,7 @@
  * dataset is drawn as canvas text or escaped into SVG text nodes, never as
  * markup.
  */
-import { LEGEND_ROW, LEGEND_WIDTH, legendHeight, type LegendSpec } from '../look/legend-spec';
+import { CONTESTED_CORE, CONTESTED_OUTLINE, EVIDENCE_INK, LEGEND_ROW, LEGEND_WIDTH, legendHeight, type LegendSpec } from '../look/legend-spec';
 
 /** The graph as the canvas draws it now, at the size of the view (CSS pixels). */
 export interface GraphPicture {
@@ -69,6 +69,38 @@ function drawLegendOnCanvas(g: CanvasRenderingContext2D, legend: LegendSpec): vo
     y += LEGEND_ROW;
   }
   y += 4;
+  for (const e of legend.evidence) {
+    g.strokeStyle = EVIDENCE_INK;
+    g.globalAlpha = e.opacity;
+    g.lineWidth = e.hollow ? e.width + CONTESTED_OUTLINE : e.width;
+    g.beginPath();
+    g.moveTo(12, y - 4);
+    g.lineTo(40, y - 4);
+    g.stroke();
+    g.globalAlpha = 1;
+    if (e.hollow) {
+      g.strokeStyle = CONTESTED_CORE;
+      g.lineWidth = e.width;
+      g.beginPath();
+      g.moveTo(13, y - 4);
+      g.lineTo(39, y - 4);
+      g.stroke();
+      g.fillStyle = CONTESTED_CORE;
+      g.strokeStyle = EVIDENCE_INK;
+      g.lineWidth = 1.2;
+      g.beginPath();
+      g.moveTo(40, y - 8);
+      g.lineTo(47, y - 4);
+      g.lineTo(40, y);
+      g.closePath();
+      g.fill();
+      g.stroke();
+    }
+    g.fillStyle = '#1b1b1b';
+    g.fillText(e.label, 56, y);
+    y += LEGEND_ROW;
+  }
+  y += 4;
   for (const k of legend.kinds) {
     g.fillStyle = k.color;
     g.strokeStyle = '#37474f';
@@ -113,6 +145,18 @@ export function viewSvg(picture: GraphPicture, legend: LegendSpec): string {
     rows.push(`<line x1="12" y1="${y - 4}" x2="40" y2="${y - 4}" stroke="${r.color}" stroke-width="2.5"${dash}/>`);
     if (r.arrow) rows.push(`<polygon points="40,${y - 8} 47,${y - 4} 40,${y}" fill="${r.color}"/>`);
     rows.push(`<text x="56" y="${y}" font-size="12">${escapeXml(r.label)}</text>`);
+    y += LEGEND_ROW;
+  }
+  y += 4;
+  for (const e of legend.evidence) {
+    if (e.hollow) {
+      rows.push(`<line x1="12" y1="${y - 4}" x2="40" y2="${y - 4}" stroke="${EVIDENCE_INK}" stroke-width="${e.width + CONTESTED_OUTLINE}"/>`);
+      rows.push(`<line x1="13" y1="${y - 4}" x2="39" y2="${y - 4}" stroke="${CONTESTED_CORE}" stroke-width="${e.width}"/>`);
+      rows.push(`<polygon points="40,${y - 8} 47,${y - 4} 40,${y}" fill="${CONTESTED_CORE}" stroke="${EVIDENCE_INK}" stroke-width="1.2"/>`);
+    } else {
+      rows.push(`<line x1="12" y1="${y - 4}" x2="40" y2="${y - 4}" stroke="${EVIDENCE_INK}" stroke-width="${e.width}" stroke-opacity="${e.opacity}"/>`);
+    }
+    rows.push(`<text x="56" y="${y}" font-size="12">${escapeXml(e.label)}</text>`);
     y += LEGEND_ROW;
   }
   y += 4;

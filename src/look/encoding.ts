@@ -56,3 +56,40 @@ export const KIND_STYLES: Record<string, KindStyle> = {
 export function kindStyle(kind: string): KindStyle {
   return KIND_STYLES[kind] ?? { label: kind, shape: 'octagon', color: '#e0e0e0' };
 }
+
+/**
+ * How a relation's evidence shows on the canvas: its confidence (0..1, from
+ * the core's relationEvidence) sets the line's width and opacity, linearly
+ * between these ends, so that a 0.9 relation is a bold line and a 0.1 one a
+ * thin, faint one. A large graph draws thinner, fainter lines; its ends are
+ * chosen so that a relation without claims (confidence 0.5) looks as it did
+ * before evidence was drawn (1 px at 0.45).
+ */
+export interface ConfidenceScale {
+  width: readonly [number, number];
+  opacity: readonly [number, number];
+}
+export const CONFIDENCE_SCALE: ConfidenceScale = { width: [1, 5], opacity: [0.3, 1] };
+export const LARGE_CONFIDENCE_SCALE: ConfidenceScale = { width: [0.5, 1.5], opacity: [0.2, 0.7] };
+
+/** The width (px) and opacity a confidence gets under a scale: what the stylesheet's mapData() computes. */
+export function confidenceLook(scale: ConfidenceScale, confidence: number): { width: number; opacity: number } {
+  const c = Math.min(1, Math.max(0, confidence));
+  const at = ([low, high]: readonly [number, number]) => low + (high - low) * c;
+  return { width: at(scale.width), opacity: at(scale.opacity) };
+}
+
+/**
+ * A contested relation (its doubt outweighs its support) is drawn hollow: a
+ * white core between two lines of its type's colour, with a hollow arrowhead,
+ * whatever its type's own dash. Hollow differs from every type's line (solid,
+ * the suspected supporter's dashes, the dots of "other") at any width.
+ */
+export const CONTESTED_STYLE = {
+  label: 'Contested',
+  description: 'the claims against it outweigh the claims for it (hollow line, hollow arrowhead)',
+  /** The white core's width (px) and the coloured edges' total width around it. */
+  core: 1.5,
+  outline: 2,
+  coreColor: '#ffffff',
+} as const;

@@ -1,8 +1,11 @@
 /**
- * The evidence behind a relation. Everything from the file is rendered as
- * text (React escapes it); links are made only for http(s) addresses.
+ * The evidence behind a relation: how much it is believed and why (its
+ * witnesses for and against, their grades, the rule), then its claims.
+ * Everything from the file is rendered as text (React escapes it); links are
+ * made only for http(s) addresses.
  */
-import { describeGrade, type Claim } from '../../graph';
+import { describeGrade, relationEvidence, type Claim, type Witness } from '../../graph';
+import { countOf, forAndAgainst, formatShare, verdict, witnessName, witnessWeight } from '../look/evidence-text';
 
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
@@ -19,8 +22,71 @@ function when(claim: Claim): string | null {
   return null;
 }
 
-export function ClaimList({ claims }: { claims: readonly Claim[] }) {
-  if (claims.length === 0) return <p className="no-claims">No claim backs this relation.</p>;
+interface ClaimListProps {
+  claims: readonly Claim[];
+  /** Headed by the confidence, as one line to unfold for its why (false where the why is shown already). */
+  withWhy?: boolean;
+}
+
+export function ClaimList({ claims, withWhy = true }: ClaimListProps) {
+  return (
+    <>
+      {withWhy && <EvidenceWhy claims={claims} open={false} />}
+      {claims.length === 0 ? <p className="no-claims">No claim backs this relation.</p> : <Claims claims={claims} />}
+    </>
+  );
+}
+
+/**
+ * The relation's confidence, and on unfolding why: support against doubt,
+ * each side's independent witnesses with their grades, and the rule that
+ * combined them. A disclosure, so that it is reached and opened by keyboard.
+ */
+export function EvidenceWhy({ claims, open }: { claims: readonly Claim[]; open: boolean }) {
+  const e = relationEvidence({ claims: [...claims] });
+  return (
+    <details className="evidence-why" open={open}>
+      <summary>
+        Confidence <strong>{formatShare(e.confidence)}</strong>
+        {e.contested && <> <span className="contested-badge">contested</span></>}
+        <span className="why-hint">
+          {' '}
+          · witnesses {forAndAgainst(e.witnessesFor.length, e.witnessesAgainst.length)}
+          {e.bestGrade && <> · best {e.bestGrade}</>}
+        </span>
+        <span className="why-ask"> · why?</span>
+      </summary>
+      <p className="verdict">{verdict(e)}</p>
+      <WitnessList title="For" witnesses={e.witnessesFor} claims={e.supports} />
+      <WitnessList title="Against" witnesses={e.witnessesAgainst} claims={e.disputes} />
+      <p className="rule">Rule: {e.rule}</p>
+    </details>
+  );
+}
+
+function WitnessList({ title, witnesses, claims }: { title: string; witnesses: readonly Witness[]; claims: number }) {
+  return (
+    <div className="witnesses">
+      <h4>
+        {title}: {countOf(witnesses.length, 'witness', 'witnesses')}, {countOf(claims, 'claim')}
+      </h4>
+      {witnesses.length > 0 && (
+        <ul>
+          {witnesses.map((w, i) => (
+            <li key={i}>
+              <span className={`grade grade-${w.grade[0]}`} title={describeGrade(w.grade)}>
+                {w.grade}
+              </span>{' '}
+              {witnessName(w)} <span className="muted">({witnessWeight(w)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Claims({ claims }: { claims: readonly Claim[] }) {
   return (
     <ol className="claims">
       {claims.map((c, i) => (

@@ -10,7 +10,7 @@ import {
 } from '../../graph';
 import { RELATION_STYLES, kindStyle } from '../look/encoding';
 import type { Editing, Selection } from '../state/app-state';
-import { ClaimList } from './ClaimList';
+import { ClaimList, EvidenceWhy } from './ClaimList';
 import { formatMetric } from './format';
 import { ShapeIcon } from './Legend';
 
@@ -170,8 +170,9 @@ function RelationDetails(props: { relation: Relation; byId: Map<string, Actor>; 
         {typeof relation.attributes?.originalType === 'string' && <> (type in the file: “{relation.attributes.originalType}”)</>}
       </p>
       {relation.notes && <p className="notes">{relation.notes}</p>}
+      <EvidenceWhy claims={relation.claims} open />
       <h3>Claims ({relation.claims.length})</h3>
-      <ClaimList claims={relation.claims} />
+      <ClaimList claims={relation.claims} withWhy={false} />
     </section>
   );
 }

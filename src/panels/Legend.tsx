@@ -1,10 +1,11 @@
 /**
  * The legend doubles as the filter: each relation type and actor kind is a
- * toggle button (aria-pressed = shown).
+ * toggle button (aria-pressed = shown). Under the types, how evidence is
+ * drawn: width and opacity by confidence, and the contested relations' line.
  */
 import { RELATION_TYPES, type RelationType } from '../../graph';
 import type { ReactNode } from 'react';
-import { RELATION_STYLES, kindStyle, type NodeShape, type RelationStyle } from '../look/encoding';
+import { CONFIDENCE_SCALE, CONTESTED_STYLE, RELATION_STYLES, confidenceLook, kindStyle, type NodeShape, type RelationStyle } from '../look/encoding';
 
 interface LegendProps {
   kinds: readonly string[];
@@ -38,6 +39,7 @@ export function Legend(props: LegendProps) {
           );
         })}
       </ul>
+      <EvidenceKey />
       <h2>Actors</h2>
       <ul>
         {props.kinds.map((k) => {
@@ -57,6 +59,55 @@ export function Legend(props: LegendProps) {
         })}
       </ul>
     </section>
+  );
+}
+
+/** The confidences the legend shows as examples of the width and opacity scale. */
+const STRONG = 0.9;
+const WEAK = 0.1;
+
+function EvidenceKey() {
+  return (
+    <>
+      <h2>Evidence</h2>
+      <ul className="evidence-key" aria-label="How evidence is drawn">
+        <li title={`A relation believed with confidence ${STRONG} (0 to 1, from its claims' grades)`}>
+          <EvidenceIcon confidence={STRONG} />
+          <span>Confidence {STRONG}</span>
+        </li>
+        <li title={`A relation believed with confidence ${WEAK}`}>
+          <EvidenceIcon confidence={WEAK} />
+          <span>Confidence {WEAK}</span>
+        </li>
+        <li title={`${CONTESTED_STYLE.label}: ${CONTESTED_STYLE.description}`}>
+          <EvidenceIcon contested />
+          <span>{CONTESTED_STYLE.label}</span>
+        </li>
+      </ul>
+      <p className="legend-note">
+        Wider and more opaque: more confident. {CONTESTED_STYLE.label}: doubt outweighs support. Hover a relation for its evidence.
+      </p>
+    </>
+  );
+}
+
+/** A neutral line drawn as the canvas draws a relation of that confidence, or hollow for a contested one. */
+function EvidenceIcon({ confidence = 0, contested = false }: { confidence?: number; contested?: boolean }) {
+  const ink = '#37474f';
+  if (contested) {
+    return (
+      <svg width="34" height="12" aria-hidden="true">
+        <line x1="2" y1="6" x2="24" y2="6" stroke={ink} strokeWidth={CONTESTED_STYLE.core + CONTESTED_STYLE.outline} />
+        <line x1="2.8" y1="6" x2="23.2" y2="6" stroke={CONTESTED_STYLE.coreColor} strokeWidth={CONTESTED_STYLE.core} />
+        <polygon points="24.5,1.5 32.5,6 24.5,10.5" fill={CONTESTED_STYLE.coreColor} stroke={ink} strokeWidth="1.2" />
+      </svg>
+    );
+  }
+  const { width, opacity } = confidenceLook(CONFIDENCE_SCALE, confidence);
+  return (
+    <svg width="34" height="12" aria-hidden="true">
+      <line x1="2" y1="6" x2="32" y2="6" stroke={ink} strokeWidth={width} strokeOpacity={opacity} />
+    </svg>
   );
 }
 

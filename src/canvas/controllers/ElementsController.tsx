@@ -10,8 +10,8 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { ActorGraph } from '../../../graph';
 import type { LayoutName } from '../../state/app-state';
 import { useCanvasInstance } from '../CanvasProvider';
-import { placeAdded, planUpdate, type ElementDiff } from '../element-diff';
-import { toElements } from '../elements';
+import { evidenceChanges, placeAdded, planUpdate, type ElementDiff } from '../element-diff';
+import { toElements, withEvidence } from '../elements';
 import type { LayoutWork } from '../layout-work';
 import { rearranged } from '../rearranged';
 import { topActors, type ScaleKnobs } from '../scale';
@@ -41,7 +41,7 @@ export function ElementsController({ graph, knobs, container, layout, savedPosit
       // Keys kept and few elements changed: remove, add and update those only, in one batch.
       const plan = planUpdate(before.graph, graph);
       if (plan.ok) {
-        updateInPlace(before.cy, plan.diff, graph, positions.current);
+        updateInPlace(before.cy, plan.diff, evidenceChanges(before.graph, graph), graph, positions.current);
         if (plan.diff.added.length) rearranged(before.cy);
         canvas.show(graph);
         performance.mark('actorscope:canvas-updated');
@@ -59,7 +59,7 @@ export function ElementsController({ graph, knobs, container, layout, savedPosit
     performance.mark('actorscope:canvas-start');
     const known = positions.current;
     const placed = known.size > 0 && graph.dataset.actors.some((a) => known.has(a.id));
-    const elements = toElements(graph);
+    const elements = withEvidence(toElements(graph), graph);
     if (knobs.labelLevelOfDetail) {
       // The landmarks by degree go in with the elements, so that adding them is not a second full redraw.
       const top = new Set(topActors(graph.graph.nodes(), (key) => graph.graph.degree(key), knobs.landmarks));
@@ -97,14 +97,15 @@ export function ElementsController({ graph, knobs, container, layout, savedPosit
 }
 
 /**
- * A small edit on the live instance: gone elements out, changed data in, new
- * elements added (new actors beside their drawn neighbours, or in the middle
+ * A small edit on the live instance: gone elements out, changed data (and
+ * changed evidence) in, new elements added with their evidence (new actors
+ * beside their drawn neighbours, or in the middle
  * of the view; an actor deleted and brought back by undo where it was,
  * from `remembered`, by actor id). Filters, sizes, landmarks, the overlay
  * and the selection follow in their own controllers, which run again for the
  * new scene.
  */
-function updateInPlace(cy: Core, diff: ElementDiff, graph: ActorGraph, remembered: Map<string, Position>): void {
+function updateInPlace(cy: Core, diff: ElementDiff, evidence: ElementDiff['updated'], graph: ActorGraph, remembered: Map<string, Position>): void {
   const ext = cy.extent();
   cy.batch(() => {
     for (const id of diff.removed) {
@@ -112,7 +113,7 @@ function updateInPlace(cy: Core, diff: ElementDiff, graph: ActorGraph, remembere
       if (el.isNode()) remembered.set(el.data('actorId'), { ...el.position() });
       el.remove();
     }
-    for (const { id, data } of diff.updated) cy.getElementById(id).data(data);
+    for (const { id, data } of [...diff.updated, ...evidence]) cy.getElementById(id).data(data);
     const at = placeAdded(
       diff,
       graph,
@@ -122,7 +123,8 @@ function updateInPlace(cy: Core, diff: ElementDiff, graph: ActorGraph, remembere
       },
       { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 },
     );
-    cy.add(diff.added.map((el) => (el.group === 'nodes' ? { ...el, position: remembered.get(el.data.actorId) ?? at.get(el.data.id!) } : el)));
+    const added = withEvidence(diff.added, graph);
+    cy.add(added.map((el) => (el.group === 'nodes' ? { ...el, position: remembered.get(el.data.actorId) ?? at.get(el.data.id!) } : el)));
   });
 }
 

@@ -28,11 +28,17 @@ export function HoverController() {
       const container = cy.container();
       if (container) container.style.cursor = '';
     };
+    // Leaving the canvas from over an element is the core's mouseout only: the element gets none.
+    const left = (e: EventObject) => {
+      if (e.target === cy) out();
+    };
     cy.on('mouseover', 'node, edge', over);
     cy.on('mouseout', 'node, edge', out);
+    cy.on('mouseout', left);
     return () => {
       cy.off('mouseover', 'node, edge', over);
       cy.off('mouseout', 'node, edge', out);
+      cy.off('mouseout', left);
     };
   }, [cy, light]);
   return null;

@@ -1,0 +1,37 @@
+/**
+ * The relation under the pointer, for its tooltip: published to the hover
+ * feed (src/app/relation-hover.ts) on entering, moving along and leaving an
+ * edge, and cleared when the instance goes or the view moves under the
+ * pointer. The tooltip itself is the app's (src/app/RelationTooltip.tsx).
+ */
+import type { EventObject } from 'cytoscape';
+import { useEffect } from 'react';
+import { useHoverFeed } from '../../app/relation-hover';
+import { useScene } from '../CanvasProvider';
+
+export function RelationHoverController() {
+  const cy = useScene()?.cy;
+  const feed = useHoverFeed();
+  useEffect(() => {
+    if (!cy) return;
+    const at = (e: EventObject) => feed.publish({ relationId: e.target.data('relationId'), x: e.renderedPosition.x, y: e.renderedPosition.y });
+    const clear = () => feed.publish(null);
+    // The pointer leaving the canvas is the core's mouseout only, not the edge's.
+    const left = (e: EventObject) => {
+      if (e.target === cy) clear();
+    };
+    cy.on('mouseover mousemove', 'edge', at);
+    cy.on('mouseout', 'edge', clear);
+    cy.on('mouseout', left);
+    // A wheel zoom or a drag moves the edge away without a mouseout; an edit may remove it.
+    cy.on('viewport remove', clear);
+    return () => {
+      cy.off('mouseover mousemove', 'edge', at);
+      cy.off('mouseout', 'edge', clear);
+      cy.off('mouseout', left);
+      cy.off('viewport remove', clear);
+      clear();
+    };
+  }, [cy, feed]);
+  return null;
+}
