@@ -1,4 +1,4 @@
-/** Comparing actors: side-by-side metrics, per-layer ranks, rank stability, and explanations. */
+/** Comparing actors: side-by-side metrics, per-layer ranks, rank stability, explanations, and tie strength to one actor. */
 export { rankValues, competitionRanks, fractionalRanks, spearman, RANK_TOLERANCE, type RankOptions } from './ranks';
 export {
   compareActors,
@@ -25,3 +25,4 @@ export {
   type EigenvectorContribution,
   type EigenvectorExplanation,
 } from './explain';
+export { tieStrength, TIE_STRENGTH_RULE, type TieStrengthOptions, type TieStrength, type ActorTies, type Tie, type TieWitness, type LeftOutTie } from './tie-strength';
