@@ -23,11 +23,14 @@ import {
   explainEigenvector,
   layerRankings,
   rankStability,
+  tieStrength,
   type CompareOptions,
   type Comparison,
   type LayerOptions,
   type StabilityOptions,
   type StabilityResult,
+  type TieStrength,
+  type TieStrengthOptions,
 } from './analysis/compare';
 import { egoNetwork, type EgoQuery, type EgoResult } from './analysis/ego';
 import { applyEvidence, type EvidenceReport, type EvidenceSetting } from './analysis/evidence-setting';
@@ -75,6 +78,8 @@ interface Requests {
   compare: { in: OnGraph & { options: CompareOptions }; out: Comparison };
   layers: { in: OnGraph & { options: LayerOptions }; out: ReturnType<typeof layerRankings> };
   stability: { in: OnGraph & { options: StabilityOptions }; out: StabilityResult };
+  /** Each actor's ties to `to`: relations, claims, witnesses (each once), strength, best grade; strongest first. */
+  tieStrength: { in: OnGraph & { options: Pick<TieStrengthOptions, 'actors' | 'to'> }; out: TieStrength };
   /**
    * Why an actor scores what it scores. On large graphs the betweenness explanation samples its
    * sources unless `samples` says otherwise (at least the actors that reach it: exact); `seed` picks
@@ -123,6 +128,7 @@ const PER_VERSION: { readonly [T in RequestType]: boolean } = {
   compare: true,
   layers: true,
   stability: true,
+  tieStrength: true,
   explain: true,
   relations: true,
   layout: false,
@@ -234,6 +240,13 @@ const HANDLERS: Handlers = {
   compare: (r, _c, g) => (r.options.filter ? compareActors(g.visible(), r.options) : compareActors(g.whole(), { ...r.options, filter: r.filter })),
   layers: (r, _c, g) => (r.options.filter ? layerRankings(g.visible(), r.options) : layerRankings(g.whole(), { ...r.options, filter: r.filter })),
   stability: (r, _c, g) => (r.options.filter ? rankStability(g.visible(), r.options) : rankStability(g.whole(), { ...r.options, filter: r.filter })),
+  // Like metrics, it filters and weighs itself (the whole dataset, so a hidden actor is "hidden by the
+  // filter"), to say which of each pair's relations the setting left out.
+  tieStrength: (r, _c, graph) => {
+    const result = tieStrength(r.dataset, { ...r.options, filter: r.filter, evidence: r.evidence });
+    graph.report = result.evidence;
+    return result;
+  },
   layout: (r) => forceLayout(r.order, r.edges, r.options),
   explain: (r, _c, graph) => {
     const options = { undirected: r.options.undirected, filter: r.filter };

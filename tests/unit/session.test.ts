@@ -118,6 +118,7 @@ function everyRequest(data: Dataset): { [T in RequestType]: Extract<Request, { t
     compare: { type: 'compare', dataset: data, options: { actors: ['__proto__', 'b'] } },
     layers: { type: 'layers', dataset: data, options: { metric: 'degree' } },
     stability: { type: 'stability', dataset: data, options: { metric: 'degree', dropSuspected: true } },
+    tieStrength: { type: 'tieStrength', dataset: data, options: { actors: ['__proto__', 'c'], to: 'b' } },
     explain: { type: 'explain', dataset: data, options: { actor: 'b' } },
     relations: { type: 'relations', dataset: data },
     layout: { type: 'layout', order: 3, edges: new Int32Array([0, 1, 1, 2]) },
