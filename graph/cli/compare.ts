@@ -14,16 +14,17 @@ import {
   type EigenvectorExplanation,
   type LayerResult,
   type StabilityResult,
+  type TieStrength,
 } from '../analysis/compare';
-import type { EvidenceReport } from '../analysis/evidence-setting';
+import { describeEvidence, type EvidenceReport } from '../analysis/evidence-setting';
 import { metricById, type MetricId } from '../analysis/metrics';
 import type { Dataset, Grade } from '../model/types';
 import { UsageError, alignedTable, ask, askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
 import { printLeftOut, withLeftOut } from './left-out';
-import { EVIDENCE_OPTIONS, actorIdsOption, evidenceOption, gradeOption, metricsOption, relationTypesOption, splitList, wholeNumberOption } from './options';
+import { EVIDENCE_OPTIONS, actorIdOption, actorIdsOption, evidenceOption, gradeOption, metricsOption, relationTypesOption, splitList, wholeNumberOption } from './options';
 import { actorNames, clean } from './terminal';
 
-export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--metrics M,...] [--undirected] [--layer-metric M,...] [--layers TYPE,...] [--stability-metric M] [--min-grade GRADE] [--explain [--explain-samples K] [--explain-seed N]] [--evidence all|uncontested] [--min-confidence X] [--json]
+export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--metrics M,...] [--undirected] [--layer-metric M,...] [--layers TYPE,...] [--stability-metric M] [--min-grade GRADE] [--explain [--explain-samples K] [--explain-seed N]] [--tie-to ID] [--evidence all|uncontested] [--min-confidence X] [--json]
     Compares ${MIN_COMPARED} to ${MAX_COMPARED} actors (ids as in FILE):
     - each metric's value, rank among all actors (#1 = highest; ties share the best rank, "1224")
       and share of the highest value in the graph, drawn as a bar;
@@ -39,13 +40,18 @@ export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--me
       pairs then come from the searched sources and their total is estimated. --explain-samples K
       searches K sources (K at least the number of actors: exact), --explain-seed N picks them
       (default 1).
+    - --tie-to ID: each compared actor's relations with ID, either way: claims for/against, witnesses
+      for/against (each counted once over the relations), strength (the sum of the relations'
+      confidences), best grade and contested relations; strongest first, and why under the table.
     --evidence and --min-confidence choose the relations every part counts (default: the uncontested
     ones); --min-grade here is the stability variant above, applied after them.
     JSON: {actors: [{id, name, metrics: {M: {value, normalized, rank}}}], actorCount,
       graph: {actors, relations, directed, filter}, unavailable: {M: reason},
       layers: {M: [{layer, relations, unavailable?, rows: [{id, name, value, rank, change}]}]},
       stability: {metric, withoutSuspected: {dropped, spearman, moves}, minGrade?: {grade, dropped, spearman, moves}},
-      explain?: [{id, name, betweenness: {value, exact, estimate?, totalPairs, pairs}, eigenvector: {value, contributions}}]}
+      explain?: [{id, name, betweenness: {value, exact, estimate?, totalPairs, pairs}, eigenvector: {value, contributions}}],
+      tieStrength?: {to, actors: [{id, name, strength, relations, supports, disputes, witnessesFor, witnessesAgainst,
+        bestGrade, contested, leftOut, rule}], filter, rule}}
       (exact: false when sampled; estimate = {samples, of, nearest, seed, standardError, epsilon, confidence, bound})
     where moves = [{id, name, baseValue, variantValue, baseRank, variantRank, delta}] of the compared
     actors (delta = base rank − variant rank: positive = moves up), and null = n/a;
@@ -70,6 +76,7 @@ interface CompareReport {
   layers: LayerResult[];
   stability: { metric: MetricId; variants: StabilityVariant[] };
   explain?: Array<{ betweenness: BetweennessExplanation; eigenvector: EigenvectorExplanation }>;
+  tieStrength?: TieStrength;
   evidence?: EvidenceReport;
 }
 
@@ -85,6 +92,7 @@ export function runCompare(args: string[], io: Io): number {
     explain: 'boolean',
     'explain-samples': 'string',
     'explain-seed': 'string',
+    'tie-to': 'string',
     ...EVIDENCE_OPTIONS,
   });
   const file = fileArgument('compare', positionals);
@@ -106,6 +114,7 @@ export function runCompare(args: string[], io: Io): number {
   if (!dataset) return 1;
   const actors = actorIdsOption(dataset, 'actors', values.actors);
   const undirected = values.undirected;
+  const tieTo = values['tie-to'] === undefined ? undefined : actorIdOption(dataset, 'tie-to', values['tie-to']);
 
   // Every part counts the same relations; the compare answer says which were left out.
   const compared = askWeighed({ type: 'compare', dataset, evidence, options: { actors, metrics, undirected } });
@@ -134,6 +143,7 @@ export function runCompare(args: string[], io: Io): number {
       ask({ type: 'explain', dataset, evidence, options: { actor, undirected, limit: EXPLAIN_LIMIT, samples: explainSamples, seed: explainSeed } }),
     );
   }
+  if (tieTo !== undefined) report.tieStrength = ask({ type: 'tieStrength', dataset, evidence, options: { actors, to: tieTo } });
   if (values.json) io.out(JSON.stringify(withLeftOut(toJson(report, actors), report.evidence), null, 2));
   else {
     io.out(toText(report, actors, dataset));
@@ -200,6 +210,10 @@ function toJson(report: CompareReport, actors: readonly string[]): Record<string
         contributions: e.contributions.slice(0, EXPLAIN_LIMIT),
       },
     }));
+  }
+  if (report.tieStrength) {
+    const { evidence: _evidence, ...ties } = report.tieStrength; // the answer's own evidence field says it
+    json.tieStrength = ties;
   }
   return json;
 }
@@ -342,7 +356,26 @@ function toText(report: CompareReport, actors: readonly string[], dataset: Datas
       }
     }
   }
+  if (report.tieStrength) out.push('', ...tieText(report.tieStrength, report.evidence));
   return out.join('\n');
+}
+
+/** One row per actor, strongest first, then the rule and each actor's sum. */
+function tieText(t: TieStrength, evidence: EvidenceReport | undefined): string[] {
+  const rows = t.actors.map((a) => {
+    if (a.strength === null) return [a.id, a.name, '-', '-', '-', 'n/a', '-', '-'];
+    const dropped = a.leftOut.filter((tie) => tie.reason === 'contested').length;
+    const [wFor, wAgainst] = [a.witnessesFor.length, a.witnessesAgainst.length];
+    const contested = dropped ? `${dropped} not counted` : String(a.contested);
+    return [a.id, a.name, String(a.relations.length), `${a.supports}/${a.disputes}`, `${wFor}/${wAgainst}`, a.strength.toFixed(3), a.bestGrade ?? '-', contested];
+  });
+  const counting = evidence ? `; counting ${describeEvidence(evidence.setting)}` : '';
+  return [
+    `Ties to ${clean(t.to.name)} (strongest first${counting}):`,
+    alignedTable(['id', 'name', 'relations', 'claims for/against', 'witnesses for/against', 'strength', 'best grade', 'contested'], rows),
+    t.rule,
+    ...t.actors.map((a) => `${clean(a.name)}: ${clean(a.rule)}`),
+  ];
 }
 
 /** Two significant digits: 0.091, 0.0012. */

@@ -109,8 +109,8 @@ export interface TieStrength {
 }
 
 export const TIE_STRENGTH_RULE =
-  'Strength is the sum of the confidences of the relations between the two actors that count, in either direction: ' +
-  'the expected number of them that hold; a witness behind several of them counts once.';
+  'Strength is the sum of the confidences of the relations between the two actors that count, either way: ' +
+  'the expected number of them that hold. The witness columns count each witness once, however many of the relations it speaks to.';
 
 export function tieStrength(dataset: Dataset, options: TieStrengthOptions): TieStrength {
   if (options.actors.length === 0) throw new Error('tie strength needs at least one actor');
@@ -219,11 +219,13 @@ function figure(x: number): string {
   return x === 0 || x >= 0.01 ? x.toFixed(2) : x.toPrecision(2);
 }
 
+/** As evidence.ts says it for one relation: "1 witness for (B2; its 3 claims count once)", "2 independent witnesses against (best B2)". */
 function side(witnesses: readonly TieWitness[], claims: number, which: 'for' | 'against'): string {
   const n = witnesses.length;
   if (n === 0) return which === 'for' ? 'no witness for' : 'none against';
+  if (n === 1) return `${which === 'for' ? '1 witness for' : '1 against'} (${witnesses[0]!.grade}${claims > 1 ? `; its ${claims} claims count once` : ''})`;
   const counted = claims > n ? `; ${claims} claims, each witness counted once` : '';
-  return `${n} independent ${n === 1 ? 'witness' : 'witnesses'} ${which} (best ${witnesses[0]!.grade}${counted})`;
+  return `${n} independent witnesses ${which} (best ${witnesses[0]!.grade}${counted})`;
 }
 
 /**
