@@ -4,7 +4,7 @@ import { printLeftOut, withLeftOut } from './left-out';
 import { EVIDENCE_OPTIONS, evidenceOption, metricsOption, wholeNumberOption } from './options';
 
 export const METRICS_USAGE =
-  'actorscope metrics FILE [--json] [--undirected] [--metrics betweenness,pagerank,...] [--sample K [--seed N]] [--time] [--evidence all|uncontested] [--min-confidence X]';
+  'actorscope metrics FILE [--json] [--undirected] [--metrics betweenness,pagerank,...,pn] [--sample K [--seed N]] [--time] [--evidence all|uncontested] [--min-confidence X]';
 
 /**
  * `--sample K`: betweenness estimated from K sources sampled at random
@@ -23,7 +23,7 @@ export function runMetrics(args: string[], io: Io): number {
   });
   const file = fileArgument('metrics', positionals);
   const evidence = evidenceOption(values);
-  const metrics = metricsOption('metrics', values.metrics);
+  const metrics = metricsOption('metrics', values.metrics, true);
   const sample = wholeNumberOption('sample', values.sample, { min: 1, max: 2 ** 31 - 1 });
   const seed = wholeNumberOption('seed', values.seed, { min: 0, max: 2 ** 32 - 1 });
   if (seed !== undefined && sample === undefined) throw new UsageError('--seed goes with --sample (it seeds the sampled sources)');

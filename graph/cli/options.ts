@@ -7,7 +7,7 @@
  * caller's `?? default` says what the default is.
  */
 import { parseEvidence, type EvidenceSetting, type EvidenceText } from '../analysis/evidence-setting';
-import { METRIC_IDS, type MetricId } from '../analysis/metrics';
+import { METRIC_IDS, OPTIONAL_METRIC_IDS, type MetricId } from '../analysis/metrics';
 import { RELATION_TYPES, type Dataset, type Grade, type RelationType } from '../model/types';
 import { isGrade } from '../schema/grade';
 import { UsageError } from './common';
@@ -17,12 +17,12 @@ export function splitList(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
-/** A comma list of known names (relation types, metrics); at least one. */
-function knownList<T extends string>(option: string, value: string, known: readonly T[], what: string): T[] {
+/** A comma list of known names (relation types, metrics); at least one. `alsoAccepted`: names taken too but not listed in the message. */
+function knownList<T extends string>(option: string, value: string, known: readonly T[], what: string, alsoAccepted: readonly T[] = []): T[] {
   const items = splitList(value);
   if (!items.length) throw new UsageError(`--${option} needs at least one ${what}`);
   for (const item of items) {
-    if (!(known as readonly string[]).includes(item)) {
+    if (!(known as readonly string[]).includes(item) && !(alsoAccepted as readonly string[]).includes(item)) {
       throw new UsageError(`--${option}: unknown ${what} "${item}" (known: ${known.join(', ')})`);
     }
   }
@@ -34,9 +34,14 @@ export function relationTypesOption(option: string, value: string | undefined): 
   return value === undefined ? undefined : knownList(option, value, RELATION_TYPES, 'relation type');
 }
 
-/** Metric ids, e.g. `--metrics betweenness,pagerank`. */
-export function metricsOption(option: string, value: string | undefined): MetricId[] | undefined {
-  return value === undefined ? undefined : knownList(option, value, METRIC_IDS, 'metric');
+/**
+ * Metric ids, e.g. `--metrics betweenness,pagerank`: the default set, and with
+ * `optional` also the optional metrics (OPTIONAL_METRIC_IDS, e.g. `pn`), which
+ * the message's "known" list leaves to the usage line.
+ */
+export function metricsOption(option: string, value: string | undefined, optional = false): MetricId[] | undefined {
+  if (value === undefined) return undefined;
+  return knownList(option, value, METRIC_IDS, 'metric', optional ? OPTIONAL_METRIC_IDS : []);
 }
 
 /** An Admiralty grade, case and surrounding spaces ignored: `c3` is C3. */

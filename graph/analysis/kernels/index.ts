@@ -16,3 +16,6 @@ export type { IterativeResult } from './power-iteration';
 export { eigenvector, type EigenvectorOptions } from './eigenvector';
 export { hits, type HitsOptions, type HitsResult } from './hits';
 export { bfsDistances } from './bfs';
+export { signedAdjacency, type SignedAdjacency } from './signed-adjacency';
+export { pnCentrality, DIRECT_UP_TO, type PnOptions, type PnResult } from './pn';
+export { solveDense, conjugateGradient, type ConjugateGradientOptions, type ConjugateGradientResult } from './linear-solve';

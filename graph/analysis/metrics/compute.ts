@@ -4,7 +4,7 @@ import type { Dataset } from '../../model/types';
 import { applyEvidence, type EvidenceReport, type EvidenceSetting } from '../evidence-setting';
 import { csrOf } from '../kernels/csr';
 import { buildMetricGraph } from '../metric-graph';
-import { METRICS } from './registry';
+import { ALL_METRICS } from './registry';
 import { METRIC_IDS, type MetricContext, type MetricEstimate, type MetricId } from './types';
 
 export interface MetricsOptions {
@@ -13,7 +13,7 @@ export interface MetricsOptions {
   evidence?: EvidenceSetting;
   /** Treat every relation as mutual. */
   undirected?: boolean;
-  /** Which metrics; all when absent. */
+  /** Which metrics; the default set (METRIC_IDS, without the optional ones such as `pn`) when absent. */
   metrics?: readonly MetricId[];
   /**
    * Estimate betweenness from this many sources sampled at random instead of
@@ -81,7 +81,8 @@ export interface MetricsResult {
   evidence?: EvidenceReport;
 }
 
-const COUNTS: readonly MetricId[] = ['degree', 'inDegree', 'outDegree'];
+/** Metrics that do not run on the simple graph's CSR (the counts, and PN on its own signed adjacency). */
+const WITHOUT_CSR: readonly MetricId[] = ['degree', 'inDegree', 'outDegree', 'pn'];
 
 export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): MetricsResult {
   const clock = options.clock;
@@ -109,9 +110,9 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
     const n = ctx.graph.order;
     ctx.betweennessSources = { from: Math.floor((share.part * n) / share.of), to: Math.floor(((share.part + 1) * n) / share.of) };
   }
-  // The CSR every metric but the counts runs on (kernels/csr.ts, cached per
+  // The CSR every metric but the counts and PN runs on (kernels/csr.ts, cached per
   // graph): built here so that its time is not charged to the first metric.
-  if (wanted.some((id) => !COUNTS.includes(id))) csrOf(ctx.graph);
+  if (wanted.some((id) => !WITHOUT_CSR.includes(id))) csrOf(ctx.graph);
   const preparationTime = clock && started !== undefined ? clock() - started : undefined;
 
   const actors: ActorMetrics[] = data.actors.map((a) => ({ id: a.id, name: a.name }));
@@ -121,7 +122,7 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
   const timings: Partial<Record<MetricId, number>> = {};
   const computed: MetricId[] = [];
   const report = options.onProgress;
-  for (const metric of METRICS) {
+  for (const metric of ALL_METRICS) {
     if (!wanted.includes(metric.id)) continue;
     computed.push(metric.id);
     conventions[metric.id] = metric.convention;

@@ -1,10 +1,11 @@
-/** The metric registry: one descriptor per metric, in the order tables show them. */
+/** The metric registry: one descriptor per metric, the default ones in the order tables show them. */
 import { betweenness } from './betweenness';
 import { closeness } from './closeness';
 import { degree, inDegree, outDegree } from './degree';
 import { eigenvector } from './eigenvector';
 import { authority, hub } from './hits';
 import { pagerank } from './pagerank';
+import { pn } from './pn';
 import type { MetricDescriptor, MetricId } from './types';
 
 export const METRICS: readonly MetricDescriptor[] = [
@@ -19,6 +20,12 @@ export const METRICS: readonly MetricDescriptor[] = [
   authority,
 ];
 
+/** Metrics computed only when asked for by id (OPTIONAL_METRIC_IDS): not in METRICS, so not in the table. */
+export const OPTIONAL_METRICS: readonly MetricDescriptor[] = [pn];
+
+/** METRICS, then OPTIONAL_METRICS: the order computeMetrics computes them in. */
+export const ALL_METRICS: readonly MetricDescriptor[] = [...METRICS, ...OPTIONAL_METRICS];
+
 export const metricById = (id: MetricId): MetricDescriptor =>
-  METRICS.find((m) => m.id === id)!;
+  ALL_METRICS.find((m) => m.id === id)!;
 

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../model/types';
 import type { SimpleGraph } from '../metric-graph';
 
-export const METRIC_IDS = [
+const TABLE_METRIC_IDS = [
   'degree',
   'inDegree',
   'outDegree',
@@ -12,7 +12,17 @@ export const METRIC_IDS = [
   'hub',
   'authority',
 ] as const;
-export type MetricId = (typeof METRIC_IDS)[number];
+
+/** Metrics computed only when asked for by id (`metrics: ['pn']`, `--metrics pn`), never by default. */
+export const OPTIONAL_METRIC_IDS = ['pn'] as const;
+
+export type MetricId = (typeof TABLE_METRIC_IDS)[number] | (typeof OPTIONAL_METRIC_IDS)[number];
+
+/** The default set: what computeMetrics computes when not told which, and the centrality table's columns. */
+export const METRIC_IDS: readonly MetricId[] = TABLE_METRIC_IDS;
+
+/** Every metric there is: the default set, then the optional ones. */
+export const ALL_METRIC_IDS: readonly MetricId[] = [...TABLE_METRIC_IDS, ...OPTIONAL_METRIC_IDS];
 
 export interface MetricContext {
   /** The (filtered) dataset the metric runs on. */
