@@ -4,7 +4,7 @@
  * Exit codes: 0 success, 1 bad input (with a located message), 2 bad usage.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { METRIC_IDS } from './analysis/metrics';
+import { METRIC_IDS, OPTIONAL_METRIC_IDS } from './analysis/metrics';
 import { FORMAT_NAMES } from './io/read-dataset';
 import { UsageError, type CommandRunner, type Io } from './cli/common';
 import { BALANCE_USAGE, runBalance } from './cli/balance';
@@ -35,7 +35,7 @@ FILE (and convert's IN) is any format Actorscope reads: .json (ours, Cytoscape.j
 JSON, told apart by shape), .csv (an edge list with header source,target,type, or actors + relations), .gexf,
 .graphml. convert writes what OUT's extension names: .json (ours), .graphology.json, .nodelink.json, .cyjs,
 .gexf, .graphml, or .csv (four files: OUT-actors.csv, -relations.csv, -claims.csv, -meta.csv).
-Metrics: ${METRIC_IDS.join(', ')}.
+Metrics: ${METRIC_IDS.join(', ')}; on request (--metrics): ${OPTIONAL_METRIC_IDS.join(', ')} (PN centrality of the signed network).
 Common options: --json  print JSON;  --format FORMAT  read FILE as this format whatever its extension
 (${FORMAT_NAMES.join(', ')}); convert takes --from and --to instead.
 Evidence (every command but validate and convert): which relations count. --evidence uncontested (the
