@@ -38,6 +38,22 @@ export async function viewPng(picture: GraphPicture, legend: LegendSpec): Promis
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
 
+/** A legend row's sample line, from x `from` to `to`, in the current stroke style. */
+function strokeSample(g: CanvasRenderingContext2D, y: number, from: number, to: number): void {
+  g.beginPath();
+  g.moveTo(from, y - 4);
+  g.lineTo(to, y - 4);
+  g.stroke();
+}
+
+/** A legend row's arrowhead path, at the sample line's end (fill or stroke it). */
+function arrowhead(g: CanvasRenderingContext2D, y: number): void {
+  g.beginPath();
+  g.moveTo(40, y - 8);
+  g.lineTo(47, y - 4);
+  g.lineTo(40, y);
+}
+
 function drawLegendOnCanvas(g: CanvasRenderingContext2D, legend: LegendSpec): void {
   g.fillStyle = '#f8f9fa';
   g.fillRect(0, 0, LEGEND_WIDTH, legendHeight(legend));
@@ -51,17 +67,11 @@ function drawLegendOnCanvas(g: CanvasRenderingContext2D, legend: LegendSpec): vo
     g.strokeStyle = r.color;
     g.lineWidth = 2.5;
     g.setLineDash(r.line === 'dashed' ? [6, 3] : r.line === 'dotted' ? [2, 3] : []);
-    g.beginPath();
-    g.moveTo(12, y - 4);
-    g.lineTo(40, y - 4);
-    g.stroke();
+    strokeSample(g, y, 12, 40);
     g.setLineDash([]);
     if (r.arrow) {
       g.fillStyle = r.color;
-      g.beginPath();
-      g.moveTo(40, y - 8);
-      g.lineTo(47, y - 4);
-      g.lineTo(40, y);
+      arrowhead(g, y);
       g.fill();
     }
     g.fillStyle = '#1b1b1b';
@@ -73,25 +83,16 @@ function drawLegendOnCanvas(g: CanvasRenderingContext2D, legend: LegendSpec): vo
     g.strokeStyle = EVIDENCE_INK;
     g.globalAlpha = e.opacity;
     g.lineWidth = e.hollow ? e.width + CONTESTED_OUTLINE : e.width;
-    g.beginPath();
-    g.moveTo(12, y - 4);
-    g.lineTo(40, y - 4);
-    g.stroke();
+    strokeSample(g, y, 12, 40);
     g.globalAlpha = 1;
     if (e.hollow) {
       g.strokeStyle = CONTESTED_CORE;
       g.lineWidth = e.width;
-      g.beginPath();
-      g.moveTo(13, y - 4);
-      g.lineTo(39, y - 4);
-      g.stroke();
+      strokeSample(g, y, 13, 39);
       g.fillStyle = CONTESTED_CORE;
       g.strokeStyle = EVIDENCE_INK;
       g.lineWidth = 1.2;
-      g.beginPath();
-      g.moveTo(40, y - 8);
-      g.lineTo(47, y - 4);
-      g.lineTo(40, y);
+      arrowhead(g, y);
       g.closePath();
       g.fill();
       g.stroke();

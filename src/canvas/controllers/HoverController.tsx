@@ -6,6 +6,7 @@
 import type { EventObject } from 'cytoscape';
 import { useEffect } from 'react';
 import { useScene } from '../CanvasProvider';
+import { listen } from '../listen';
 
 export function HoverController() {
   const scene = useScene();
@@ -32,14 +33,11 @@ export function HoverController() {
     const left = (e: EventObject) => {
       if (e.target === cy) out();
     };
-    cy.on('mouseover', 'node, edge', over);
-    cy.on('mouseout', 'node, edge', out);
-    cy.on('mouseout', left);
-    return () => {
-      cy.off('mouseover', 'node, edge', over);
-      cy.off('mouseout', 'node, edge', out);
-      cy.off('mouseout', left);
-    };
+    return listen(cy, [
+      ['mouseover', 'node, edge', over],
+      ['mouseout', 'node, edge', out],
+      ['mouseout', left],
+    ]);
   }, [cy, light]);
   return null;
 }

@@ -3,6 +3,7 @@ import type { EventObject } from 'cytoscape';
 import { useEffect } from 'react';
 import type { Selection } from '../../state/app-state';
 import { useScene } from '../CanvasProvider';
+import { listen } from '../listen';
 
 export function PickingController({ onSelect }: { onSelect: (selection: Selection) => void }) {
   const cy = useScene()?.cy;
@@ -13,14 +14,11 @@ export function PickingController({ onSelect }: { onSelect: (selection: Selectio
     const background = (e: EventObject) => {
       if (e.target === cy) onSelect(null);
     };
-    cy.on('tap', 'node', actor);
-    cy.on('tap', 'edge', relation);
-    cy.on('tap', background);
-    return () => {
-      cy.off('tap', 'node', actor);
-      cy.off('tap', 'edge', relation);
-      cy.off('tap', background);
-    };
+    return listen(cy, [
+      ['tap', 'node', actor],
+      ['tap', 'edge', relation],
+      ['tap', background],
+    ]);
   }, [cy, onSelect]);
   return null;
 }

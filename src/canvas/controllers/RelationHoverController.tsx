@@ -8,6 +8,7 @@ import type { EventObject } from 'cytoscape';
 import { useEffect } from 'react';
 import { useHoverFeed } from '../../app/relation-hover';
 import { useScene } from '../CanvasProvider';
+import { listen } from '../listen';
 
 export function RelationHoverController() {
   const cy = useScene()?.cy;
@@ -20,16 +21,15 @@ export function RelationHoverController() {
     const left = (e: EventObject) => {
       if (e.target === cy) clear();
     };
-    cy.on('mouseover mousemove', 'edge', at);
-    cy.on('mouseout', 'edge', clear);
-    cy.on('mouseout', left);
-    // A wheel zoom or a drag moves the edge away without a mouseout; an edit may remove it.
-    cy.on('viewport remove', clear);
+    const stop = listen(cy, [
+      ['mouseover mousemove', 'edge', at],
+      ['mouseout', 'edge', clear],
+      ['mouseout', left],
+      // A wheel zoom or a drag moves the edge away without a mouseout; an edit may remove it.
+      ['viewport remove', clear],
+    ]);
     return () => {
-      cy.off('mouseover mousemove', 'edge', at);
-      cy.off('mouseout', 'edge', clear);
-      cy.off('mouseout', left);
-      cy.off('viewport remove', clear);
+      stop();
       clear();
     };
   }, [cy, feed]);

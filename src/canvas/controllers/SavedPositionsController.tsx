@@ -6,6 +6,7 @@
 import type { Position } from 'cytoscape';
 import { useEffect } from 'react';
 import { useScene } from '../CanvasProvider';
+import { listen } from '../listen';
 import { REARRANGED } from '../rearranged';
 
 /** How long the picture must stay still before its positions are reported. */
@@ -27,14 +28,14 @@ export function SavedPositionsController({ onArranged }: { onArranged?: (positio
         onArranged(at);
       }, ARRANGED_DELAY_MS);
     };
-    cy.on('dragfree', 'node', settled);
-    cy.on('layoutstop', settled);
-    cy.on(REARRANGED, settled);
+    const stop = listen(cy, [
+      ['dragfree', 'node', settled],
+      ['layoutstop', settled],
+      [REARRANGED, settled],
+    ]);
     return () => {
       clearTimeout(timer);
-      cy.off('dragfree', 'node', settled);
-      cy.off('layoutstop', settled);
-      cy.off(REARRANGED, settled);
+      stop();
     };
   }, [cy, onArranged]);
   return null;
