@@ -131,12 +131,28 @@ function truncate(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 
+/**
+ * The graph as a nested <svg> placed at the picture's top left, so its own
+ * viewBox stays as cytoscape-svg made it. Through the XML parser rather than
+ * by text: cytoscape-svg writes width and height on its root already, and a
+ * second pair made the file malformed XML that browsers refuse to open.
+ */
+function nestedSvg(graph: string, width: number, height: number): string {
+  const doc = new DOMParser().parseFromString(graph, 'image/svg+xml');
+  const root = doc.documentElement;
+  if (root.nodeName !== 'svg' || doc.getElementsByTagName('parsererror').length > 0) throw new Error('the drawn graph is not a readable SVG');
+  root.setAttribute('x', '0');
+  root.setAttribute('y', '0');
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  return new XMLSerializer().serializeToString(root);
+}
+
 export function viewSvg(picture: GraphPicture, legend: LegendSpec): string {
   const graph = picture.svg();
   const width = picture.width;
   const height = Math.max(picture.height, legendHeight(legend));
-  // The graph as a nested <svg>, so its own viewBox stays as cytoscape-svg made it.
-  const inner = graph.replace(/^<\?xml[^>]*>\s*/, '').replace(/<!DOCTYPE[^>]*>\s*/i, '');
+  const inner = nestedSvg(graph, width, picture.height);
   const rows: string[] = [];
   let y = 22;
   rows.push(`<text x="12" y="${y}" font-weight="bold" font-size="13">${escapeXml(truncate(legend.title, 30))}</text>`);
@@ -179,7 +195,7 @@ export function viewSvg(picture: GraphPicture, legend: LegendSpec): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width + LEGEND_WIDTH}" height="${height}" viewBox="0 0 ${width + LEGEND_WIDTH} ${height}" font-family="sans-serif">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    inner.replace(/^<svg /, `<svg x="0" y="0" width="${width}" height="${picture.height}" `),
+    inner,
     `<g transform="translate(${width},0)"><rect width="${LEGEND_WIDTH}" height="${height}" fill="#f8f9fa"/>${rows.join('')}</g>`,
     '</svg>',
   ].join('\n');

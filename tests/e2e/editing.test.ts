@@ -270,6 +270,18 @@ describe('import and export', () => {
     expect(svgText).toMatch(/^<\?xml[^>]*>\s*<svg /);
     expect(svgText).toContain('>Suspected supporter</text>');
     expect(svgText).toContain('Tajikistan');
+    // What reads it: a real XML parser (xmldom reports a repeated attribute as fatal), and the browser as an image.
+    const { DOMParser } = await import('@xmldom/xmldom');
+    const xmlProblems: string[] = [];
+    new DOMParser({ onError: (level, message) => void xmlProblems.push(`${level}: ${message}`) }).parseFromString(svgText, 'image/svg+xml');
+    expect(xmlProblems).toEqual([]);
+    const size = await page.evaluate(async (text) => {
+      const img = new Image();
+      img.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+      await img.decode();
+      return [img.naturalWidth, img.naturalHeight];
+    }, svgText);
+    expect(size[0]).toBeGreaterThan(200);
     // The exported GEXF, imported through the file picker, gives the same actors.
     const before = await nodeNames();
     await page.getByRole('button', { name: 'Import…' }).click();
