@@ -7,35 +7,8 @@
  *
  *   npm run bench:import [-- --runs=N]
  */
-import { importFiles, type InputFile } from '../../graph';
-
-const TYPES = ['partner', 'threat', 'supplier', 'suspected-supporter'];
-
-/** The catalogue's CSV edge list: 10,000 actors, 100,000 relations, CRLF lines. */
-function csvEdgeList(): InputFile {
-  const rows = ['source,target,type,weight'];
-  for (let i = 0; i < 100_000; i++) rows.push(`actor${(i * 7919) % 10_000},actor${(i * 104_729 + 13) % 10_000},${TYPES[i % 4]},${(i % 97) / 10}`);
-  return { name: 'big.csv', text: `${rows.join('\r\n')}\r\n` };
-}
-
-/** The catalogue's GEXF 1.3: 20,000 nodes with a kind, 100,000 edges with a type. */
-function gexfFile(): InputFile {
-  const out = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
-    '  <graph defaultedgetype="directed">',
-    '    <attributes class="node"><attribute id="k" title="kind" type="string"/></attributes>',
-    '    <attributes class="edge"><attribute id="t" title="type" type="string"/></attributes>',
-    '    <nodes>',
-  ];
-  for (let i = 0; i < 20_000; i++) out.push(`      <node id="n${i}" label="Node ${i}"><attvalues><attvalue for="k" value="state"/></attvalues></node>`);
-  out.push('    </nodes>', '    <edges>');
-  for (let i = 0; i < 100_000; i++) {
-    out.push(`      <edge id="e${i}" source="n${(i * 7919) % 20_000}" target="n${(i * 104_729 + 13) % 20_000}"><attvalues><attvalue for="t" value="${TYPES[i % 4]}"/></attvalues></edge>`);
-  }
-  out.push('    </edges>', '  </graph>', '</gexf>');
-  return { name: 'big.gexf', text: out.join('\n') };
-}
+import { importFiles } from '../../graph';
+import { bigCsvEdgeList, bigGexf } from '../support/big-files';
 
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 const RUNS = runsArg ? Number(runsArg.slice('--runs='.length)) : 5;
@@ -48,7 +21,7 @@ const median = (xs: number[]) => {
 };
 
 const rows: string[] = [];
-for (const file of [csvEdgeList(), gexfFile()]) {
+for (const file of [bigCsvEdgeList(), bigGexf()]) {
   const times: number[] = [];
   let read = '';
   // One warm-up run (JIT), then RUNS timed ones.

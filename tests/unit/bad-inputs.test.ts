@@ -28,6 +28,7 @@ import { exportDataset, importFiles, type ImportOptions } from '../../graph/io/r
 import type { Dataset } from '../../graph/model/types';
 import { formatProblem, type Problem } from '../../graph/schema/problems';
 import { restore } from '../../graph/schema/restore';
+import { bigCsvEdgeList, bigGexf as bigGexfFile } from '../support/big-files';
 
 // ------------------------------------------------------------------ helpers
 
@@ -66,27 +67,8 @@ function reservedIdsKept(d: Dataset): void {
 }
 
 /** The two big files, made when their case runs. */
-const TYPES = ['partner', 'threat', 'supplier', 'suspected-supporter'];
-function bigCsv(): InputFile[] {
-  const rows = ['source,target,type,weight'];
-  for (let i = 0; i < 100_000; i++) rows.push(`actor${(i * 7919) % 10_000},actor${(i * 104_729 + 13) % 10_000},${TYPES[i % 4]},${(i % 97) / 10}`);
-  return one('big.csv', `${rows.join('\r\n')}\r\n`);
-}
-function bigGexf(): InputFile[] {
-  const out = [
-    '    <attributes class="node"><attribute id="k" title="kind" type="string"/></attributes>',
-    '    <attributes class="edge"><attribute id="t" title="type" type="string"/></attributes>',
-    '    <nodes>',
-  ];
-  for (let i = 0; i < 20_000; i++) out.push(`      <node id="n${i}" label="Node ${i}"><attvalues><attvalue for="k" value="state"/></attvalues></node>`);
-  out.push('    </nodes>', '    <edges>');
-  for (let i = 0; i < 100_000; i++) {
-    out.push(`      <edge id="e${i}" source="n${(i * 7919) % 20_000}" target="n${(i * 104_729 + 13) % 20_000}"><attvalues><attvalue for="t" value="${TYPES[i % 4]}"/></attvalues></edge>`);
-  }
-  out.push('    </edges>');
-  // Joined here: 120,000 lines are too many to spread into gexf()'s arguments.
-  return one('big.gexf', gexf(out.join('\n')));
-}
+const bigCsv = (): InputFile[] => [bigCsvEdgeList()];
+const bigGexf = (): InputFile[] => [bigGexfFile()];
 
 // ------------------------------------------------------------------ the catalogue
 
