@@ -28,16 +28,10 @@ import {
   type EvidenceSetting,
 } from '../../graph/analysis/evidence-setting';
 import { NO_EVIDENCE } from '../../graph/analysis/evidence';
-import type { Claim, Dataset, Grade, Relation } from '../../graph/model/types';
+import type { Claim, Dataset, Relation } from '../../graph/model/types';
+import { testClaim } from '../support/claims';
 
-const claim = (grade: Grade, stance: Claim['stance'] = 'supports', assertedBy = 'reported'): Claim => ({
-  quote: 'q',
-  source: { title: 'Test source' },
-  locator: { paragraph: 1 },
-  assertedBy,
-  stance,
-  grade,
-});
+const claim = testClaim;
 
 const relation = (id: string, claims: Claim[]): Relation => ({ id, source: 'A', target: 'B', type: 'threat', claims });
 

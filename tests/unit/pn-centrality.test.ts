@@ -49,8 +49,9 @@ import {
   OPTIONAL_METRIC_IDS,
 } from '../../graph/analysis/metrics';
 import { randomInt, seededRandom } from '../../graph/analysis/random';
-import type { Claim, Dataset, Grade, Relation, RelationType } from '../../graph/model/types';
+import type { Claim, Dataset, Relation, RelationType } from '../../graph/model/types';
 import { runCommand } from '../support/run-command';
+import { testClaim } from '../support/claims';
 
 type Tie = readonly [string, RelationType, string, Claim[]?];
 
@@ -184,14 +185,7 @@ describe('PN: which relations make the signed graph', () => {
 });
 
 describe('PN and the evidence setting', () => {
-  const claim = (grade: Grade, stance: Claim['stance'] = 'supports', assertedBy = 'reported'): Claim => ({
-    quote: 'q',
-    source: { title: 'Test source' },
-    locator: { paragraph: 1 },
-    assertedBy,
-    stance,
-    grade,
-  });
+  const claim = testClaim;
   // The threat a → c rests on one F6 claim against three B2 witnesses: contested.
   const contested = [claim('F6'), claim('B2', 'disputes', 'x'), claim('B2', 'disputes', 'y'), claim('B2', 'disputes', 'z')];
   const d = dataset(['a', 'b', 'c'], [['a', 'partner', 'b', [claim('B2')]], ['b', 'partner', 'c', [claim('B2')]], ['a', 'threat', 'c', contested]]);
