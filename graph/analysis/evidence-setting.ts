@@ -2,12 +2,12 @@
  * Which relations count: the one evidence setting that the canvas, every
  * analysis and the CLI apply, after the filter. It only ever leaves relations
  * out, never actors, and it reads each relation's evidence through
- * relationEvidence() and relationMeetsGrade() (evidence.ts), so it follows
+ * weighRelation() and relationMeetsGrade() (evidence.ts), so it follows
  * whatever confidence model those implement.
  */
 import type { Dataset, Grade, Relation } from '../model/types';
 import { isGrade } from '../schema/grade';
-import { relationEvidence, relationMeetsGrade } from './evidence';
+import { relationMeetsGrade, weighRelation } from './evidence';
 
 export interface EvidenceSetting {
   /** Whether contested relations (doubt outweighs support, RelationEvidence.contested) count. */
@@ -64,7 +64,7 @@ export function applyEvidence(dataset: Dataset, setting: EvidenceSetting): { dat
 function failedTest(relation: Relation, setting: EvidenceSetting): keyof LeftOut | null {
   const { contested, minGrade, minConfidence } = setting;
   // Read the evidence only when a test needs it: "all relations" costs nothing.
-  const evidence = contested === 'exclude' || minConfidence !== undefined ? relationEvidence(relation) : null;
+  const evidence = contested === 'exclude' || minConfidence !== undefined ? weighRelation(relation) : null;
   if (contested === 'exclude' && evidence!.contested) return 'contested';
   if (minGrade !== undefined && !relationMeetsGrade(relation, minGrade)) return 'belowGrade';
   if (minConfidence !== undefined && evidence!.confidence < minConfidence) return 'belowConfidence';

@@ -159,6 +159,11 @@ export function relationConfidence(relation: Pick<Relation, 'claims'>): number {
   return weigh(relation.claims).confidence;
 }
 
+/** relationEvidence() without the rule's sentence: for what reads every relation (the evidence setting, the canvas) and shows no "why". */
+export function weighRelation(relation: Pick<Relation, 'claims'>): Omit<RelationEvidence, 'rule'> {
+  return weigh(relation.claims);
+}
+
 function weigh(claims: readonly Claim[]): Omit<RelationEvidence, 'rule'> {
   const witnessesFor = witnessesOf(claims, 'supports');
   const witnessesAgainst = witnessesOf(claims, 'disputes');

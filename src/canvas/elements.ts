@@ -4,7 +4,7 @@
  * what style rules read; everything else stays in the model.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { isMutual, relationEvidence, type Actor, type ActorGraph, type Relation, type RelationEvidence } from '../../graph';
+import { isMutual, weighRelation, type Actor, type ActorGraph, type Relation, type RelationEvidence } from '../../graph';
 import { kindStyle } from '../look/encoding';
 
 export interface CanvasElements {
@@ -39,10 +39,10 @@ export function relationElement(key: string, relation: Relation, source: string,
  */
 export function evidenceData(relation: Relation): { confidence: number; contested: boolean } {
   // A plain edge list's 50,000 claimless relations all weigh the same (the evidence is a function of the claims alone).
-  const { confidence, contested } = relation.claims.length === 0 ? (withoutClaims ??= relationEvidence({ claims: [] })) : relationEvidence(relation);
+  const { confidence, contested } = relation.claims.length === 0 ? (withoutClaims ??= weighRelation({ claims: [] })) : weighRelation(relation);
   return { confidence, contested };
 }
-let withoutClaims: RelationEvidence | undefined;
+let withoutClaims: Omit<RelationEvidence, 'rule'> | undefined;
 
 /** The same edge definitions with their evidence in their data, so that the first style pass already has it. */
 export function withEvidence(elements: ElementDefinition[], graph: ActorGraph): ElementDefinition[] {
