@@ -181,15 +181,15 @@ describe('tajikistan-2023 dataset: content the interview states', () => {
     expect(disputes.some((c) => c.assertedBy === 'Dina Malysheva' && /not sure/.test(c.quote))).toBe(true);
   });
 
-  it('has no Taliban threat to Tajikistan, which the text denies, and says why in the Taliban notes', () => {
-    // Removed in review (it was r15): its only support reported detachments sent "allegedly to protect
-    // this border", not a threat, and the interviewee denies a threat twice.
-    expect(relationsOf('taliban', 'threat', 'tajikistan')).toHaveLength(0);
-    const notes = dataset.actors.find((a) => a.id === 'taliban')?.notes ?? '';
-    for (const denial of ['did not make such threats', 'are behaving fairly correctly towards Dushanbe so far']) {
-      expect(text.includes(denial)).toBe(true);
-      expect(notes).toContain(denial);
-    }
+  it('keeps the Taliban threat to Tajikistan as reported and disputed: an F6 report against the interviewee\'s doubt and two denials', () => {
+    // The text reports it ("there was even information that …"); the interviewee doubts the report and denies a threat.
+    // Kept so that the dispute shows (contested under the witness model: tests/unit/evidence.test.ts).
+    const [rel] = relationsOf('taliban', 'threat', 'tajikistan');
+    expect(rel).toBeDefined();
+    expect(rel!.claims.filter((c) => c.stance === 'supports').map((c) => [c.assertedBy, c.grade])).toEqual([['reported', 'F6']]);
+    const disputes = rel!.claims.filter((c) => c.stance === 'disputes').map((c) => c.quote);
+    expect(disputes).toEqual(expect.arrayContaining(['while the Taliban * did not make such threats', 'If the Taliban* are behaving fairly correctly towards Dushanbe so far']));
+    expect(rel!.notes).toContain('contested');
   });
 
   it('keeps the Russia–Tajikistan multigraph: partner, assistance and labour', () => {

@@ -242,6 +242,17 @@ describe('the Tajikistan dataset', () => {
     expect(e.rule).toBe('1 witness for (B2), 2 independent witnesses against (best B3): support 0.64 × (1 − doubt 0.67) = 0.21; contested, as doubt ≥ support.');
   });
 
+  it('Taliban → Tajikistan threat: one unattributed F6 report against one speaker\'s doubt and two denials: contested, 0.0324', () => {
+    // For: "reported" F6 = 0.3 × 0.3 = 0.09. Against: Dina Malysheva B3, B2, B2 in one document: one witness, B2 = 0.64.
+    // Confidence 0.09 × (1 − 0.64) = 0.0324; doubt 0.64 ≥ support 0.09: contested. (Old model: the three disputes as three
+    // witnesses and F6 at 0.25, about 0.02; the issue's complaint was that it was drawn as boldly as the radical groups' 0.64.)
+    const e = relationEvidence(relation('taliban', 'tajikistan', 'threat'));
+    expect([e.support, e.doubt, e.confidence]).toEqual([expect.closeTo(0.09, 12), expect.closeTo(0.64, 12), expect.closeTo(0.0324, 12)]);
+    expect(e.contested).toBe(true);
+    expect(e.witnessesAgainst).toEqual([expect.objectContaining({ assertedBy: 'Dina Malysheva', grade: 'B2', claims: 3 })]);
+    expect(e.rule).toBe('1 witness for (F6), 1 against (B2; its 3 claims count once): support 0.09 × (1 − doubt 0.64) = 0.03; contested, as doubt ≥ support.');
+  });
+
   it('radical groups → Tajikistan threat: one B2 speaker in three quotes: 0.64, not contested', () => {
     // Dina Malysheva: B2, B2, B3 → one witness, B2 = 0.64. (Old: 1 − 0.36 × 0.36 × 0.52 = 0.932608.)
     const e = relationEvidence(relation('radical-islamist-groups', 'tajikistan', 'threat'));

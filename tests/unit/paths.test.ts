@@ -18,6 +18,7 @@ import { kShortestPaths, whoCanReach, type ActorPath } from '../../graph/analysi
 import { actorIndex, buildPathGraph } from '../../graph/analysis/paths/path-graph';
 import { yenKShortestPaths, type YenWork } from '../../graph/analysis/paths/yen';
 import { relationConfidence } from '../../graph/analysis/evidence';
+import { DEFAULT_EVIDENCE, applyEvidence } from '../../graph/analysis/evidence-setting';
 import { seededRandom } from '../../graph/analysis/random';
 import { UsageError, type CommandRunner } from '../../graph/cli/common';
 import { runPaths } from '../../graph/cli/paths';
@@ -710,7 +711,10 @@ describe('public/data/tajikistan-2023.json', () => {
     expect(all.map((p) => p.sign)).toEqual([-1, -1]);
     expect(joined(kShortestPaths(data, { from: 'radical-islamist-groups', to: 'china', types: ['threat', 'suspected-supporter'] }))).toEqual(['radical-islamist-groups>china']);
     expect(whoCanReach(data, { target: 'china' }).map((r) => r.actor)).toEqual(['radical-islamist-groups']);
-    expect(whoCanReach(data, { target: 'tajikistan' }).map((r) => [r.actor, r.distance])).toEqual([['radical-islamist-groups', 1]]);
+    // With every relation, the Taliban reach Tajikistan by their contested threat (r15), and Panjshir through them;
+    // with the uncontested relations only (the default), only the radical groups do.
+    expect(whoCanReach(data, { target: 'tajikistan' }).map((r) => [r.actor, r.distance])).toEqual([['radical-islamist-groups', 1], ['taliban', 1], ['panjshir-resistance', 2]]);
+    expect(whoCanReach(applyEvidence(data, DEFAULT_EVIDENCE).dataset, { target: 'tajikistan' }).map((r) => [r.actor, r.distance])).toEqual([['radical-islamist-groups', 1]]);
   });
 
   it('radical-islamist-groups → taliban: Tajikistan supplies and partners the Taliban, one hop with an alternative', () => {
