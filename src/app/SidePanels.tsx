@@ -87,6 +87,7 @@ export function SidePanels({ state, dispatch, ctx, metrics, selectedMetrics, sel
           <DetailsPanel
             dataset={state.dataset}
             visibleRelations={ctx.visible.relations}
+            evidenceReport={ctx.evidenceReport}
             selection={state.selection}
             metrics={selectedMetrics}
             onSelect={select}
@@ -111,6 +112,7 @@ export function SidePanels({ state, dispatch, ctx, metrics, selectedMetrics, sel
         onSizeBy={(metric) => dispatch({ type: 'sizeBy', metric })}
         onUndirected={(undirected) => dispatch({ type: 'undirected', undirected })}
         onSelectActor={(id) => select({ kind: 'actor', id })}
+        onEvidence={ctx.setEvidence}
       />
     </aside>
   );
