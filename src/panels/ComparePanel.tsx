@@ -122,7 +122,7 @@ function NetworkFootnote({ comparison: c }: { comparison: Comparison }) {
       {c.weighted
         ? `Weighted by evidence: strengths and weighted eigenvector, PageRank and HITS${c.unweighted?.length ? `; ${c.unweighted.map(label).join(', ')} stay unweighted` : ''}. `
         : ''}
-      The layers below are one relation type each, whatever the network.
+      The layers below are one relation type each, whatever the network; tie strength and the explanations count every type, unweighted.
     </p>
   );
 }
