@@ -36,6 +36,10 @@ JSON, told apart by shape), .csv (an edge list with header source,target,type, o
 .graphml. convert writes what OUT's extension names: .json (ours), .graphology.json, .nodelink.json, .cyjs,
 .gexf, .graphml, or .csv (four files: OUT-actors.csv, -relations.csv, -claims.csv, -meta.csv).
 Metrics: ${METRIC_IDS.join(', ')}; on request (--metrics): ${OPTIONAL_METRIC_IDS.join(', ')} (PN centrality of the signed network).
+Networks and weighting (metrics, compare): --network cooperation (partner, supplier, suspected-supporter),
+conflict (threat), all (the default) or TYPE,TYPE: the relation types the centralities run on (PN ignores it);
+--weighted: weighted by evidence (strengths; eigenvector, PageRank, hub, authority weigh ties by confidence;
+betweenness, closeness and PN stay unweighted).
 Common options: --json  print JSON;  --format FORMAT  read FILE as this format whatever its extension
 (${FORMAT_NAMES.join(', ')}); convert takes --from and --to instead.
 Evidence (every command but validate and convert): which relations count. --evidence uncontested (the

@@ -18,6 +18,7 @@ export { metricsToCsv } from './io/csv/metrics';
 export { parseJsonText } from './io/json/json-text';
 export * from './analysis/evidence';
 export * from './analysis/evidence-setting';
+export * from './analysis/network';
 export { listRelations, type RelationRow } from './analysis/relation-list';
 export * from './analysis/signs';
 export * from './analysis/paths';

@@ -69,12 +69,14 @@ interface Requests {
   export: { in: { dataset: Dataset; format: FormatId; baseName: string }; out: OutputFile[] };
   /** The header and proposed column roles of a CSV text, for the mapping step. */
   inspectCsv: { in: { text: string }; out: { ok: true; preview: CsvPreview } | { ok: false; problems: Problem[] } };
+  /** `network` (which relation types) and `weighted` (by evidence) are MetricsOptions, so part of the request key. */
   metrics: { in: OnGraph & MetricsOptions; out: MetricsResult };
   paths: { in: OnGraph & { query: PathQuery }; out: ActorPath[] };
   reach: { in: OnGraph & { query: ReachQuery }; out: Reacher[] };
   communities: { in: OnGraph & { options?: CommunityOptions }; out: CommunityResult };
   ego: { in: OnGraph & { query: EgoQuery }; out: EgoResult };
   balance: { in: OnGraph & { options?: BalanceOptions }; out: BalanceResult };
+  /** `options.network` and `options.weighted` as in metrics; the comparison reports them. */
   compare: { in: OnGraph & { options: CompareOptions }; out: Comparison };
   layers: { in: OnGraph & { options: LayerOptions }; out: ReturnType<typeof layerRankings> };
   stability: { in: OnGraph & { options: StabilityOptions }; out: StabilityResult };

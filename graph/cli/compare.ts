@@ -4,27 +4,25 @@
  * relation-type layer, and how ranks move without doubtful relations.
  * Node-free like the other commands: graph/cli.ts supplies the I/O.
  */
-import {
-  DEFAULT_LAYERS,
-  MAX_COMPARED,
-  MIN_COMPARED,
-  type BetweennessEstimate,
-  type BetweennessExplanation,
-  type Comparison,
-  type EigenvectorExplanation,
-  type LayerResult,
-  type StabilityResult,
-  type TieStrength,
-} from '../analysis/compare';
-import { describeEvidence, type EvidenceReport } from '../analysis/evidence-setting';
-import { metricById, type MetricId } from '../analysis/metrics';
-import type { Dataset, Grade } from '../model/types';
-import { UsageError, alignedTable, ask, askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { DEFAULT_LAYERS, MAX_COMPARED, MIN_COMPARED } from '../analysis/compare';
+import { UsageError, ask, askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { EXPLAIN_LIMIT, toText, type CompareReport } from './compare-text';
 import { printLeftOut, withLeftOut } from './left-out';
-import { EVIDENCE_OPTIONS, actorIdOption, actorIdsOption, evidenceOption, gradeOption, metricsOption, relationTypesOption, splitList, wholeNumberOption } from './options';
-import { actorNames, clean } from './terminal';
+import { runJson } from './network-note';
+import {
+  EVIDENCE_OPTIONS,
+  actorIdOption,
+  actorIdsOption,
+  evidenceOption,
+  gradeOption,
+  metricsOption,
+  networkOption,
+  relationTypesOption,
+  splitList,
+  wholeNumberOption,
+} from './options';
 
-export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--metrics M,...] [--undirected] [--layer-metric M,...] [--layers TYPE,...] [--stability-metric M] [--min-grade GRADE] [--explain [--explain-samples K] [--explain-seed N]] [--tie-to ID] [--evidence all|uncontested] [--min-confidence X] [--json]
+export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--metrics M,...] [--undirected] [--layer-metric M,...] [--layers TYPE,...] [--stability-metric M] [--min-grade GRADE] [--explain [--explain-samples K] [--explain-seed N]] [--tie-to ID] [--network cooperation|conflict|all|TYPE,TYPE] [--weighted] [--evidence all|uncontested] [--min-confidence X] [--json]
     Compares ${MIN_COMPARED} to ${MAX_COMPARED} actors (ids as in FILE):
     - each metric's value, rank among all actors (#1 = highest; ties share the best rank, "1224")
       and share of the highest value in the graph, drawn as a bar;
@@ -45,8 +43,15 @@ export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--me
       confidences), best grade and contested relations; strongest first, and why under the table.
     --evidence and --min-confidence choose the relations every part counts (default: the uncontested
     ones); --min-grade here is the stability variant above, applied after them.
+    --network: the relation types the metrics and the stability rankings run on: cooperation (partner,
+    supplier, suspected-supporter), conflict (threat), all (default) or a comma list; not the layers,
+    each of which is a network of one type already; PN ignores it (the whole signed network).
+    --weighted: weighted by evidence in the metrics, layers and stability: degrees become strengths
+    (sums of confidences), eigenvector, PageRank, hub and authority weigh each tie by its relations'
+    summed confidence; betweenness, closeness and PN stay unweighted.
     JSON: {actors: [{id, name, metrics: {M: {value, normalized, rank}}}], actorCount,
-      graph: {actors, relations, directed, filter}, unavailable: {M: reason},
+      graph: {actors, relations, directed, filter}, network?: {network, types, description, ignoredBy}
+      (unless all), weighted?: true and unweighted?: [M] (with --weighted), unavailable: {M: reason},
       layers: {M: [{layer, relations, unavailable?, rows: [{id, name, value, rank, change}]}]},
       stability: {metric, withoutSuspected: {dropped, spearman, moves}, minGrade?: {grade, dropped, spearman, moves}},
       explain?: [{id, name, betweenness: {value, exact, estimate?, totalPairs, pairs}, eigenvector: {value, contributions}}],
@@ -56,29 +61,6 @@ export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--me
     where moves = [{id, name, baseValue, variantValue, baseRank, variantRank, delta}] of the compared
     actors (delta = base rank − variant rank: positive = moves up), and null = n/a;
     and evidence: {setting, leftOut} when the evidence setting left relations out.`;
-
-/** Pairs and neighbours shown per actor with --explain. */
-const EXPLAIN_LIMIT = 5;
-/** Width of the bars in characters; each character holds eight steps. */
-const BAR_WIDTH = 24;
-/** Dropped relations listed by name in the text output before "…". */
-const DROPPED_SHOWN = 8;
-
-interface StabilityVariant {
-  key: 'withoutSuspected' | 'minGrade';
-  grade?: Grade;
-  result: StabilityResult;
-}
-
-interface CompareReport {
-  comparison: Comparison;
-  relations: number;
-  layers: LayerResult[];
-  stability: { metric: MetricId; variants: StabilityVariant[] };
-  explain?: Array<{ betweenness: BetweennessExplanation; eigenvector: EigenvectorExplanation }>;
-  tieStrength?: TieStrength;
-  evidence?: EvidenceReport;
-}
 
 export function runCompare(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, {
@@ -93,6 +75,8 @@ export function runCompare(args: string[], io: Io): number {
     'explain-samples': 'string',
     'explain-seed': 'string',
     'tie-to': 'string',
+    network: 'string',
+    weighted: 'boolean',
     ...EVIDENCE_OPTIONS,
   });
   const file = fileArgument('compare', positionals);
@@ -103,6 +87,8 @@ export function runCompare(args: string[], io: Io): number {
   const stabilityMetric = metricsOption('stability-metric', values['stability-metric']);
   if (stabilityMetric && stabilityMetric.length > 1) throw new UsageError('--stability-metric takes one metric');
   const minGrade = gradeOption('min-grade', values['min-grade']);
+  const network = networkOption(values.network);
+  const weighted = values.weighted;
   const evidence = evidenceOption({ evidence: values.evidence, 'min-confidence': values['min-confidence'] });
   const explainSamples = wholeNumberOption('explain-samples', values['explain-samples'], { min: 1, max: 2 ** 31 - 1 });
   const explainSeed = wholeNumberOption('explain-seed', values['explain-seed'], { min: 0, max: 2 ** 32 - 1 });
@@ -117,25 +103,24 @@ export function runCompare(args: string[], io: Io): number {
   const tieTo = values['tie-to'] === undefined ? undefined : actorIdOption(dataset, 'tie-to', values['tie-to']);
 
   // Every part counts the same relations; the compare answer says which were left out.
-  const compared = askWeighed({ type: 'compare', dataset, evidence, options: { actors, metrics, undirected } });
-  const leftOut = compared.evidence ? [...Object.values(compared.evidence.leftOut).flat()] : [];
+  const compared = askWeighed({ type: 'compare', dataset, evidence, options: { actors, metrics, undirected, network, weighted } });
   const report: CompareReport = {
     comparison: compared.result,
-    relations: dataset.relations.length - leftOut.length,
-    layers: layerMetrics.map((metric) => ask({ type: 'layers', dataset, evidence, options: { metric, layers, undirected, actors } })),
+    relations: compared.result.relations,
+    layers: layerMetrics.map((metric) => ask({ type: 'layers', dataset, evidence, options: { metric, layers, undirected, actors, weighted } })),
     stability: { metric: stabilityMetric?.[0] ?? layerMetrics[0]!, variants: [] },
     evidence: compared.evidence,
   };
   const metric = report.stability.metric;
   report.stability.variants.push({
     key: 'withoutSuspected',
-    result: ask({ type: 'stability', dataset, evidence, options: { metric, dropSuspected: true, undirected } }),
+    result: ask({ type: 'stability', dataset, evidence, options: { metric, dropSuspected: true, undirected, network, weighted } }),
   });
   if (minGrade !== undefined) {
     report.stability.variants.push({
       key: 'minGrade',
       grade: minGrade,
-      result: ask({ type: 'stability', dataset, evidence, options: { metric, minGrade, undirected } }),
+      result: ask({ type: 'stability', dataset, evidence, options: { metric, minGrade, undirected, network, weighted } }),
     });
   }
   if (values.explain) {
@@ -188,6 +173,7 @@ function toJson(report: CompareReport, actors: readonly string[]): Record<string
     })),
     actorCount: c.actorCount,
     graph: { actors: c.actorCount, relations: report.relations, directed: c.directed, filter: c.filter },
+    ...runJson(c),
     unavailable: Object.fromEntries(c.unavailable.map((u) => [u.metric, u.reason])),
     layers: Object.fromEntries(report.layers.map((l) => [l.metric, l.layers])),
     stability,
@@ -218,180 +204,3 @@ function toJson(report: CompareReport, actors: readonly string[]): Record<string
   return json;
 }
 
-// ---------------------------------------------------------------- text
-
-function formatValue(metric: MetricId, value: number | null): string {
-  if (value === null) return 'n/a';
-  return metricById(metric).integer ? String(value) : value.toFixed(4);
-}
-
-function valueAndRank(metric: MetricId, value: number | null, rank: number | null): string {
-  return value === null ? 'n/a' : `${formatValue(metric, value)} (#${rank})`;
-}
-
-/** ▲n: n places higher; ▼n: lower; = unchanged; blank when there is nothing to compare. */
-function change(n: number | null): string {
-  if (n === null) return '';
-  return n > 0 ? `▲${n}` : n < 0 ? `▼${-n}` : '=';
-}
-
-const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
-
-/** A horizontal bar of `fraction` (0..1) of BAR_WIDTH, in eighths of a character. */
-export function bar(fraction: number, width = BAR_WIDTH): string {
-  const steps = Math.round(Math.min(1, Math.max(0, fraction)) * width * 8);
-  return '█'.repeat(Math.floor(steps / 8)) + EIGHTHS[steps % 8]!;
-}
-
-function toText(report: CompareReport, actors: readonly string[], dataset: Dataset): string {
-  const c = report.comparison;
-  const names = c.actors.map((a) => clean(a.name));
-  const out: string[] = [];
-  out.push(
-    `${names.join(' vs ')}: ${c.actorCount} actors, ${report.relations} relations, ${c.directed ? 'directed: partner counted both ways' : 'undirected: every relation mutual'}`,
-    `Ranks are among all ${c.actorCount} actors: #1 = highest value; tied actors share the best rank.`,
-    '',
-    alignedTable(
-      ['id', 'name', ...c.metrics.map((m) => metricById(m).label)],
-      c.actors.map((a) => [a.id, a.name, ...a.metrics.map((m) => valueAndRank(m.metric, m.value, m.rank))]),
-    ),
-  );
-  for (const u of c.unavailable) out.push(`${metricById(u.metric).label}: n/a: ${u.reason}`);
-
-  out.push('', 'Share of the highest value in the graph:');
-  const nameWidth = Math.max(...names.map((n) => n.length));
-  for (const [k, metric] of c.metrics.entries()) {
-    const max = c.maxima[k]!.max;
-    out.push(`${metricById(metric).label} (highest ${formatValue(metric, max)})`);
-    c.actors.forEach((a, i) => {
-      const m = a.metrics[k]!;
-      const shown = m.normalized === null ? 'n/a' : `${bar(m.normalized).padEnd(BAR_WIDTH)}  ${m.normalized.toFixed(2)}`;
-      out.push(`  ${names[i]!.padEnd(nameWidth)}  ${shown}`);
-    });
-  }
-
-  for (const l of report.layers) {
-    const label = metricById(l.metric).label;
-    out.push(
-      '',
-      `${label} by relation-type layer (▲n / ▼n: n places higher / lower in the layer than in the whole graph):`,
-      alignedTable(
-        ['layer', 'relations', ...names],
-        l.layers.map((layer) => [
-          layer.layer,
-          String(layer.relations),
-          ...layer.rows.map((r) => {
-            const mark = change(r.change);
-            return `${valueAndRank(l.metric, r.value, r.rank)}${layer.layer === 'all' ? '' : ` ${mark.padStart(3)}`}`;
-          }),
-        ]),
-        1,
-      ),
-    );
-    for (const layer of l.layers) if (layer.unavailable) out.push(`${layer.layer}: n/a: ${layer.unavailable}`);
-  }
-
-  const metric = report.stability.metric;
-  const compared = new Set(actors);
-  const relationById = new Map(dataset.relations.map((r) => [r.id, r]));
-  const actorName = actorNames(dataset.actors);
-  for (const v of report.stability.variants) {
-    const r = v.result;
-    const what = v.key === 'withoutSuspected' ? 'the suspected-supporter relations' : `the relations lacking a supporting claim graded ${v.grade} or better`;
-    const droppedText = r.dropped.length
-      ? r.dropped
-          .slice(0, DROPPED_SHOWN)
-          .map((id) => {
-            const rel = relationById.get(id)!;
-            return `${clean(id)} ${actorName(rel.source)} ${rel.type} ${actorName(rel.target)}`;
-          })
-          .join('; ') + (r.dropped.length > DROPPED_SHOWN ? `; … (${r.dropped.length} in all)` : '')
-      : 'none';
-    out.push(
-      '',
-      `${metricById(metric).label} with and without ${what}:`,
-      `dropped: ${droppedText}`,
-      `Spearman rank correlation over all actors: ${r.spearman === null ? 'n/a' : r.spearman.toFixed(3)}`,
-      alignedTable(
-        ['id', 'name', 'with', 'without', 'move'],
-        r.moves
-          .filter((m) => compared.has(m.id))
-          .map((m) => [
-            m.id,
-            m.name,
-            valueAndRank(metric, m.baseValue, m.baseRank),
-            valueAndRank(metric, m.variantValue, m.variantRank),
-            change(m.delta) || 'n/a',
-          ]),
-      ),
-    );
-  }
-
-  if (report.explain) {
-    for (const { betweenness: b, eigenvector: e } of report.explain) {
-      out.push('', `Why ${clean(b.name)}:`);
-      if (b.betweenness === null) out.push('  betweenness n/a');
-      else if (!b.exact && b.estimate) out.push(...estimatedBetweenness(b, b.betweenness, b.estimate));
-      else {
-        const pairs = `${b.totalPairs} ${b.directed ? 'ordered ' : ''}pair${b.totalPairs === 1 ? '' : 's'}`;
-        out.push(
-          b.totalPairs === 0
-            ? `  betweenness ${b.betweenness.toFixed(4)}: on no shortest path between two other actors`
-            : `  betweenness ${b.betweenness.toFixed(4)}: on shortest paths between ${pairs} of other actors${b.totalPairs > b.pairs.length ? `; the first ${b.pairs.length}` : ''}:`,
-        );
-      }
-      if (b.betweenness !== null) {
-        for (const p of b.pairs) {
-          out.push(`    ${clean(p.sourceName)} ${b.directed ? '→' : '–'} ${clean(p.targetName)}: ${p.through} of ${p.paths} shortest paths`);
-        }
-      }
-      if (e.eigenvector === null) out.push(`  eigenvector n/a${e.unavailable ? `: ${e.unavailable}` : ''}`);
-      else {
-        const shown = e.contributions.slice(0, EXPLAIN_LIMIT);
-        out.push(
-          `  eigenvector ${e.eigenvector.toFixed(4)}, from ${b.directed ? 'in-' : ''}neighbours: ${
-            shown.length ? shown.map((x) => `${clean(x.name)} ${(x.share * 100).toFixed(0)}%`).join(', ') : 'none'
-          }${e.contributions.length > shown.length ? ', …' : ''}`,
-        );
-      }
-    }
-  }
-  if (report.tieStrength) out.push('', ...tieText(report.tieStrength, report.evidence));
-  return out.join('\n');
-}
-
-/** One row per actor, strongest first, then the rule and each actor's sum. */
-function tieText(t: TieStrength, evidence: EvidenceReport | undefined): string[] {
-  const rows = t.actors.map((a) => {
-    if (a.strength === null) return [a.id, a.name, '-', '-', '-', 'n/a', '-', '-'];
-    const dropped = a.leftOut.filter((tie) => tie.reason === 'contested').length;
-    const [wFor, wAgainst] = [a.witnessesFor.length, a.witnessesAgainst.length];
-    const contested = dropped ? `${dropped} not counted` : String(a.contested);
-    return [a.id, a.name, String(a.relations.length), `${a.supports}/${a.disputes}`, `${wFor}/${wAgainst}`, a.strength.toFixed(3), a.bestGrade ?? '-', contested];
-  });
-  const counting = evidence ? `; counting ${describeEvidence(evidence.setting)}` : '';
-  return [
-    `Ties to ${clean(t.to.name)} (strongest first${counting}):`,
-    alignedTable(['id', 'name', 'relations', 'claims for/against', 'witnesses for/against', 'strength', 'best grade', 'contested'], rows),
-    t.rule,
-    ...t.actors.map((a) => `${clean(a.name)}: ${clean(a.rule)}`),
-  ];
-}
-
-/** Two significant digits: 0.091, 0.0012. */
-const twoDigits = (x: number) => String(+x.toPrecision(2));
-
-/**
- * A sampled explanation: the value marked ≈ with its bound, where the sources came from, and the
- * pair count as an estimate; the pairs (printed after) are from the searched sources only.
- */
-function estimatedBetweenness(b: BetweennessExplanation, value: number, e: BetweennessEstimate): string[] {
-  const pairs = `about ${b.totalPairs} ${b.directed ? 'ordered ' : ''}pair${b.totalPairs === 1 ? '' : 's'} of other actors (estimated)`;
-  return [
-    `  betweenness ≈ ${value.toFixed(4)} ± ${twoDigits(e.epsilon)} (95 %), estimated from ${e.samples} of ${e.of} sources (seed ${e.seed}):`,
-    `  ${e.bound}; standard error about ${twoDigits(e.standardError)};`,
-    b.pairs.length === 0
-      ? `  on shortest paths between ${pairs}; none found from the searched sources`
-      : `  on shortest paths between ${pairs}; ${b.pairs.length === 1 ? 'one' : `the first ${b.pairs.length}`} found from the searched sources:`,
-  ];
-}

@@ -1,16 +1,22 @@
-import { metricById, type MetricsResult } from '../analysis/metrics';
+import { metricView, type MetricsResult } from '../analysis/metrics';
 import { alignedTable, askWeighed, fileArgument, loadDataset, parseCommandArgs, UsageError, type Io } from './common';
 import { printLeftOut, withLeftOut } from './left-out';
-import { EVIDENCE_OPTIONS, evidenceOption, metricsOption, wholeNumberOption } from './options';
+import { networkNote, runJson } from './network-note';
+import { EVIDENCE_OPTIONS, evidenceOption, metricsOption, networkOption, wholeNumberOption } from './options';
 
 export const METRICS_USAGE =
-  'actorscope metrics FILE [--json] [--undirected] [--metrics betweenness,pagerank,...,pn] [--sample K [--seed N]] [--time] [--evidence all|uncontested] [--min-confidence X]';
+  'actorscope metrics FILE [--json] [--undirected] [--metrics betweenness,pagerank,...,pn] [--network cooperation|conflict|all|TYPE,TYPE] [--weighted] [--sample K [--seed N]] [--time] [--evidence all|uncontested] [--min-confidence X]';
 
 /**
  * `--sample K`: betweenness estimated from K sources sampled at random
  * (seeded by `--seed`, default 1), with its error bound — printed under the
  * table, or as `estimates` in the JSON. `--time`: the time of each step on
  * stderr (so that --json's stdout stays one JSON document), from io.now.
+ * `--network`: the relation types the centralities run on (cooperation =
+ * partner, supplier, suspected-supporter; conflict = threat; all; or a comma
+ * list); PN ignores it. `--weighted`: weighted by evidence (strengths, and
+ * weighted eigenvector, PageRank, hub and authority; betweenness, closeness
+ * and PN unweighted). Both are said under the table and in the JSON.
  */
 export function runMetrics(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, {
@@ -19,11 +25,14 @@ export function runMetrics(args: string[], io: Io): number {
     sample: 'string',
     seed: 'string',
     time: 'boolean',
+    network: 'string',
+    weighted: 'boolean',
     ...EVIDENCE_OPTIONS,
   });
   const file = fileArgument('metrics', positionals);
   const evidence = evidenceOption(values);
   const metrics = metricsOption('metrics', values.metrics, true);
+  const network = networkOption(values.network);
   const sample = wholeNumberOption('sample', values.sample, { min: 1, max: 2 ** 31 - 1 });
   const seed = wholeNumberOption('seed', values.seed, { min: 0, max: 2 ** 32 - 1 });
   if (seed !== undefined && sample === undefined) throw new UsageError('--seed goes with --sample (it seeds the sampled sources)');
@@ -41,6 +50,8 @@ export function runMetrics(args: string[], io: Io): number {
     evidence,
     undirected: values.undirected,
     metrics,
+    network,
+    weighted: values.weighted,
     betweennessSamples: sample,
     betweennessSeed: seed,
     clock,
@@ -65,13 +76,14 @@ function toJson(result: MetricsResult): Record<string, unknown> {
     return row;
   });
   const json: Record<string, unknown> = { graph: { actors, relations, directed }, actors: rows };
+  Object.assign(json, runJson(result));
   if (result.estimates) json.estimates = result.estimates;
   return json;
 }
 
 /** The column heading: an estimated metric is marked ≈, as in the explorer's table. */
 const heading = (result: MetricsResult, m: MetricsResult['metrics'][number]) =>
-  `${metricById(m).label}${result.estimates?.[m] ? ' ≈' : ''}`;
+  `${metricView(m, result.weighted).label}${result.estimates?.[m] ? ' ≈' : ''}`;
 
 function toTable(result: MetricsResult): string {
   const headers = ['id', 'name', ...result.metrics.map((m) => heading(result, m))];
@@ -81,13 +93,14 @@ function toTable(result: MetricsResult): string {
     ...result.metrics.map((m) => {
       const v = a[m];
       if (v === null || v === undefined) return 'n/a';
-      return metricById(m).integer ? String(v) : v.toFixed(4);
+      return metricView(m, result.weighted).integer ? String(v) : v.toFixed(4);
     }),
   ]);
   const g = result.graph;
   const notes = result.metrics
     .filter((m) => result.unavailable[m])
-    .map((m) => `${metricById(m).label}: n/a: ${result.unavailable[m]}`);
+    .map((m) => `${metricView(m, result.weighted).label}: n/a: ${result.unavailable[m]}`);
+  notes.push(...networkNote(result));
   for (const m of result.metrics) {
     const e = result.estimates?.[m];
     if (!e) continue;

@@ -8,6 +8,7 @@
  */
 import { parseEvidence, type EvidenceSetting, type EvidenceText } from '../analysis/evidence-setting';
 import { METRIC_IDS, OPTIONAL_METRIC_IDS, type MetricId } from '../analysis/metrics';
+import { NAMED_NETWORKS, type Network } from '../analysis/network';
 import { RELATION_TYPES, type Dataset, type Grade, type RelationType } from '../model/types';
 import { isGrade } from '../schema/grade';
 import { UsageError } from './common';
@@ -32,6 +33,26 @@ function knownList<T extends string>(option: string, value: string, known: reado
 /** Relation types, e.g. `--types threat,suspected-supporter`. */
 export function relationTypesOption(option: string, value: string | undefined): RelationType[] | undefined {
   return value === undefined ? undefined : knownList(option, value, RELATION_TYPES, 'relation type');
+}
+
+/**
+ * `--network cooperation|conflict|all|TYPE,TYPE`: a named network, or a comma
+ * list of relation types (analysis/network.ts).
+ */
+export function networkOption(value: string | undefined): Network | undefined {
+  if (value === undefined) return undefined;
+  const name = value.trim();
+  if ((NAMED_NETWORKS as readonly string[]).includes(name)) return name as Network;
+  const items = splitList(value);
+  if (!items.length) throw new UsageError(`--network needs ${NAMED_NETWORKS.join(', ')} or a comma list of relation types`);
+  for (const item of items) {
+    if (!(RELATION_TYPES as readonly string[]).includes(item)) {
+      throw new UsageError(
+        `--network: "${item}" is neither a network (${NAMED_NETWORKS.join(', ')}) nor a relation type (${RELATION_TYPES.join(', ')})`,
+      );
+    }
+  }
+  return items as RelationType[];
 }
 
 /**

@@ -4,9 +4,10 @@
  * actor scores what it scores.
  */
 import { memo, useState } from 'react';
-import { METRICS, metricById, type BetweennessExplanation, type Grade, type MetricId } from '../../graph';
+import { METRICS, metricView, type BetweennessExplanation, type Comparison, type Grade, type MetricId } from '../../graph';
 import { RELATION_STYLES } from '../look/encoding';
 import { BLOC_COLORS } from '../look/palette';
+import { DEFAULT_NETWORK_SETTING, networkOptions, type NetworkSetting } from '../state/network-setting';
 import { versionedRequestKey } from '../state/request-key';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';
@@ -15,6 +16,8 @@ import { ANY_GRADE, GradeThreshold } from './controls';
 import { EvidenceFootnote } from './EvidenceFootnote';
 import { RelationClaims } from './RelationClaims';
 import { formatMetric } from './format';
+import { NetworkControl } from './NetworkControl';
+import { TieStrengthSection } from './TieStrengthSection';
 
 const MAX_ACTORS = 6;
 
@@ -23,6 +26,7 @@ export const ComparePanel = memo(function ComparePanel({ ctx, undirected, view }
   const [actors, setActors] = useState<string[]>([]);
   const [adding, setAdding] = useState<string | null>(null);
   const [metric, setMetric] = useState<MetricId>('betweenness');
+  const [network, setNetwork] = useState<NetworkSetting>(DEFAULT_NETWORK_SETTING);
   const visibleIds = new Set(ctx.visible.actors.map((a) => a.id));
   const chosen = actors.filter((id) => visibleIds.has(id));
   const add = (id: string | null) => {
@@ -30,7 +34,7 @@ export const ComparePanel = memo(function ComparePanel({ ctx, undirected, view }
     setAdding(null);
   };
   const enough = chosen.length >= 2;
-  const options = { actors: chosen, undirected };
+  const options = { actors: chosen, undirected, ...networkOptions(network) };
   const status = useCore(enough ? { type: 'compare', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options } : null);
   const comparison = status.state === 'ready' ? status.result : null;
   const colour = (id: string) => BLOC_COLORS[chosen.indexOf(id) % BLOC_COLORS.length]!;
@@ -55,6 +59,7 @@ export const ComparePanel = memo(function ComparePanel({ ctx, undirected, view }
           )}
         </div>
       )}
+      <NetworkControl idPrefix="compare" value={network} onChange={setNetwork} />
       <p className="status" role="status" aria-live="polite">
         {!enough ? `Choose 2 to ${MAX_ACTORS} actors.` : status.state === 'computing' ? 'Comparing…' : status.state === 'failed' ? `Failed: ${status.error}` : ''}
       </p>
@@ -62,17 +67,17 @@ export const ComparePanel = memo(function ComparePanel({ ctx, undirected, view }
         <div className="bars" role="table" aria-label="Metrics side by side">
           {comparison.metrics.map((m) => (
             <div key={m} className="bar-group" role="rowgroup">
-              <div className="bar-metric" role="row"><span role="rowheader">{metricById(m).label}</span></div>
+              <div className="bar-metric" role="row"><span role="rowheader">{metricView(m, comparison.weighted).label}</span></div>
               {comparison.actors.map((a) => {
                 const c = a.metrics.find((x) => x.metric === m)!;
                 return (
                   <div key={a.id} className="bar-row" role="row">
                     <span className="bar-name" role="cell">{a.name}</span>
-                    <span className="bar-track" role="cell" aria-label={`${a.name} ${metricById(m).label} ${formatMetric(m, c.value)}, rank ${c.rank ?? 'n/a'} of ${comparison.actorCount}`}>
+                    <span className="bar-track" role="cell" aria-label={`${a.name} ${metricView(m, comparison.weighted).label} ${formatMetric(m, c.value, comparison.weighted)}, rank ${c.rank ?? 'n/a'} of ${comparison.actorCount}`}>
                       <span className="bar-fill" style={{ width: `${(c.normalized ?? 0) * 100}%`, background: colour(a.id) }} />
                     </span>
                     <span className="bar-value" role="cell">
-                      {formatMetric(m, c.value)} <span className="muted">#{c.rank ?? '–'}/{comparison.actorCount}</span>
+                      {formatMetric(m, c.value, comparison.weighted)} <span className="muted">#{c.rank ?? '–'}/{comparison.actorCount}</span>
                     </span>
                   </div>
                 );
@@ -80,6 +85,7 @@ export const ComparePanel = memo(function ComparePanel({ ctx, undirected, view }
             </div>
           ))}
           <p className="muted">Bars: each metric divided by its maximum over all {comparison.actorCount} actors; #rank among them (1 = highest, ties share a rank).</p>
+          <NetworkFootnote comparison={comparison} />
         </div>
       )}
       {enough && (
@@ -87,11 +93,12 @@ export const ComparePanel = memo(function ComparePanel({ ctx, undirected, view }
           <label>
             Metric for rankings{' '}
             <select value={metric} onChange={(e) => setMetric(e.target.value as MetricId)}>
-              {METRICS.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
+              {METRICS.map((m) => <option key={m.id} value={m.id}>{metricView(m.id, network.weighted).label}</option>)}
             </select>
           </label>
-          <LayerSection ctx={ctx} actors={chosen} metric={metric} undirected={undirected} />
-          <StabilitySection ctx={ctx} actors={chosen} metric={metric} undirected={undirected} />
+          <LayerSection ctx={ctx} actors={chosen} metric={metric} undirected={undirected} weighted={network.weighted} />
+          <StabilitySection ctx={ctx} actors={chosen} metric={metric} undirected={undirected} network={network} />
+          <TieStrengthSection ctx={ctx} actors={chosen} />
         </>
       )}
       {view.opened && <ExplainSection ctx={ctx} candidates={chosen} undirected={undirected} />}
@@ -105,13 +112,28 @@ function change(n: number | null) {
   return n > 0 ? <span className="up" title={`${n} places higher than in all relations`}>▲{n}</span> : <span className="down" title={`${-n} places lower than in all relations`}>▼{-n}</span>;
 }
 
-function LayerSection({ ctx, actors, metric, undirected }: { ctx: AnalysisContext; actors: string[]; metric: MetricId; undirected: boolean }) {
-  const options = { metric, actors, undirected };
+/** Which network the comparison ran on, and what the weighting did and did not weigh. */
+function NetworkFootnote({ comparison: c }: { comparison: Comparison }) {
+  const label = (id: MetricId) => metricView(id, c.weighted).label;
+  return (
+    <p className="muted network-note">
+      Network: {c.network.description}
+      {c.network.network !== 'all' && c.network.ignoredBy.length > 0 && <> ({c.network.ignoredBy.map(label).join(', ')}: the whole signed network)</>}.{' '}
+      {c.weighted
+        ? `Weighted by evidence: strengths and weighted eigenvector, PageRank and HITS${c.unweighted?.length ? `; ${c.unweighted.map(label).join(', ')} stay unweighted` : ''}. `
+        : ''}
+      The layers below are one relation type each, whatever the network; tie strength and the explanations count every type, unweighted.
+    </p>
+  );
+}
+
+function LayerSection({ ctx, actors, metric, undirected, weighted }: { ctx: AnalysisContext; actors: string[]; metric: MetricId; undirected: boolean; weighted: boolean }) {
+  const options = { metric, actors, undirected, ...(weighted ? { weighted } : {}) };
   const status = useCore({ type: 'layers', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options });
   const result = status.state === 'ready' ? status.result : null;
   return (
     <section aria-label="Rankings per relation layer">
-      <h3>Rank by {metricById(metric).label.toLowerCase()} in each layer</h3>
+      <h3>Rank by {metricView(metric, weighted).label.toLowerCase()} in each layer</h3>
       {result && (
         <table className="compact">
           <thead>
@@ -145,10 +167,10 @@ function LayerSection({ ctx, actors, metric, undirected }: { ctx: AnalysisContex
   );
 }
 
-function StabilitySection({ ctx, actors, metric, undirected }: { ctx: AnalysisContext; actors: string[]; metric: MetricId; undirected: boolean }) {
+function StabilitySection({ ctx, actors, metric, undirected, network }: { ctx: AnalysisContext; actors: string[]; metric: MetricId; undirected: boolean; network: NetworkSetting }) {
   const [dropSuspected, setDropSuspected] = useState(true);
   const [minGrade, setMinGrade] = useState<Grade>(ANY_GRADE);
-  const options = { metric, dropSuspected, minGrade: minGrade === ANY_GRADE ? undefined : minGrade, undirected };
+  const options = { metric, dropSuspected, minGrade: minGrade === ANY_GRADE ? undefined : minGrade, undirected, ...networkOptions(network) };
   const status = useCore({ type: 'stability', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options });
   const result = status.state === 'ready' ? status.result : null;
   const moved = result?.moves.filter((m) => m.delta !== 0 && m.delta !== null) ?? [];

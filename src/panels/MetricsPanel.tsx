@@ -7,12 +7,13 @@
  * ever shows a whole result, labelled when it answers an earlier question.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { METRICS, metricById, type EvidenceSetting, type MetricId, type MetricsResult, type Progress } from '../../graph';
+import { ALL_METRICS, METRICS, metricView, type EvidenceSetting, type MetricDescriptor, type MetricId, type MetricsResult, type Progress } from '../../graph';
 import { sortRows } from '../state/sort-rows';
 import type { SortState } from '../state/app-state';
 import type { Metrics } from '../state/use-metrics';
 import { EvidenceFootnote } from './EvidenceFootnote';
 import { formatMetric } from './format';
+import { NetworkControl } from './NetworkControl';
 
 /** Rows rendered at most (plus the selected actor's). */
 export const TABLE_TOP_N = 200;
@@ -39,6 +40,10 @@ export function MetricsPanel(props: MetricsPanelProps) {
   const { metrics, sort } = props;
   const status = metrics.status;
   const result = status.result;
+  // The columns: the table's metrics, and PN when asked for (an optional metric).
+  const columns = metrics.options.pn ? ALL_METRICS : METRICS;
+  const weighted = result?.weighted ?? false;
+  const view = (id: MetricId) => metricView(id, weighted);
   const rows = useMemo(() => (result ? sortRows(result, sort) : []), [result, sort]);
   const shown = rows.length > TABLE_TOP_N ? rows.slice(0, TABLE_TOP_N) : rows;
   // The selected actor's row, when it ranks below the rows shown.
@@ -65,7 +70,7 @@ export function MetricsPanel(props: MetricsPanelProps) {
   const ariaSort = (column: SortState['column']) =>
     sort.column === column ? (sort.descending ? 'descending' : 'ascending') : undefined;
   const arrow = (column: SortState['column']) => (sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : '');
-  const sortLabel = sort.column === 'name' ? 'name' : metricById(sort.column).label.toLowerCase();
+  const sortLabel = sort.column === 'name' ? 'name' : view(sort.column).label.toLowerCase();
 
   return (
     <section className="metrics-panel" aria-label="Centrality metrics">
@@ -74,14 +79,18 @@ export function MetricsPanel(props: MetricsPanelProps) {
           Size actors by{' '}
           <select value={props.sizeBy} onChange={(e) => props.onSizeBy(e.target.value as MetricId)}>
             {METRICS.map((m) => (
-              <option key={m.id} value={m.id}>{m.label}</option>
+              <option key={m.id} value={m.id}>{view(m.id).label}</option>
             ))}
           </select>
+        </label>
+        <label title="PN centrality (Everett & Borgatti 2014): ties to well-tied actors raise it, threats lower it; on the whole signed network">
+          <input type="checkbox" checked={metrics.options.pn} onChange={(e) => metrics.setOptions({ ...metrics.options, pn: e.target.checked })} /> PN column
         </label>
         <label title="Treat every relation as mutual when computing metrics">
           <input type="checkbox" checked={props.undirected} onChange={(e) => props.onUndirected(e.target.checked)} />{' '}
           Undirected
         </label>
+        <NetworkControl idPrefix="metrics" value={metrics.options} onChange={(n) => metrics.setOptions({ ...metrics.options, ...n })} />
         <span className="status" role="status" aria-live="polite">
           {status.state === 'computing' && !slow && 'Computing…'}
           {status.state === 'waiting' && 'Metrics start once the graph is drawn…'}
@@ -134,36 +143,48 @@ export function MetricsPanel(props: MetricsPanelProps) {
               <th scope="col" aria-sort={ariaSort('name')}>
                 <button type="button" onClick={() => props.onSort('name')}>Actor{arrow('name')}</button>
               </th>
-              {METRICS.map((m) => (
-                <th scope="col" key={m.id} aria-sort={ariaSort(m.id)} className="num">
-                  <button type="button" title={`${m.label}: ${m.description} Sort by this column.`} onClick={() => props.onSort(m.id)}>
-                    {m.short}{result?.estimates?.[m.id] ? ' ≈' : ''}{arrow(m.id)}
-                  </button>
-                </th>
-              ))}
+              {columns.map((d) => {
+                const m = view(d.id);
+                return (
+                  <th scope="col" key={m.id} aria-sort={ariaSort(m.id)} className="num">
+                    <button type="button" title={`${m.label}: ${m.description} Sort by this column.`} onClick={() => props.onSort(m.id)}>
+                      {m.short}{result?.estimates?.[m.id] ? ' ≈' : ''}{arrow(m.id)}
+                    </button>
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>
             {shown.map((row) => (
-              <Row key={row.id} row={row} result={result!} selected={row.id === props.selectedActorId} computing={computing} onSelect={props.onSelectActor} />
+              <Row key={row.id} row={row} result={result!} columns={columns} selected={row.id === props.selectedActorId} computing={computing} onSelect={props.onSelectActor} />
             ))}
             {pinned && (
               <>
                 <tr className="gap" aria-hidden="true">
-                  <td colSpan={METRICS.length + 1}>⋯ rank {count(pinned.rank)} of {count(rows.length)}</td>
+                  <td colSpan={columns.length + 1}>⋯ rank {count(pinned.rank)} of {count(rows.length)}</td>
                 </tr>
-                <Row row={pinned.row} result={result!} selected computing={computing} onSelect={props.onSelectActor} />
+                <Row row={pinned.row} result={result!} columns={columns} selected computing={computing} onSelect={props.onSelectActor} />
               </>
             )}
           </tbody>
         </table>
       </div>
-      {result && <Footnote result={result} onEvidence={props.onEvidence} />}
+      {result && <Footnote result={result} columns={columns} onEvidence={props.onEvidence} />}
     </section>
   );
 }
 
-function Row({ row, result, selected, computing, onSelect }: { row: MetricsResult['actors'][number]; result: MetricsResult; selected: boolean; computing: boolean; onSelect: (id: string) => void }) {
+interface RowProps {
+  row: MetricsResult['actors'][number];
+  result: MetricsResult;
+  columns: readonly MetricDescriptor[];
+  selected: boolean;
+  computing: boolean;
+  onSelect: (id: string) => void;
+}
+
+function Row({ row, result, columns, selected, computing, onSelect }: RowProps) {
   return (
     <tr
       tabIndex={0}
@@ -178,10 +199,10 @@ function Row({ row, result, selected, computing, onSelect }: { row: MetricsResul
       }}
     >
       <th scope="row">{row.name}</th>
-      {METRICS.map((m) => (
+      {columns.map((m) => (
         result.metrics.includes(m.id) ? (
           <td key={m.id} className="num" title={row[m.id] == null ? result.unavailable[m.id] ?? 'not defined' : undefined}>
-            {formatMetric(m.id, row[m.id])}
+            {formatMetric(m.id, row[m.id], result.weighted)}
           </td>
         ) : (
           // Not computed: a later step is computing it (…), or the run was cancelled or failed first (—).
@@ -202,7 +223,7 @@ function percent(progress: Progress): string {
 function EstimateNote({ result, refining }: { result: MetricsResult; refining: boolean }) {
   return (
     <p className="table-note estimate" role="note">
-      {METRICS.filter((m) => result.estimates?.[m.id]).map((m) => {
+      {ALL_METRICS.filter((m) => result.estimates?.[m.id]).map((m) => {
         const e = result.estimates![m.id]!;
         return (
           <span key={m.id}>
@@ -215,25 +236,39 @@ function EstimateNote({ result, refining }: { result: MetricsResult; refining: b
   );
 }
 
-function Footnote({ result, onEvidence }: { result: MetricsResult; onEvidence: (setting: EvidenceSetting) => void }) {
+function Footnote({ result, columns, onEvidence }: { result: MetricsResult; columns: readonly MetricDescriptor[]; onEvidence: (setting: EvidenceSetting) => void }) {
   const g = result.graph;
+  const label = (id: MetricId) => metricView(id, result.weighted).label;
+  const ignoring = result.network.ignoredBy;
   return (
     <footer className="footnote">
       <p>
         Computed on the {g.directed ? 'directed' : 'undirected'} graph of {count(g.actors)} actors and {count(g.relations)} relations
         ({count(g.ties)} ties between distinct actors; {g.filter}).{' '}
+        <span className="network-note">
+          Network: {result.network.description}
+          {ignoring.length > 0 && result.network.network !== 'all' && <> ({ignoring.map(label).join(', ')}: the whole signed network, as it is defined)</>}.
+        </span>{' '}
         {g.directed
           ? 'A partner relation counts both ways; the other types run source → target.'
           : 'Every relation is treated as mutual.'}{' '}
-        Path metrics count parallel relations between two actors as one tie and ignore self-relations; no weights.
+        Path metrics count parallel relations between two actors as one tie and ignore self-relations
+        {result.weighted ? '.' : '; no weights.'}
       </p>
+      {result.weighted && (
+        <p className="weighting-note">
+          Weighted by evidence: each relation weighs its confidence. Degrees are strengths (sums of confidences; parallel relations each
+          add theirs); eigenvector, PageRank, hub and authority weigh each tie by its relations&apos; summed confidence.{' '}
+          {(result.unweighted ?? []).length > 0 && <>{(result.unweighted ?? []).map(label).join(', ')} stay unweighted.</>}
+        </p>
+      )}
       {result.evidence && <EvidenceFootnote report={result.evidence} onEvidence={onEvidence} />}
       <details>
         <summary>Conventions (networkx defaults)</summary>
         <ul>
-        {METRICS.filter((m) => result.conventions[m.id]).map((m) => (
+        {columns.filter((m) => result.conventions[m.id]).map((m) => (
           <li key={m.id}>
-            <strong>{m.label}</strong>: {result.conventions[m.id]}
+            <strong>{label(m.id)}</strong>: {result.conventions[m.id]}
             {result.unavailable[m.id] && <> — n/a here: {result.unavailable[m.id]}</>}
           </li>
         ))}

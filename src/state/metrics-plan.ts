@@ -9,7 +9,7 @@
  * Each step's result is whole for the metrics it computed; merged, the table
  * says which metrics are still pending or estimated.
  */
-import { METRIC_IDS, type MetricId, type MetricsOptions, type MetricsResult } from '../../graph';
+import { ALL_METRIC_IDS, METRIC_IDS, type MetricId, type MetricsOptions, type MetricsResult } from '../../graph';
 
 /** From this many actors on, betweenness is estimated first and refined after. */
 export const ESTIMATE_FROM_ACTORS = 2000;
@@ -75,7 +75,8 @@ export function addShares(parts: readonly MetricsResult[]): MetricsResult {
  * earlier values, estimates included.
  */
 export function mergeMetrics(earlier: MetricsResult, later: MetricsResult): MetricsResult {
-  const metrics = METRIC_IDS.filter((m) => earlier.metrics.includes(m) || later.metrics.includes(m));
+  // Every metric, the optional ones (PN) too, in table order.
+  const metrics = ALL_METRIC_IDS.filter((m) => earlier.metrics.includes(m) || later.metrics.includes(m));
   const estimates = { ...earlier.estimates };
   for (const m of later.metrics) delete estimates[m];
   Object.assign(estimates, later.estimates);
@@ -92,6 +93,11 @@ export function mergeMetrics(earlier: MetricsResult, later: MetricsResult): Metr
     }),
     conventions: { ...earlier.conventions, ...later.conventions },
     unavailable,
+    // Which metrics ignore the network and the weighting: those of either step.
+    network: { ...earlier.network, ignoredBy: metrics.filter((m) => earlier.network.ignoredBy.includes(m) || later.network.ignoredBy.includes(m)) },
+    ...(earlier.unweighted || later.unweighted
+      ? { unweighted: metrics.filter((m) => earlier.unweighted?.includes(m) || later.unweighted?.includes(m)) }
+      : {}),
     estimates,
     ...(earlier.timings || later.timings ? { timings: { ...earlier.timings, ...later.timings } } : {}),
   };

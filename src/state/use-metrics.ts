@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Dataset, EvidenceSetting, GraphFilter, MetricId, MetricsResult, Progress } from '../../graph';
+import { METRIC_IDS, type Dataset, type EvidenceSetting, type GraphFilter, type MetricId, type MetricsResult, type Progress } from '../../graph';
+import { DEFAULT_NETWORK_SETTING, networkOptions, type NetworkSetting } from './network-setting';
 import { core, stopCore } from '../workers/core';
 import { addShares, betweennessWorkers, mergeMetrics, metricsPlan } from './metrics-plan';
 import { versionedRequestKey } from './request-key';
@@ -35,10 +36,23 @@ export type MetricsStatus =
   | { state: 'failed'; error: string; result: MetricsResult | null; resultKey: string | null }
   | { state: 'cancelled'; result: MetricsResult | null; resultKey: string | null };
 
+/**
+ * The table's own choices: the network and the weighting (NetworkControl),
+ * and whether the optional PN column is shown. Kept here, beside the question
+ * they change, rather than in the app state: they are not in the URL.
+ */
+export interface TableOptions extends NetworkSetting {
+  pn: boolean;
+}
+
+export const DEFAULT_TABLE_OPTIONS: TableOptions = { ...DEFAULT_NETWORK_SETTING, pn: false };
+
 export interface Metrics {
   status: MetricsStatus;
-  /** The key of the current question (dataset, filter, evidence setting, direction). */
+  /** The key of the current question (dataset, filter, evidence setting, direction, table options). */
   key: string;
+  options: TableOptions;
+  setOptions: (options: TableOptions) => void;
   /** Stops the computation: the metrics worker is terminated and restarted; the steps already finished are kept. */
   cancel: () => void;
   /** Runs the current question again (after a cancel or a failure). */
@@ -51,7 +65,20 @@ export interface Metrics {
  * terminates the worker, and the table keeps the last whole result, if any.
  */
 export function useMetrics(dataset: Dataset, filter: GraphFilter, evidence: EvidenceSetting, undirected: boolean, wait = false): Metrics {
-  const question = useMemo(() => ({ type: 'metrics' as const, dataset, filter, evidence, undirected }), [dataset, filter, evidence, undirected]);
+  const [options, setOptions] = useState<TableOptions>(DEFAULT_TABLE_OPTIONS);
+  // The defaults add nothing to the question, so its key (and a kept answer) is what it was before these options.
+  const question = useMemo(
+    () => ({
+      type: 'metrics' as const,
+      dataset,
+      filter,
+      evidence,
+      undirected,
+      ...networkOptions(options),
+      ...(options.pn ? { metrics: [...METRIC_IDS, 'pn' as const] } : {}),
+    }),
+    [dataset, filter, evidence, undirected, options],
+  );
   const key = versionedRequestKey(question);
   const [status, setStatus] = useState<MetricsStatus>({ state: 'idle', result: null, resultKey: null });
   const [run, setRun] = useState(0);
@@ -67,7 +94,9 @@ export function useMetrics(dataset: Dataset, filter: GraphFilter, evidence: Evid
     current.current = token;
     const live = () => current.current === token;
     const actors = question.dataset.actors.length;
-    const plan = metricsPlan(actors, betweennessWorkers(typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency));
+    const planned = metricsPlan(actors, betweennessWorkers(typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency));
+    // A large graph's steps name their metrics, so PN (optional) gets a step of its own at the end.
+    const plan = options.pn && planned.length > 1 ? [...planned, { label: 'PN centrality', options: { metrics: ['pn' as const] } }] : planned;
     const since = Date.now();
     // Only this hook uses the lane: whatever it still computes answers an older question, so stop it
     // rather than queue behind it (a large graph's metrics take minutes).
@@ -122,7 +151,7 @@ export function useMetrics(dataset: Dataset, filter: GraphFilter, evidence: Evid
     setStatus((s) => (s.state === 'computing' ? { state: 'cancelled', result: s.result, resultKey: s.resultKey } : s));
   }, []);
   const recompute = useCallback(() => setRun((n) => n + 1), []);
-  return { status, key, cancel, recompute };
+  return { status, key, cancel, recompute, options, setOptions };
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);

@@ -2,7 +2,8 @@
  * The centrality table's steps (src/state/metrics-plan.ts): a small graph is
  * one exact request; a large one estimates betweenness first and refines it;
  * merging the steps' results gives exactly the one-request result, with the
- * estimate gone once the exact betweenness is in.
+ * estimate gone once the exact betweenness is in, an optional metric (PN)
+ * and the network and weighting reports kept.
  */
 import { describe, expect, it } from 'vitest';
 import { computeMetrics, METRIC_IDS, type MetricsResult } from '../../graph';
@@ -75,6 +76,21 @@ describe('mergeMetrics', () => {
     expect(all.conventions).toEqual(whole.conventions);
     expect(all.unavailable).toEqual(whole.unavailable);
     expect(all.graph).toEqual(whole.graph);
+  });
+
+  it('keeps an optional metric (PN, in a step of its own) and which metrics ignore the network and the weighting', () => {
+    const options = { network: 'conflict' as const, weighted: true };
+    const steps = [...metricsPlan(ESTIMATE_FROM_ACTORS).map((s) => s.options), { metrics: ['pn' as const] }].map((o) =>
+      run({ ...o, ...options, betweennessSamples: undefined }),
+    );
+    const merged = steps.slice(1).reduce(mergeMetrics, steps[0]!);
+    const whole = run({ ...options, metrics: [...METRIC_IDS, 'pn'] });
+    expect(merged.metrics).toEqual(whole.metrics);
+    expect(merged.actors).toEqual(whole.actors);
+    expect(merged.conventions).toEqual(whole.conventions);
+    expect(merged.network).toEqual(whole.network);
+    expect(merged.unweighted).toEqual(['betweenness', 'closeness', 'pn']);
+    expect(merged.weighted).toBe(true);
   });
 
   it('does not change the results it merges', () => {

@@ -7,6 +7,7 @@
 import { applyFilter, describeFilter, type GraphFilter } from '../../model/filter';
 import type { Dataset } from '../../model/types';
 import { computeMetrics, type MetricId, type MetricsResult } from '../metrics';
+import type { Network } from '../network';
 import { rankValues, type RankOptions } from './ranks';
 
 export const MIN_COMPARED = 2;
@@ -19,6 +20,10 @@ export interface CompareOptions {
   metrics?: readonly MetricId[];
   undirected?: boolean;
   filter?: GraphFilter;
+  /** Which relation types the metrics run on (analysis/network.ts); all when absent. */
+  network?: Network;
+  /** Weighted by evidence (MetricsOptions.weighted). */
+  weighted?: boolean;
 }
 
 export interface ComparedMetric {
@@ -39,6 +44,8 @@ export interface ComparedActor {
 export interface Comparison {
   /** Actors in the (filtered) graph: what ranks are out of. */
   actorCount: number;
+  /** Relations the metrics ran on: after the filter and the network choice. */
+  relations: number;
   /** Metrics compared, in the registry's order. */
   metrics: MetricId[];
   /** The compared actors, in the order asked for. */
@@ -50,6 +57,11 @@ export interface Comparison {
   maxima: Array<{ metric: MetricId; max: number | null }>;
   /** Metrics n/a for every actor, and why. */
   unavailable: Array<{ metric: MetricId; reason: string }>;
+  /** The network the metrics ran on, and the metrics that ignore it (PN). */
+  network: MetricsResult['network'];
+  /** Weighted by evidence; `unweighted` lists the metrics compared that stay unweighted. */
+  weighted: boolean;
+  unweighted?: MetricId[];
 }
 
 /**
@@ -110,7 +122,12 @@ export function compareActors(dataset: Dataset, options: CompareOptions): Compar
   if (options.metrics && options.metrics.length === 0) throw new Error('compare needs at least one metric');
   const filtered = applyFilter(dataset, options.filter);
   const indices = actorIndices(dataset, filtered, ids);
-  const result = computeMetrics(filtered, { undirected: options.undirected, metrics: options.metrics });
+  const result = computeMetrics(filtered, {
+    undirected: options.undirected,
+    metrics: options.metrics,
+    network: options.network,
+    weighted: options.weighted,
+  });
 
   const columns = result.metrics.map((metric) => {
     const values = metricValues(result, metric);
@@ -129,6 +146,7 @@ export function compareActors(dataset: Dataset, options: CompareOptions): Compar
 
   return {
     actorCount: result.graph.actors,
+    relations: result.graph.relations,
     metrics: result.metrics,
     actors,
     directed: result.graph.directed,
@@ -137,5 +155,8 @@ export function compareActors(dataset: Dataset, options: CompareOptions): Compar
     unavailable: result.metrics
       .filter((m) => result.unavailable[m] !== undefined)
       .map((metric) => ({ metric, reason: result.unavailable[metric]! })),
+    network: result.network,
+    weighted: result.weighted,
+    ...(result.unweighted ? { unweighted: result.unweighted } : {}),
   };
 }

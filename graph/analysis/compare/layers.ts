@@ -25,6 +25,11 @@ export interface LayerOptions {
   actors?: readonly string[];
   /** Applied before the layers are cut: the 'all' layer is the filtered graph. */
   filter?: GraphFilter;
+  /**
+   * Weighted by evidence (MetricsOptions.weighted), in every layer. There is
+   * no network choice here: each layer is a network of one type already.
+   */
+  weighted?: boolean;
 }
 
 export interface LayerRow {
@@ -49,6 +54,7 @@ export interface LayerRanking {
 export interface LayerResult {
   metric: MetricId;
   directed: boolean;
+  weighted: boolean;
   actorCount: number;
   /** 'all' first, then the layers in the order asked for. */
   layers: LayerRanking[];
@@ -65,6 +71,7 @@ export function layerRankings(dataset: Dataset, options: LayerOptions): LayerRes
       undirected,
       metrics: [options.metric],
       filter: layer === 'all' ? undefined : { relationTypes: [layer] },
+      weighted: options.weighted,
     });
     const values = metricValues(result, options.metric);
     return {
@@ -97,5 +104,5 @@ export function layerRankings(dataset: Dataset, options: LayerOptions): LayerRes
     return ranking;
   });
 
-  return { metric: options.metric, directed: !undirected, actorCount: base.actors.length, layers };
+  return { metric: options.metric, directed: !undirected, weighted: options.weighted ?? false, actorCount: base.actors.length, layers };
 }

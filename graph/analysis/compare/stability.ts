@@ -13,6 +13,7 @@ import { applyFilter, type GraphFilter } from '../../model/filter';
 import type { Dataset, Grade } from '../../model/types';
 import { relationMeetsGrade } from '../evidence';
 import { computeMetrics, type MetricId } from '../metrics';
+import type { Network } from '../network';
 import { metricValues, rankOptionsFor } from './compare-actors';
 import { competitionRanks, spearman } from './ranks';
 
@@ -25,6 +26,9 @@ export interface StabilityOptions {
   undirected?: boolean;
   /** Applied to both rankings before anything is dropped. */
   filter?: GraphFilter;
+  /** Both rankings on this network (analysis/network.ts) and weighted by evidence or not, as in compareActors. */
+  network?: Network;
+  weighted?: boolean;
 }
 
 export interface StabilityMove {
@@ -63,7 +67,12 @@ export function rankStability(dataset: Dataset, options: StabilityOptions): Stab
 
   const tie = rankOptionsFor(options.metric);
   const run = (data: Dataset) => {
-    const values = metricValues(computeMetrics(data, { undirected: options.undirected, metrics: [options.metric] }), options.metric);
+    const values = metricValues(computeMetrics(data, {
+        undirected: options.undirected,
+        metrics: [options.metric],
+        network: options.network,
+        weighted: options.weighted,
+      }), options.metric);
     return { values, ranks: competitionRanks(values.map((v) => v.value), tie) };
   };
   const before = run(base);

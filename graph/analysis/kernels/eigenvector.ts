@@ -13,9 +13,15 @@
  *
  * The +I keeps the iteration from oscillating on bipartite graphs and makes
  * the norm never 0 (every x(v) > 0), so no guard is needed.
+ *
+ * With `weights` (ArcWeights): x'(v) = x(v) + Σ_{u→v} w(u, v) · x(u), as
+ * networkx's eigenvector_centrality(G, weight='weight') and graphology's
+ * eigenvector(g, { getEdgeWeight: 'weight' }) iterate; weights ≥ 0 keep the
+ * norm positive as above.
  */
+import type { ArcWeights } from './arc-weights';
 import type { Csr } from './csr';
-import { pullSums } from './pull';
+import { pullSums, pullWeightedSums } from './pull';
 import { powerIterate, scaleAndMeasure, type IterativeResult } from './power-iteration';
 
 export interface EigenvectorOptions {
@@ -23,6 +29,8 @@ export interface EigenvectorOptions {
   maxIterations?: number;
   /** Per-node tolerance: stop when Σ|Δx| < n · tolerance. Default 1e-6; Actorscope's descriptor uses 1e-9. */
   tolerance?: number;
+  /** Arc weights (non-negative); unweighted when absent. */
+  weights?: ArcWeights;
 }
 
 export function eigenvector(csr: Csr, options: EigenvectorOptions = {}): IterativeResult {
@@ -31,8 +39,10 @@ export function eigenvector(csr: Csr, options: EigenvectorOptions = {}): Iterati
   const tolerance = options.tolerance ?? 1e-6;
   if (n === 0) return { values: new Float64Array(0), iterations: 0 };
   const { inOffsets, inNeighbours } = csr;
+  const weights = options.weights?.in;
   return powerIterate('eigenvector', n, { maxIterations, threshold: n * tolerance }, (x, next) => {
-    pullSums(inOffsets, inNeighbours, x, next);
+    if (weights) pullWeightedSums(inOffsets, inNeighbours, weights, x, next);
+    else pullSums(inOffsets, inNeighbours, x, next);
     let squares = 0;
     for (let v = 0, size = x.length; v < size; v++) {
       const sum = x[v]! + next[v]!;

@@ -6,6 +6,7 @@
  * tests compare against (tests/unit/kernels.test.ts).
  */
 export * from './csr';
+export { arcWeights, rowSums, type ArcWeights } from './arc-weights';
 export * from './convergence';
 export * from './progress';
 export { betweenness, betweennessScale, sampledBetweenness, BrandesWorkspace } from './betweenness';

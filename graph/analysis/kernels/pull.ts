@@ -36,3 +36,29 @@ export function pullSums(offsets: Int32Array, neighbours: Int32Array, x: Float64
   }
   return max;
 }
+
+/**
+ * pullSums with a weight per arc: y(v) = Σ w_j · x(u_j) over v's row, where
+ * `weights` is aligned with `neighbours` (ArcWeights); returns max y. A loop
+ * of its own rather than a weight of 1 in pullSums, so the unweighted metrics
+ * keep their speed.
+ */
+export function pullWeightedSums(offsets: Int32Array, neighbours: Int32Array, weights: Float64Array, x: Float64Array, y: Float64Array): number {
+  const n = y.length;
+  let max = 0;
+  let j = offsets[0]!;
+  for (let v = 0; v < n; v++) {
+    const end = offsets[v + 1]!;
+    let s0 = 0;
+    let s1 = 0;
+    for (; j + 1 < end; j += 2) {
+      s0 += weights[j]! * x[neighbours[j]!]!;
+      s1 += weights[j + 1]! * x[neighbours[j + 1]!]!;
+    }
+    for (; j < end; j++) s0 += weights[j]! * x[neighbours[j]!]!;
+    const sum = s0 + s1;
+    y[v] = sum;
+    if (sum > max) max = sum;
+  }
+  return max;
+}

@@ -4,8 +4,10 @@ import type { Dataset } from '../../model/types';
 import { applyEvidence, type EvidenceReport, type EvidenceSetting } from '../evidence-setting';
 import { csrOf } from '../kernels/csr';
 import { buildMetricGraph } from '../metric-graph';
+import { applyNetwork, reportNetwork, type Network, type NetworkReport } from '../network';
 import { ALL_METRICS } from './registry';
 import { METRIC_IDS, type MetricContext, type MetricEstimate, type MetricId } from './types';
+import { metricArcWeights, relationWeights } from './weights';
 
 export interface MetricsOptions {
   filter?: GraphFilter;
@@ -13,6 +15,19 @@ export interface MetricsOptions {
   evidence?: EvidenceSetting;
   /** Treat every relation as mutual. */
   undirected?: boolean;
+  /**
+   * Which relation types the centralities run on (analysis/network.ts), after
+   * the filter and the evidence setting; all when absent. PN ignores it: it is
+   * defined on the whole signed network.
+   */
+  network?: Network;
+  /**
+   * Weighted by evidence: degrees become strengths (sums of confidences), and
+   * eigenvector, PageRank, hub and authority weigh each tie by its relations'
+   * summed confidence (metrics/weights.ts). Betweenness, closeness and PN stay
+   * unweighted; the result's `unweighted` lists them and their conventions say so.
+   */
+  weighted?: boolean;
   /** Which metrics; the default set (METRIC_IDS, without the optional ones such as `pn`) when absent. */
   metrics?: readonly MetricId[];
   /**
@@ -79,10 +94,25 @@ export interface MetricsResult {
   preparationTime?: number;
   /** With `evidence`: the setting and the relations it left out (graph.relations counts those that counted). */
   evidence?: EvidenceReport;
+  /**
+   * The network the metrics ran on (graph.relations counts its relations), and
+   * the metrics computed that ignore it (PN: the whole signed network).
+   */
+  network: NetworkReport & { ignoredBy: MetricId[] };
+  /** Weighted by evidence (MetricsOptions.weighted); show the metrics as metricView(id, weighted) gives them. */
+  weighted: boolean;
+  /** When weighted: the metrics computed that stay unweighted (betweenness, closeness, PN). */
+  unweighted?: MetricId[];
 }
+
+/** Metrics defined on the whole signed network, which the network choice does not restrict. */
+const WHOLE_SIGNED_NETWORK: readonly MetricId[] = ['pn'];
 
 /** Metrics that do not run on the simple graph's CSR (the counts, and PN on its own signed adjacency). */
 const WITHOUT_CSR: readonly MetricId[] = ['degree', 'inDegree', 'outDegree', 'pn'];
+
+/** The power iterations, which read the CSR's arc weights when weighted. */
+const WEIGHTED_ON_CSR: readonly MetricId[] = ['eigenvector', 'pagerank', 'hub', 'authority'];
 
 export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): MetricsResult {
   const clock = options.clock;
@@ -93,10 +123,14 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
   }
   const visible = applyFilter(dataset, options.filter);
   const weighed = options.evidence ? applyEvidence(visible, options.evidence) : undefined;
-  const data = weighed?.dataset ?? visible;
+  const signed = weighed?.dataset ?? visible;
+  const network = reportNetwork(options.network);
+  const data = applyNetwork(signed, options.network);
   const undirected = options.undirected ?? false;
+  const weighted = options.weighted ?? false;
   const wanted = options.metrics ?? METRIC_IDS;
   const ctx: MetricContext = { dataset: data, graph: buildMetricGraph(data, undirected), undirected };
+  if (data !== signed) ctx.signedDataset = signed;
   if (samples !== undefined && samples < ctx.graph.order) {
     ctx.betweennessSamples = samples;
     ctx.betweennessSeed = options.betweennessSeed ?? 1;
@@ -113,6 +147,12 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
   // The CSR every metric but the counts and PN runs on (kernels/csr.ts, cached per
   // graph): built here so that its time is not charged to the first metric.
   if (wanted.some((id) => !WITHOUT_CSR.includes(id))) csrOf(ctx.graph);
+  if (weighted) {
+    ctx.relationWeights = relationWeights(data);
+    if (wanted.some((id) => WEIGHTED_ON_CSR.includes(id))) {
+      ctx.arcWeights = metricArcWeights(data, csrOf(ctx.graph).csr, undirected, ctx.relationWeights);
+    }
+  }
   const preparationTime = clock && started !== undefined ? clock() - started : undefined;
 
   const actors: ActorMetrics[] = data.actors.map((a) => ({ id: a.id, name: a.name }));
@@ -121,11 +161,17 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
   const estimates: Partial<Record<MetricId, MetricEstimate>> = {};
   const timings: Partial<Record<MetricId, number>> = {};
   const computed: MetricId[] = [];
+  const unweighted: MetricId[] = [];
   const report = options.onProgress;
   for (const metric of ALL_METRICS) {
     if (!wanted.includes(metric.id)) continue;
     computed.push(metric.id);
-    conventions[metric.id] = metric.convention;
+    if (!weighted) conventions[metric.id] = metric.convention;
+    else if (metric.weighted) conventions[metric.id] = metric.weighted.convention;
+    else {
+      unweighted.push(metric.id);
+      conventions[metric.id] = `unweighted (the weighting by evidence does not apply to it): ${metric.convention}`;
+    }
     const stage = metric.id;
     const total = metric.work?.(ctx) ?? 1;
     // Every stage starts at 0 of total and ends at total of total; a kernel's
@@ -161,7 +207,10 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
     actors,
     conventions,
     unavailable,
+    network: { ...network, ignoredBy: computed.filter((id) => WHOLE_SIGNED_NETWORK.includes(id)) },
+    weighted,
   };
+  if (weighted) result.unweighted = unweighted;
   if (Object.keys(estimates).length) result.estimates = estimates;
   if (weighed) result.evidence = { setting: weighed.setting, leftOut: weighed.leftOut };
   if (share && computed.includes('betweenness')) result.shares = { betweenness: { part: share.part, of: share.of } };

@@ -5,6 +5,8 @@ import type { MetricContext, MetricDescriptor, Scores } from './types';
 /**
  * Degrees count relations, not neighbours: two relations of different types
  * between the same actors count twice. Self-relations are not counted.
+ * Weighted (ctx.relationWeights): each relation adds its confidence instead
+ * of 1, so parallel relations each add theirs: strength.
  */
 function count(ctx: MetricContext, which: 'degree' | 'in' | 'out'): Scores {
   const index = new Map<string, string>();
@@ -13,21 +15,25 @@ function count(ctx: MetricContext, which: 'degree' | 'in' | 'out'): Scores {
     index.set(a.id, actorKey(i));
     out.set(actorKey(i), 0);
   });
-  const add = (id: string) => {
-    const key = index.get(id)!;
-    out.set(key, (out.get(key) ?? 0) + 1);
-  };
-  for (const r of ctx.dataset.relations) {
-    if (r.source === r.target) continue;
+  const weights = ctx.relationWeights;
+  ctx.dataset.relations.forEach((r, k) => {
+    if (r.source === r.target) return;
+    const w = weights ? weights[k]! : 1;
+    const add = (id: string) => {
+      const key = index.get(id)!;
+      out.set(key, (out.get(key) ?? 0) + w);
+    };
     const mutual = ctx.undirected || isMutual(r.type);
     if (which === 'degree' || mutual) {
       add(r.source);
       add(r.target);
     } else if (which === 'out') add(r.source);
     else add(r.target);
-  }
+  });
   return out;
 }
+
+const STRENGTH = "weighted by evidence: the sum of the relations' confidences (0..1 each; 0.5 for a relation without claims) where degree counts 1 each";
 
 export const degree: MetricDescriptor = {
   id: 'degree',
@@ -37,6 +43,13 @@ export const degree: MetricDescriptor = {
   convention: 'raw count of relations; a partner relation counts once; parallel relations of different types each count',
   integer: true,
   compute: (ctx) => count(ctx, 'degree'),
+  weighted: {
+    label: 'Strength',
+    short: 'Str',
+    description: 'Sum of the confidences of the relations the actor takes part in: relations weighted by their evidence.',
+    convention: `${STRENGTH}; a partner relation counts once; parallel relations of different types each add their confidence`,
+    integer: false,
+  },
 };
 
 export const inDegree: MetricDescriptor = {
@@ -47,6 +60,13 @@ export const inDegree: MetricDescriptor = {
   convention: 'raw count; a partner relation counts for both actors (in undirected mode every relation does)',
   integer: true,
   compute: (ctx) => count(ctx, 'in'),
+  weighted: {
+    label: 'In-strength',
+    short: 'In str',
+    description: 'Sum of the confidences of the relations pointing at the actor.',
+    convention: `${STRENGTH}, of the relations pointing at the actor; a partner relation counts for both actors (in undirected mode every relation does); parallel relations each add theirs`,
+    integer: false,
+  },
 };
 
 export const outDegree: MetricDescriptor = {
@@ -57,4 +77,11 @@ export const outDegree: MetricDescriptor = {
   convention: 'raw count; a partner relation counts for both actors (in undirected mode every relation does)',
   integer: true,
   compute: (ctx) => count(ctx, 'out'),
+  weighted: {
+    label: 'Out-strength',
+    short: 'Out str',
+    description: 'Sum of the confidences of the relations the actor directs at others.',
+    convention: `${STRENGTH}, of the relations the actor directs at others; a partner relation counts for both actors (in undirected mode every relation does); parallel relations each add theirs`,
+    integer: false,
+  },
 };

@@ -2,6 +2,7 @@ import { ConvergenceError } from '../kernels/convergence';
 import { byKey, csrOf } from '../kernels/csr';
 import { eigenvector as eigenvectorKernel } from '../kernels/eigenvector';
 import { allNull, TOO_SMALL, type MetricDescriptor } from './types';
+import { TIE_WEIGHT } from './weights';
 
 export const eigenvector: MetricDescriptor = {
   id: 'eigenvector',
@@ -11,6 +12,13 @@ export const eigenvector: MetricDescriptor = {
   convention:
     'L2-normalised principal eigenvector by power iteration on A + I as networkx does (in-edges on directed graphs)',
   integer: false,
+  weighted: {
+    label: 'Eigenvector (weighted)',
+    short: 'Eig w',
+    description: 'Importance from being tied to important actors, each tie counting as much as its evidence.',
+    convention: `L2-normalised principal eigenvector by power iteration on W + I as networkx's eigenvector_centrality(G, weight='weight') does (in-edges on directed graphs), ${TIE_WEIGHT}`,
+    integer: false,
+  },
   compute(ctx) {
     if (ctx.graph.order < 2) return allNull(ctx, TOO_SMALL);
     // Our power iteration over the CSR (kernels/eigenvector.ts: same start,
@@ -23,7 +31,7 @@ export const eigenvector: MetricDescriptor = {
     try {
       // More iterations and a tighter tolerance than networkx's (100, 1e-6),
       // so slow-converging graphs still give a value that matches its to 1e-6.
-      return byKey(keys, eigenvectorKernel(csr, { maxIterations: 1000, tolerance: 1e-9 }).values);
+      return byKey(keys, eigenvectorKernel(csr, { maxIterations: 1000, tolerance: 1e-9, weights: ctx.arcWeights }).values);
     } catch (error) {
       if (!(error instanceof ConvergenceError)) throw error;
       // Power iteration does not converge where scores cannot circulate (an

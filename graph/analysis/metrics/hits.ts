@@ -2,6 +2,7 @@ import { ConvergenceError } from '../kernels/convergence';
 import { byKey, csrOf, type Csr } from '../kernels/csr';
 import { hits, type HitsResult } from '../kernels/hits';
 import { allNull, TOO_SMALL, type MetricContext, type MetricDescriptor, type Scores } from './types';
+import { TIE_WEIGHT } from './weights';
 
 /**
  * HITS hubs and authorities (Kleinberg 1999) over our kernel
@@ -27,16 +28,20 @@ const SEE_ALSO =
 /**
  * One run for both metrics: hubs and authorities come out of the same
  * iteration, so the result is kept per CSR (csrOf gives one CSR per graph,
- * hence per computeMetrics call) and the second metric costs nothing.
+ * hence per computeMetrics call) and the second metric costs nothing. A
+ * weighted run is kept under its weights (one object per computeMetrics call)
+ * so that it is never taken for the unweighted one of the same graph.
  */
 const runs = new WeakMap<Csr, HitsResult | string>();
+const weightedRuns = new WeakMap<object, HitsResult | string>();
 
 function hitsOf(ctx: MetricContext): { keys: readonly string[]; outcome: HitsResult | string } {
   const { csr, keys } = csrOf(ctx.graph);
-  let outcome = runs.get(csr);
+  const weights = ctx.arcWeights;
+  let outcome = weights ? weightedRuns.get(weights) : runs.get(csr);
   if (outcome === undefined) {
     try {
-      outcome = hits(csr, { maxIterations: MAX_ITERATIONS, tolerance: TOLERANCE });
+      outcome = hits(csr, { maxIterations: MAX_ITERATIONS, tolerance: TOLERANCE, weights });
     } catch (error) {
       if (!(error instanceof ConvergenceError)) throw error;
       outcome =
@@ -44,7 +49,8 @@ function hitsOf(ctx: MetricContext): { keys: readonly string[]; outcome: HitsRes
           ? 'not defined on a graph without relations between distinct actors (nothing to point at); networkx fails too'
           : `power iteration did not converge in ${MAX_ITERATIONS} iterations (typical of two nearly equally strong, separate groups of hubs); networkx's iteration raises too`;
     }
-    runs.set(csr, outcome);
+    if (weights) weightedRuns.set(weights, outcome);
+    else runs.set(csr, outcome);
   }
   return { keys, outcome };
 }
@@ -66,6 +72,13 @@ export const hub: MetricDescriptor = {
     `HITS hubs, unweighted, summing to 1: ${SEE_ALSO}; from 1/n, authority = Σ hubs pointing in, hub = Σ authorities pointed at, ` +
     'each ÷ its max, until Σ|Δhub| < 1e-8; n/a if not converged. Undirected: hub = authority, except on bipartite graphs (a star, a tree)',
   integer: false,
+  weighted: {
+    label: 'Hub (weighted)',
+    short: 'Hub w',
+    description: 'HITS hub score with each tie counting as much as its evidence: directs well-evidenced relations at strong authorities.',
+    convention: `HITS hubs, ${TIE_WEIGHT}, summing to 1: ${SEE_ALSO} with weight='weight'; authority = Σ weight × hub pointing in, hub = Σ weight × authority pointed at; otherwise as unweighted`,
+    integer: false,
+  },
   compute: (ctx) => scores(ctx, 'hubs'),
 };
 
@@ -79,5 +92,12 @@ export const authority: MetricDescriptor = {
     `HITS authorities, unweighted, summing to 1: the same iteration as Hub, ${SEE_ALSO}; n/a if not converged. ` +
     'Undirected: authority = hub, except on bipartite graphs (a star, a tree)',
   integer: false,
+  weighted: {
+    label: 'Authority (weighted)',
+    short: 'Auth w',
+    description: 'HITS authority score with each tie counting as much as its evidence: receives well-evidenced relations from strong hubs.',
+    convention: `HITS authorities, ${TIE_WEIGHT}, summing to 1: the same weighted iteration as Hub; otherwise as unweighted`,
+    integer: false,
+  },
   compute: (ctx) => scores(ctx, 'authorities'),
 };

@@ -6,7 +6,7 @@ import { eigenvector } from './eigenvector';
 import { authority, hub } from './hits';
 import { pagerank } from './pagerank';
 import { pn } from './pn';
-import type { MetricDescriptor, MetricId } from './types';
+import { viewOf, type MetricDescriptor, type MetricId, type MetricView } from './types';
 
 export const METRICS: readonly MetricDescriptor[] = [
   degree,
@@ -29,3 +29,6 @@ export const ALL_METRICS: readonly MetricDescriptor[] = [...METRICS, ...OPTIONAL
 export const metricById = (id: MetricId): MetricDescriptor =>
   ALL_METRICS.find((m) => m.id === id)!;
 
+
+/** A metric as a weighted or unweighted result shows it: "Strength" for degree when weighted, and so on. */
+export const metricView = (id: MetricId, weighted = false): MetricView => viewOf(metricById(id), weighted);

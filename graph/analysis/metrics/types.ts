@@ -1,4 +1,5 @@
 import type { Dataset } from '../../model/types';
+import type { ArcWeights } from '../kernels/arc-weights';
 import type { SimpleGraph } from '../metric-graph';
 
 const TABLE_METRIC_IDS = [
@@ -30,6 +31,19 @@ export interface MetricContext {
   /** Its simple graph: node key `a<i>` is `dataset.actors[i]`. */
   graph: SimpleGraph;
   undirected: boolean;
+  /**
+   * Weighted by evidence (MetricsOptions.weighted): each relation's confidence
+   * in `relationWeights` (dataset order), and for the power iterations the
+   * ties' summed confidences on the CSR of `graph` (metrics/weights.ts).
+   */
+  relationWeights?: Float64Array;
+  arcWeights?: ArcWeights;
+  /**
+   * The dataset before the network choice (after the filter and the evidence
+   * setting), for PN, which is defined on the whole signed network. The same
+   * actors as `dataset`. Absent: `dataset`.
+   */
+  signedDataset?: Dataset;
   /** Estimate betweenness from this many sampled sources (computeMetrics passes it only when it is below n). */
   betweennessSamples?: number;
   /** Seed of the sampled sources. */
@@ -90,6 +104,24 @@ export interface MetricDescriptor {
    */
   work?(ctx: MetricContext): number;
   compute(ctx: MetricContext): Scores;
+  /**
+   * What the metric is when weighted by evidence (MetricsOptions.weighted).
+   * Absent: the metric ignores the weights and stays as it is (betweenness,
+   * closeness, PN), which the result says (MetricsResult.unweighted).
+   */
+  weighted?: Pick<MetricDescriptor, 'label' | 'short' | 'description' | 'convention' | 'integer'>;
+}
+
+/** What a metric is shown as: its weighted form when the result is weighted and the metric has one. */
+export type MetricView = Pick<MetricDescriptor, 'id' | 'label' | 'short' | 'description' | 'convention' | 'integer'> & {
+  /** The weights changed this metric (false for a metric that ignores them, and whenever unweighted). */
+  weighted: boolean;
+};
+
+export function viewOf(metric: MetricDescriptor, weighted: boolean): MetricView {
+  const { id, label, short, description, convention, integer } = metric;
+  if (weighted && metric.weighted) return { id, ...metric.weighted, weighted: true };
+  return { id, label, short, description, convention, integer, weighted: false };
 }
 
 /** All nodes n/a: used for graphs too small for the metric to mean anything. */

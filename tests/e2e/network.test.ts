@@ -1,0 +1,103 @@
+/**
+ * The network choice, the weighting by evidence, the PN column and tie
+ * strength in real headless Chromium on the Tajikistan dataset. Expected
+ * numbers come from the core (computeMetrics, tieStrength), as the table's do,
+ * under the explorer's default evidence setting (uncontested relations).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { DEFAULT_EVIDENCE, computeMetrics, restore, tieStrength } from '../../graph';
+import dataset from '../../public/data/tajikistan-2023.json';
+import { launchBrowser, openApp, pickActor } from './browser';
+
+const restored = restore(dataset);
+if (!restored.ok) throw new Error('the embedded dataset does not restore');
+const tajikistan = restored.dataset;
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  ({ page, errors } = await openApp(browser, inject('baseUrl')));
+});
+afterEach(async () => {
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+const table = () => page.getByRole('region', { name: 'Centrality metrics' });
+
+/** The first metric cell (degree, or strength when weighted) of an actor's row. */
+const firstCell = (name: string) => table().locator('tbody tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).locator('td').first().textContent();
+
+const RADICALS = 'Radical Islamist groups based in Afghanistan';
+
+describe('network and weighting in the centrality table', () => {
+  it('Conflict changes the table to the threat network, Weighted turns degrees into strengths, and PN is a column', async () => {
+    const all = computeMetrics(tajikistan, { evidence: DEFAULT_EVIDENCE });
+    const conflict = computeMetrics(tajikistan, { evidence: DEFAULT_EVIDENCE, network: 'conflict' });
+    const weighted = computeMetrics(tajikistan, { evidence: DEFAULT_EVIDENCE, network: 'conflict', weighted: true, metrics: ['degree'] });
+    const degreeOf = (r: typeof all, id: string) => r.actors.find((a) => a.id === id)!.degree!;
+    // The Tajikistan actor has partners and suppliers besides its threats: the two networks differ there.
+    expect(degreeOf(conflict, 'tajikistan')).not.toBe(degreeOf(all, 'tajikistan'));
+
+    await expect.poll(() => firstCell('Tajikistan')).toBe(String(degreeOf(all, 'tajikistan')));
+    await expect(table().locator('footer').textContent()).resolves.toContain('Network: all relation types.');
+
+    await table().getByLabel('Network', { exact: true }).selectOption('conflict');
+    await expect.poll(() => firstCell('Tajikistan')).toBe(String(degreeOf(conflict, 'tajikistan')));
+    await expect.poll(() => firstCell(RADICALS)).toBe(String(degreeOf(conflict, 'radical-islamist-groups')));
+    await expect(table().locator('footer').textContent()).resolves.toContain('Network: conflict network: threat relations.');
+
+    await table().getByLabel('Weighted by evidence').check();
+    await expect.poll(() => firstCell(RADICALS)).toBe(degreeOf(weighted, 'radical-islamist-groups').toFixed(3));
+    await expect(table().getByRole('columnheader').nth(1).textContent()).resolves.toMatch(/^Str/);
+    await expect(table().textContent()).resolves.toContain('betweenness and closeness stay unweighted');
+    await expect(table().locator('footer').textContent()).resolves.toMatch(/Betweenness, Closeness stay unweighted/);
+
+    await table().getByLabel('PN column').check();
+    await expect.poll(() => table().getByRole('columnheader', { name: /^PN/ }).count()).toBe(1);
+    await expect(table().locator('footer').textContent()).resolves.toContain('PN: the whole signed network');
+  });
+});
+
+describe('tie strength in Compare', () => {
+  it('shows Russia above China for ties to Tajikistan, with relations, claims, witnesses, strength and best grade', async () => {
+    const expected = tieStrength(tajikistan, { actors: ['russia', 'china'], to: 'tajikistan', evidence: DEFAULT_EVIDENCE });
+    const [russia, china] = expected.actors;
+    expect([russia!.id, china!.id]).toEqual(['russia', 'china']);
+
+    await page.getByRole('tab', { name: 'Compare' }).click();
+    await pickActor(page, 'Add actor', 'China');
+    await pickActor(page, 'Add actor', 'Russia');
+    await pickActor(page, 'Ties to', 'Tajikistan');
+    const ties = page.getByRole('table', { name: 'Ties to Tajikistan' });
+    await ties.waitFor();
+    const rows = await ties.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector('th')!.textContent, ...Array.from(tr.querySelectorAll('td'), (td) => td.textContent)]),
+    );
+    const row = (a: NonNullable<typeof russia>) => [
+      a.name,
+      String(a.relations.length),
+      `${a.supports} / ${a.disputes}`,
+      `${a.witnessesFor.length} / ${a.witnessesAgainst.length}`,
+      a.strength!.toFixed(3),
+      a.bestGrade ?? '–',
+    ];
+    // Strongest first, whatever order they were added in.
+    expect(rows).toEqual([row(russia!), row(china!)]);
+    expect(russia!.strength!).toBeGreaterThan(china!.strength!);
+
+    // The comparison itself takes the network: Conflict names it under the bars.
+    const compare = page.getByRole('region', { name: 'Compare actors' });
+    await compare.getByLabel('Network', { exact: true }).selectOption('conflict');
+    await expect.poll(() => compare.locator('.network-note').textContent()).toContain('Network: conflict network: threat relations');
+  });
+});
