@@ -5,7 +5,7 @@
  * legend, the canvas and the side panels. Root remounts it per workspace.
  */
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
-import { applyEdit, applyFilter, buildActorGraph, type ActorGraph, type Dataset } from '../graph';
+import { applyEdit, applyFilter, buildActorGraph, type ActorGraph, type Dataset, type EvidenceSetting } from '../graph';
 import { CanvasProvider } from './canvas/CanvasProvider';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { isLarge } from './canvas/scale';
@@ -13,6 +13,7 @@ import type { AnalysisContext } from './panels/analysis-context';
 import { ImportDialog } from './panels/ImportDialog';
 import { Legend } from './panels/Legend';
 import { graphFilter, initialState, reduce, type Overlay, type Selection } from './state/app-state';
+import { useEvidence } from './state/use-evidence';
 import { useMetrics } from './state/use-metrics';
 import { applyUrlView } from './state/url-state';
 import { useAutosave } from './storage/use-autosave';
@@ -47,9 +48,10 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
   const actorGraph = useMemo(() => (lastGraph.current = buildActorGraph(state.dataset, lastGraph.current)), [state.dataset]);
   const filter = useMemo(() => graphFilter(state), [state.dataset, state.hiddenRelationTypes, state.hiddenActorKinds]);
   const visible = useMemo(() => applyFilter(state.dataset, filter), [state.dataset, filter]);
+  const evidence = useEvidence(visible, state.evidence);
   // A large graph's metrics start once it is drawn: on two cores, drawing and layout come first.
   const [drawn, setDrawn] = useState(false);
-  const metrics = useMetrics(state.dataset, filter, state.undirected, isLarge(actorGraph) && !drawn);
+  const metrics = useMetrics(state.dataset, filter, state.evidence, state.undirected, isLarge(actorGraph) && !drawn);
   const metricsResult = metrics.status.result;
   const { kinds, kindCounts, relationCounts } = useDatasetCounts(state.dataset);
   const sizes = useMetricSizes(metricsResult, state.sizeBy);
@@ -63,6 +65,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
   useFileDrop(useCallback((dropped: File[]) => setImporting({ dropped }), []));
 
   const setOverlay = useCallback((overlay: Overlay | null) => dispatch({ type: 'overlay', overlay }), []);
+  const setEvidence = useCallback((setting: EvidenceSetting) => dispatch({ type: 'evidence', evidence: setting }), []);
   const commit = useCallback((dataset: Dataset, label: string) => dispatch({ type: 'commit', dataset, label }), []);
   const drawRelation = useCallback((source: string, target: string) => dispatch({ type: 'edit', editing: { kind: 'relation', id: null, source, target } }), []);
   const onDrawn = useCallback(() => setDrawn(true), []);
@@ -97,6 +100,10 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
       dataset: state.dataset,
       visible,
       filter,
+      evidence: state.evidence,
+      evidenceReport: evidence.report,
+      counted: evidence.counted,
+      setEvidence,
       actorName: (id) => names.get(id) ?? id,
       relation: (id) => relations.get(id),
       setOverlay,
@@ -106,7 +113,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
       picking,
       selectedActorId,
     }),
-    [state.dataset, visible, filter, names, relations, setOverlay, state.overlay, select, armPick, picking, selectedActorId],
+    [state.dataset, visible, filter, state.evidence, evidence, setEvidence, names, relations, setOverlay, state.overlay, select, armPick, picking, selectedActorId],
   );
 
   return (
@@ -147,11 +154,15 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
           hiddenActorKinds={state.hiddenActorKinds}
           onToggleRelationType={(relationType) => dispatch({ type: 'toggleRelationType', relationType })}
           onToggleActorKind={(kind) => dispatch({ type: 'toggleActorKind', kind })}
+          evidenceReport={evidence.report}
+          shownRelations={visible.relations.length}
+          onEvidence={setEvidence}
         />
         <main className="stage">
           <GraphCanvas
             graph={actorGraph}
             filter={filter}
+            leftOut={evidence.leftOut}
             selection={state.selection}
             sizes={sizes}
             layout={state.layout}

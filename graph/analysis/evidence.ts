@@ -32,6 +32,18 @@ export function claimWeight(grade: Grade): number {
 }
 
 /**
+ * Below this confidence a relation is **weak**: less than one C3 witness
+ * ("fairly reliable", "possibly true", 0.36) would give it alone. Paths,
+ * triads and blocs mark the weak relations they rest on.
+ */
+export const WEAK_CONFIDENCE = RELIABILITY.C! * CREDIBILITY['3']!;
+
+/** Weak (below WEAK_CONFIDENCE) and not contested, which is marked as such; a relation without claims is neither. */
+export function isWeak(e: Pick<RelationEvidence, 'confidence' | 'contested' | 'supports' | 'disputes'>): boolean {
+  return !e.contested && e.supports + e.disputes > 0 && e.confidence < WEAK_CONFIDENCE;
+}
+
+/**
  * "At or above" a grade: reliability at least as good AND credibility at least
  * as good (A and 1 are best). F and 6 ("cannot be judged") meet only F / 6.
  */

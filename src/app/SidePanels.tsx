@@ -111,6 +111,7 @@ export function SidePanels({ state, dispatch, ctx, metrics, selectedMetrics, sel
         onSizeBy={(metric) => dispatch({ type: 'sizeBy', metric })}
         onUndirected={(undirected) => dispatch({ type: 'undirected', undirected })}
         onSelectActor={(id) => select({ kind: 'actor', id })}
+        onEvidence={ctx.setEvidence}
       />
     </aside>
   );

@@ -10,6 +10,7 @@ import type { ActorGraph, GraphFilter } from '../../graph';
 import type { LayoutName, Overlay, Selection } from '../state/app-state';
 import { DrawingController } from './controllers/DrawingController';
 import { ElementsController } from './controllers/ElementsController';
+import { EvidenceController } from './controllers/EvidenceController';
 import { FiltersController } from './controllers/FiltersController';
 import { HoverController } from './controllers/HoverController';
 import { LandmarksController } from './controllers/LandmarksController';
@@ -28,6 +29,8 @@ export interface GraphCanvasProps {
   graph: ActorGraph;
   /** What is shown: elements outside it are hidden, not removed. */
   filter: GraphFilter;
+  /** Relations the evidence setting leaves out (by relation id): drawn, but as not counted. */
+  leftOut: ReadonlySet<string>;
   selection: Selection;
   /** Actor id → 0..1, from the chosen metric; absent or null draws the smallest size. */
   sizes: ReadonlyMap<string, number | null>;
@@ -76,6 +79,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       <SavedPositionsController onArranged={props.onArranged} />
       <ElementsController graph={graph} knobs={knobs} container={container} layout={layout} savedPositions={props.savedPositions} work={work} />
       <FiltersController filter={filter} />
+      <EvidenceController leftOut={props.leftOut} />
       <OverlayController overlay={props.overlay} />
       <SizesController sizes={sizes} />
       <LandmarksController sizes={sizes} />

@@ -5,7 +5,7 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { RELATION_TYPES, type RelationType } from '../../graph';
-import { CONFIDENCE_SCALE, CONTESTED_STYLE, LARGE_CONFIDENCE_SCALE, RELATION_STYLES, type ConfidenceScale } from '../look/encoding';
+import { CONFIDENCE_SCALE, CONTESTED_STYLE, LARGE_CONFIDENCE_SCALE, RELATION_STYLES, UNCOUNTED_STYLE, type ConfidenceScale } from '../look/encoding';
 import { BLOC_COLORS, FACTION_COLORS, OTHER_BLOC_COLOR } from '../look/palette';
 import type { ScaleKnobs } from './scale';
 
@@ -39,7 +39,7 @@ export function stylesheet(knobs?: ScaleKnobs): StylesheetJson {
     { selector: 'edge', style: { ...byConfidence(CONFIDENCE_SCALE), ...CURVED } as never },
   ];
   for (const type of RELATION_TYPES) rules.push({ selector: `edge[type = "${type}"]`, style: relationLine(type) });
-  rules.push(...contestedRules(), ...overlayRules(false));
+  rules.push(...contestedRules(), UNCOUNTED_RULE, ...overlayRules(false));
   return rules;
 }
 
@@ -78,6 +78,12 @@ function contestedRules(): StylesheetJson {
   }
   return rules;
 }
+
+/** A relation the evidence setting leaves out (`uncounted`, set by EvidenceController): before the overlays, so a highlight still shows it. */
+const UNCOUNTED_RULE = {
+  selector: 'edge.uncounted',
+  style: { 'line-style': 'dotted', 'line-dash-pattern': [2, 4], opacity: UNCOUNTED_STYLE.opacity },
+} as StylesheetJson[number];
 
 /** A relation type's colour, arrow and line. */
 function relationLine(type: RelationType) {
@@ -190,7 +196,7 @@ function largeStylesheet(knobs: ScaleKnobs): StylesheetJson {
       rules.push({ selector: states.map((s) => `edge[type = "${type}"]${s}`).join(', '), style: arrowAndLine as never });
     }
   }
-  rules.push(...contestedRules(), ...overlayRules(true));
+  rules.push(...contestedRules(), UNCOUNTED_RULE, ...overlayRules(true));
   if (knobs.labelLevelOfDetail) {
     rules.push({ selector: 'node.highlighted, node:selected', style: { 'min-zoomed-font-size': 0, 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } });
   }

@@ -93,3 +93,15 @@ export const CONTESTED_STYLE = {
   outline: 2,
   coreColor: '#ffffff',
 } as const;
+
+/**
+ * A relation the evidence setting leaves out (src/panels/EvidenceControl.tsx)
+ * stays on the canvas, so the analyst sees what is not counted, but faint and
+ * dotted: no type is drawn that faint, and dots over any type's line read as
+ * "set aside".
+ */
+export const UNCOUNTED_STYLE = {
+  label: 'Not counted',
+  description: 'left out of the analyses by the evidence setting (faint, dotted)',
+  opacity: 0.3,
+} as const;

@@ -4,20 +4,21 @@
  * the frustration index, and the two-faction split that attains it.
  */
 import { memo, useEffect, useState } from 'react';
-import { DEFAULT_SIGNS, RELATION_TYPES, type Grade, type SignMap, type SignedRelation } from '../../graph';
+import { DEFAULT_SIGNS, RELATION_TYPES, type SignMap, type SignedRelation } from '../../graph';
 import { RELATION_STYLES } from '../look/encoding';
 import { FACTION_COLORS } from '../look/palette';
 import { useCore } from '../state/use-core';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
-import { ANY_GRADE, GradeThreshold, signSymbol } from './controls';
+import { signSymbol } from './controls';
+import { EvidenceFootnote } from './EvidenceFootnote';
+import { RelationClaims } from './RelationClaims';
 
 /** Memoised: App re-renders on every metrics step; a panel re-renders only when its own props change. */
 export const BalancePanel = memo(function BalancePanel({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility }) {
   const [signs, setSigns] = useState<SignMap>(DEFAULT_SIGNS);
-  const [minGrade, setMinGrade] = useState<Grade>(ANY_GRADE);
   const [show, setShow] = useState(true);
-  const options = { signs, minGrade: minGrade === ANY_GRADE ? undefined : minGrade };
-  const status = useCore(view.opened ? { type: 'balance', dataset: ctx.dataset, filter: ctx.filter, options } : null);
+  const options = { signs };
+  const status = useCore(view.opened ? { type: 'balance', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options } : null);
   const result = status.state === 'ready' ? status.result : null;
 
   useEffect(() => {
@@ -42,7 +43,6 @@ export const BalancePanel = memo(function BalancePanel({ ctx, view }: { ctx: Ana
           </label>
         ))}
       </fieldset>
-      <GradeThreshold value={minGrade} onChange={setMinGrade} />
       <label>
         <input type="checkbox" checked={show} onChange={(e) => setShow(e.target.checked)} /> Show factions on the graph
       </label>
@@ -76,7 +76,7 @@ export const BalancePanel = memo(function BalancePanel({ ctx, view }: { ctx: Ana
               <h3>Relations against the split ({result.frustratedRelations.length})</h3>
               <ul className="frustrated">
                 {result.frustratedRelations.map((r) => (
-                  <li key={r.id}><RelationLine ctx={ctx} r={r} /></li>
+                  <li key={r.id}><RelationLine ctx={ctx} r={r} withClaims /></li>
                 ))}
               </ul>
             </>
@@ -96,7 +96,7 @@ export const BalancePanel = memo(function BalancePanel({ ctx, view }: { ctx: Ana
                 <ul>
                   {t.relations.map((r) => (
                     <li key={r.id}>
-                      <RelationLine ctx={ctx} r={r} withQuote />
+                      <RelationLine ctx={ctx} r={r} withClaims />
                     </li>
                   ))}
                 </ul>
@@ -117,22 +117,17 @@ export const BalancePanel = memo(function BalancePanel({ ctx, view }: { ctx: Ana
           )}
         </>
       )}
+      {view.opened && <EvidenceFootnote report={ctx.evidenceReport} onEvidence={ctx.setEvidence} />}
     </section>
   );
 });
 
-function RelationLine({ ctx, r, withQuote }: { ctx: AnalysisContext; r: SignedRelation; withQuote?: boolean }) {
+function RelationLine({ ctx, r, withClaims }: { ctx: AnalysisContext; r: SignedRelation; withClaims?: boolean }) {
   const style = RELATION_STYLES[r.type];
-  const claim = withQuote ? ctx.relation(r.id)?.claims.find((c) => c.stance === 'supports') : undefined;
   return (
     <>
       {ctx.actorName(r.source)} <span style={{ color: style.color, fontWeight: 600 }}>—{style.label.toLowerCase()} ({signSymbol(r.sign)})→</span> {ctx.actorName(r.target)}
-      {claim && (
-        <blockquote className="hop-quote">
-          {claim.quote}
-          <footer>— {claim.assertedBy} <span className={`grade grade-${claim.grade[0]}`}>{claim.grade}</span></footer>
-        </blockquote>
-      )}
+      {withClaims && <RelationClaims relation={ctx.relation(r.id)} />}
     </>
   );
 }

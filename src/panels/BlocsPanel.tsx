@@ -2,13 +2,19 @@
  * Alliance blocs (Louvain on the chosen relation types, modularity reported)
  * and ego focus (an actor and its neighbourhood to depth 1–3).
  */
-import { memo, useEffect, useState } from 'react';
-import type { RelationType } from '../../graph';
+import { memo, useEffect, useMemo, useState } from 'react';
+import type { Dataset, Relation, RelationType } from '../../graph';
+import { RELATION_STYLES } from '../look/encoding';
 import { blocColor } from '../look/palette';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
 import { TypeChecklist } from './controls';
+import { EvidenceFootnote } from './EvidenceFootnote';
+import { RelationClaims } from './RelationClaims';
+
+/** A bloc lists at most this many of its ties; the rest are counted. */
+const TIES_SHOWN = 40;
 
 /** Memoised: App re-renders on every metrics step; a panel re-renders only when its own props change. */
 export const BlocsPanel = memo(function BlocsPanel({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility }) {
@@ -17,8 +23,9 @@ export const BlocsPanel = memo(function BlocsPanel({ ctx, view }: { ctx: Analysi
   const [show, setShow] = useState(true);
   const options = { types, resolution };
   const run = view.opened && types.length > 0;
-  const status = useCore(run ? { type: 'communities', dataset: ctx.dataset, filter: ctx.filter, options } : null);
+  const status = useCore(run ? { type: 'communities', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options } : null);
   const result = status.state === 'ready' ? status.result : null;
+  const ties = useMemo(() => (result ? blocTies(ctx.counted, result.communities, result.types) : []), [result, ctx.counted]);
 
   // The overlay follows this panel only while its tab is shown.
   useEffect(() => {
@@ -61,6 +68,7 @@ export const BlocsPanel = memo(function BlocsPanel({ ctx, view }: { ctx: Analysi
                     <button type="button" className="link" onClick={() => ctx.select({ kind: 'actor', id })}>{ctx.actorName(id)}</button>
                   </span>
                 ))}
+                <BlocTies ctx={ctx} ties={ties[i] ?? []} />
               </li>
             ))}
           </ol>
@@ -71,6 +79,7 @@ export const BlocsPanel = memo(function BlocsPanel({ ctx, view }: { ctx: Analysi
           )}
         </>
       )}
+      {run && <EvidenceFootnote report={ctx.evidenceReport} onEvidence={ctx.setEvidence} />}
       <EgoSection ctx={ctx} view={view} />
     </section>
   );
@@ -83,7 +92,7 @@ function EgoSection({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility
   const [types, setTypes] = useState<RelationType[]>(['partner', 'threat', 'supplier', 'suspected-supporter', 'other']);
   const [hideRest, setHideRest] = useState(false);
   const query = { actor: actor ?? '', depth, direction, types };
-  const status = useCore(actor ? { type: 'ego', dataset: ctx.dataset, filter: ctx.filter, query } : null);
+  const status = useCore(actor ? { type: 'ego', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, query } : null);
   const result = status.state === 'ready' ? status.result : null;
 
   useEffect(() => {
@@ -129,6 +138,45 @@ function EgoSection({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility
           {result.actors.length - 1} actor{result.actors.length === 2 ? '' : 's'} within {depth} step{depth > 1 ? 's' : ''} of {ctx.actorName(actor)}; {result.relations.length} relations.
         </p>
       )}
+      {actor && <EvidenceFootnote report={ctx.evidenceReport} onEvidence={ctx.setEvidence} />}
     </section>
+  );
+}
+
+/**
+ * The relations that hold each bloc together: those of the bloc's types
+ * between two of its members, among the relations that count, in dataset order.
+ */
+function blocTies(counted: Dataset, communities: readonly (readonly string[])[], types: readonly RelationType[]): Relation[][] {
+  const blocOf = new Map<string, number>();
+  communities.forEach((members, i) => members.forEach((id) => blocOf.set(id, i)));
+  const ties: Relation[][] = communities.map(() => []);
+  for (const r of counted.relations) {
+    const bloc = blocOf.get(r.source);
+    if (bloc !== undefined && bloc === blocOf.get(r.target) && types.includes(r.type) && r.source !== r.target) ties[bloc]!.push(r);
+  }
+  return ties;
+}
+
+function BlocTies({ ctx, ties }: { ctx: AnalysisContext; ties: readonly Relation[] }) {
+  if (!ties.length) return null;
+  return (
+    <details className="bloc-ties">
+      <summary>
+        {ties.length} {ties.length === 1 ? 'tie' : 'ties'} within the bloc, with their claims
+      </summary>
+      <ul>
+        {ties.slice(0, TIES_SHOWN).map((r) => {
+          const style = RELATION_STYLES[r.type];
+          return (
+            <li key={r.id}>
+              {ctx.actorName(r.source)} <span style={{ color: style.color, fontWeight: 600 }}>—{style.label.toLowerCase()}→</span> {ctx.actorName(r.target)}
+              <RelationClaims relation={r} />
+            </li>
+          );
+        })}
+      </ul>
+      {ties.length > TIES_SHOWN && <p className="muted">and {ties.length - TIES_SHOWN} more.</p>}
+    </details>
   );
 }

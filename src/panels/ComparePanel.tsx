@@ -12,6 +12,7 @@ import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
 import { ANY_GRADE, GradeThreshold } from './controls';
+import { EvidenceFootnote } from './EvidenceFootnote';
 import { formatMetric } from './format';
 
 const MAX_ACTORS = 6;
@@ -29,7 +30,7 @@ export const ComparePanel = memo(function ComparePanel({ ctx, undirected, view }
   };
   const enough = chosen.length >= 2;
   const options = { actors: chosen, undirected };
-  const status = useCore(enough ? { type: 'compare', dataset: ctx.dataset, filter: ctx.filter, options } : null);
+  const status = useCore(enough ? { type: 'compare', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options } : null);
   const comparison = status.state === 'ready' ? status.result : null;
   const colour = (id: string) => BLOC_COLORS[chosen.indexOf(id) % BLOC_COLORS.length]!;
 
@@ -93,6 +94,7 @@ export const ComparePanel = memo(function ComparePanel({ ctx, undirected, view }
         </>
       )}
       {view.opened && <ExplainSection ctx={ctx} candidates={chosen} undirected={undirected} />}
+      {view.opened && <EvidenceFootnote report={ctx.evidenceReport} onEvidence={ctx.setEvidence} />}
     </section>
   );
 });
@@ -104,7 +106,7 @@ function change(n: number | null) {
 
 function LayerSection({ ctx, actors, metric, undirected }: { ctx: AnalysisContext; actors: string[]; metric: MetricId; undirected: boolean }) {
   const options = { metric, actors, undirected };
-  const status = useCore({ type: 'layers', dataset: ctx.dataset, filter: ctx.filter, options });
+  const status = useCore({ type: 'layers', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options });
   const result = status.state === 'ready' ? status.result : null;
   return (
     <section aria-label="Rankings per relation layer">
@@ -146,7 +148,7 @@ function StabilitySection({ ctx, actors, metric, undirected }: { ctx: AnalysisCo
   const [dropSuspected, setDropSuspected] = useState(true);
   const [minGrade, setMinGrade] = useState<Grade>(ANY_GRADE);
   const options = { metric, dropSuspected, minGrade: minGrade === ANY_GRADE ? undefined : minGrade, undirected };
-  const status = useCore({ type: 'stability', dataset: ctx.dataset, filter: ctx.filter, options });
+  const status = useCore({ type: 'stability', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options });
   const result = status.state === 'ready' ? status.result : null;
   const moved = result?.moves.filter((m) => m.delta !== 0 && m.delta !== null) ?? [];
   return (
@@ -193,10 +195,10 @@ function ExplainSection({ ctx, candidates, undirected }: { ctx: AnalysisContext;
   const [exactAsked, setExactAsked] = useState<{ key: string; sources: number } | null>(null);
   const actor = chosen ?? fallback;
   // The question without the exact count: the same actor, direction and graph.
-  const askKey = versionedRequestKey({ type: 'explain', dataset: ctx.dataset, filter: ctx.filter, options: { actor: actor ?? '', undirected } });
+  const askKey = versionedRequestKey({ type: 'explain', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options: { actor: actor ?? '', undirected } });
   const samples = exactAsked?.key === askKey ? exactAsked.sources : undefined;
   const options = { actor: actor ?? '', undirected, ...(samples !== undefined ? { samples } : {}) };
-  const status = useCore(actor ? { type: 'explain', dataset: ctx.dataset, filter: ctx.filter, options } : null);
+  const status = useCore(actor ? { type: 'explain', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options } : null);
   const result = status.state === 'ready' ? status.result : null;
   return (
     <section aria-label="Explain a score">

@@ -3,7 +3,8 @@
  * toggle button (aria-pressed = shown). Under the types, how evidence is
  * drawn: width and opacity by confidence, and the contested relations' line.
  */
-import { RELATION_TYPES, type RelationType } from '../../graph';
+import { RELATION_TYPES, type EvidenceReport, type EvidenceSetting, type RelationType } from '../../graph';
+import { EvidenceControl } from './EvidenceControl';
 import type { ReactNode } from 'react';
 import { CONFIDENCE_SCALE, CONTESTED_STYLE, RELATION_STYLES, confidenceLook, kindStyle, type NodeShape, type RelationStyle } from '../look/encoding';
 
@@ -15,6 +16,9 @@ interface LegendProps {
   hiddenActorKinds: readonly string[];
   onToggleRelationType: (t: RelationType) => void;
   onToggleActorKind: (k: string) => void;
+  evidenceReport: EvidenceReport;
+  shownRelations: number;
+  onEvidence: (setting: EvidenceSetting) => void;
 }
 
 export function Legend(props: LegendProps) {
@@ -40,6 +44,7 @@ export function Legend(props: LegendProps) {
         })}
       </ul>
       <EvidenceKey />
+      <EvidenceControl report={props.evidenceReport} shown={props.shownRelations} onEvidence={props.onEvidence} />
       <h2>Actors</h2>
       <ul>
         {props.kinds.map((k) => {

@@ -7,10 +7,11 @@
  * ever shows a whole result, labelled when it answers an earlier question.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { METRICS, metricById, type MetricId, type MetricsResult, type Progress } from '../../graph';
+import { METRICS, metricById, type EvidenceSetting, type MetricId, type MetricsResult, type Progress } from '../../graph';
 import { sortRows } from '../state/sort-rows';
 import type { SortState } from '../state/app-state';
 import type { Metrics } from '../state/use-metrics';
+import { EvidenceFootnote } from './EvidenceFootnote';
 import { formatMetric } from './format';
 
 /** Rows rendered at most (plus the selected actor's). */
@@ -28,6 +29,8 @@ interface MetricsPanelProps {
   onSizeBy: (metric: MetricId) => void;
   onUndirected: (undirected: boolean) => void;
   onSelectActor: (id: string) => void;
+  /** A footnote's "include them" changes the one evidence setting. */
+  onEvidence: (setting: EvidenceSetting) => void;
 }
 
 const count = (n: number) => n.toLocaleString('en');
@@ -155,7 +158,7 @@ export function MetricsPanel(props: MetricsPanelProps) {
           </tbody>
         </table>
       </div>
-      {result && <Footnote result={result} />}
+      {result && <Footnote result={result} onEvidence={props.onEvidence} />}
     </section>
   );
 }
@@ -212,7 +215,7 @@ function EstimateNote({ result, refining }: { result: MetricsResult; refining: b
   );
 }
 
-function Footnote({ result }: { result: MetricsResult }) {
+function Footnote({ result, onEvidence }: { result: MetricsResult; onEvidence: (setting: EvidenceSetting) => void }) {
   const g = result.graph;
   return (
     <footer className="footnote">
@@ -224,6 +227,7 @@ function Footnote({ result }: { result: MetricsResult }) {
           : 'Every relation is treated as mutual.'}{' '}
         Path metrics count parallel relations between two actors as one tie and ignore self-relations; no weights.
       </p>
+      {result.evidence && <EvidenceFootnote report={result.evidence} onEvidence={onEvidence} />}
       <details>
         <summary>Conventions (networkx defaults)</summary>
         <ul>

@@ -5,14 +5,16 @@
  * keyboard or the Previous/Next buttons.
  */
 import { memo, useEffect, useMemo, useState } from 'react';
-import type { ActorPath, Grade, RelationType } from '../../graph';
+import type { ActorPath, RelationType } from '../../graph';
 import type { PathQueryState } from '../state/app-state';
 import { RELATION_STYLES } from '../look/encoding';
 import { versionedRequestKey } from '../state/request-key';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
-import { ANY_GRADE, GradeThreshold, TypeChecklist, signSymbol } from './controls';
+import { TypeChecklist, signSymbol } from './controls';
+import { EvidenceFootnote } from './EvidenceFootnote';
+import { RelationClaims } from './RelationClaims';
 
 interface PathsPanelProps {
   ctx: AnalysisContext;
@@ -24,19 +26,18 @@ interface PathsPanelProps {
 
 /** Memoised: App re-renders on every metrics step; a panel re-renders only when its own props change. */
 export const PathsPanel = memo(function PathsPanel({ ctx, view, query: q, onQuery }: PathsPanelProps) {
-  const { from, to, types, directed, minGrade, k } = q;
+  const { from, to, types, directed, k } = q;
   const setFrom = (from: string | null) => onQuery({ from });
   const setTo = (to: string | null) => onQuery({ to });
   const setTypes = (types: RelationType[]) => onQuery({ types });
   const setDirected = (directed: boolean) => onQuery({ directed });
-  const setMinGrade = (minGrade: Grade) => onQuery({ minGrade });
   const setK = (k: number) => onQuery({ k });
   const [active, setActive] = useState(0);
 
-  const query = { from: from ?? '', to: to ?? '', types, directed, minGrade: minGrade === ANY_GRADE ? undefined : minGrade, k };
+  const query = { from: from ?? '', to: to ?? '', types, directed, k };
   const visibleIds = new Set(ctx.visible.actors.map((a) => a.id));
   const ready = from !== null && to !== null && from !== to && visibleIds.has(from) && visibleIds.has(to);
-  const request = { type: 'paths', dataset: ctx.dataset, filter: ctx.filter, query } as const;
+  const request = { type: 'paths', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, query } as const;
   const status = useCore(ready ? request : null);
   const paths = status.state === 'ready' ? status.result : null;
 
@@ -70,7 +71,6 @@ export const PathsPanel = memo(function PathsPanel({ ctx, view, query: q, onQuer
           <input type="number" min={1} max={50} value={k} onChange={(e) => setK(Math.max(1, Math.min(50, Number(e.target.value) || 1)))} style={{ width: '4em' }} />
         </label>
       </div>
-      <GradeThreshold value={minGrade} onChange={setMinGrade} />
       <p className="status" role="status" aria-live="polite">
         {!ready ? 'Choose two different actors.' : status.state === 'computing' ? 'Searching…' : status.state === 'failed' ? `Failed: ${status.error}` : paths ? `${paths.length} path${paths.length === 1 ? '' : 's'} found` : ''}
       </p>
@@ -80,6 +80,7 @@ export const PathsPanel = memo(function PathsPanel({ ctx, view, query: q, onQuer
       {paths && paths.length > 0 && (
         <PathList ctx={ctx} paths={paths} active={active} onActive={setActive} />
       )}
+      {ready && <EvidenceFootnote report={ctx.evidenceReport} onEvidence={ctx.setEvidence} />}
       <ReachSection ctx={ctx} />
     </section>
   );
@@ -133,8 +134,6 @@ export function PathHops({ ctx, path }: { ctx: AnalysisContext; path: ActorPath 
   return (
     <ol className="hops">
       {path.hops.map((h, i) => {
-        const relation = ctx.relation(h.relationId);
-        const claim = relation?.claims.find((c) => c.stance === 'supports') ?? relation?.claims[0];
         const style = RELATION_STYLES[h.type];
         return (
           <li key={i}>
@@ -143,15 +142,7 @@ export function PathHops({ ctx, path }: { ctx: AnalysisContext; path: ActorPath 
               {h.from !== h.source && <span className="muted"> (walked against its direction)</span>}
               {h.alternatives.length > 0 && <span className="muted"> (+{h.alternatives.length} other relation{h.alternatives.length === 1 ? '' : 's'})</span>}
             </div>
-            {claim && (
-              <blockquote className="hop-quote">
-                {claim.quote}
-                <footer>
-                  — {claim.assertedBy || 'unattributed'} <span className={`grade grade-${claim.grade[0]}`}>{claim.grade}</span>
-                  {claim.locator.paragraph !== undefined && <> · ¶ {claim.locator.paragraph}</>}
-                </footer>
-              </blockquote>
-            )}
+            <RelationClaims relation={ctx.relation(h.relationId)} />
           </li>
         );
       })}
@@ -165,7 +156,7 @@ function ReachSection({ ctx }: { ctx: AnalysisContext }) {
   const [types, setTypes] = useState<RelationType[]>(['threat', 'suspected-supporter']);
   const [directed, setDirected] = useState(true);
   const query = useMemo(() => ({ target: target ?? '', maxHops: hops, types, directed }), [target, hops, types, directed]);
-  const status = useCore(target ? { type: 'reach', dataset: ctx.dataset, filter: ctx.filter, query } : null);
+  const status = useCore(target ? { type: 'reach', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, query } : null);
   const reachers = status.state === 'ready' ? status.result : null;
   return (
     <section className="reach" aria-label="Who can reach an actor">
@@ -185,6 +176,7 @@ function ReachSection({ ctx }: { ctx: AnalysisContext }) {
       </div>
       {status.state === 'failed' && <p className="status">Failed: {status.error}</p>}
       {reachers && reachers.length === 0 && <p className="empty">Nobody reaches {ctx.actorName(target!)} this way.</p>}
+      {target && <EvidenceFootnote report={ctx.evidenceReport} onEvidence={ctx.setEvidence} />}
       {reachers && reachers.length > 0 && (
         <ul className="reachers">
           {reachers.map((r) => (

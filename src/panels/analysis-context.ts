@@ -1,5 +1,5 @@
 /** What every analysis panel needs from the app, passed down as one object. */
-import type { Dataset, GraphFilter, Relation } from '../../graph';
+import type { Dataset, EvidenceReport, EvidenceSetting, GraphFilter, Relation } from '../../graph';
 import type { Overlay, Selection } from '../state/app-state';
 
 export interface AnalysisContext {
@@ -8,6 +8,13 @@ export interface AnalysisContext {
   /** The filtered dataset that is on screen; analyses run on it. */
   visible: Dataset;
   filter: GraphFilter;
+  /** Which relations count: every analysis request carries it (the worker applies it after the filter). */
+  evidence: EvidenceSetting;
+  /** What it leaves out of `visible`, for the panels' footnotes (EvidenceFootnote). */
+  evidenceReport: EvidenceReport;
+  /** `visible` with only the relations that count. */
+  counted: Dataset;
+  setEvidence: (setting: EvidenceSetting) => void;
   actorName: (id: string) => string;
   relation: (id: string) => Relation | undefined;
   setOverlay: (overlay: Overlay | null) => void;

@@ -35,11 +35,11 @@ const CREDIBILITIES = ['1', '2', '3', '4', '5', '6'] as const;
  * A minimum Admiralty grade as two choices. F and 6 ("cannot be judged") are
  * the lowest, so F6 means "any evidence".
  */
-export function GradeThreshold({ value, onChange }: { value: Grade; onChange: (g: Grade) => void }) {
+export function GradeThreshold({ value, onChange, legend = 'Evidence at least' }: { value: Grade; onChange: (g: Grade) => void; legend?: string }) {
   const [r, c] = [value[0] as (typeof RELIABILITIES)[number], value[1] as (typeof CREDIBILITIES)[number]];
   return (
     <fieldset className="grade-threshold">
-      <legend>Evidence at least</legend>
+      <legend>{legend}</legend>
       <label>
         reliability{' '}
         <select value={r} onChange={(e) => onChange(`${e.target.value}${c}` as Grade)}>

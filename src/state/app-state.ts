@@ -3,10 +3,11 @@
  * it in a reducer; the tests drive the transitions without React.
  */
 import {
+  DEFAULT_EVIDENCE,
   RELATION_TYPES,
   METRIC_IDS,
   type Dataset,
-  type Grade,
+  type EvidenceSetting,
   type GraphFilter,
   type MetricId,
   type RelationType,
@@ -62,8 +63,6 @@ export interface PathQueryState {
   to: string | null;
   types: readonly RelationType[];
   directed: boolean;
-  /** F6 = any evidence. */
-  minGrade: Grade;
   k: number;
 }
 
@@ -72,7 +71,6 @@ export const DEFAULT_PATH_QUERY: PathQueryState = {
   to: null,
   types: RELATION_TYPES,
   directed: true,
-  minGrade: 'F6',
   k: 5,
 };
 
@@ -98,6 +96,8 @@ export interface AppState {
   tab: SideTab;
   overlay: Overlay | null;
   pathQuery: PathQueryState;
+  /** Which relations count, for the canvas and every analysis (graph/analysis/evidence-setting.ts). */
+  evidence: EvidenceSetting;
 }
 
 export function initialState(dataset: Dataset): AppState {
@@ -116,6 +116,7 @@ export function initialState(dataset: Dataset): AppState {
     tab: 'details',
     overlay: null,
     pathQuery: DEFAULT_PATH_QUERY,
+    evidence: DEFAULT_EVIDENCE,
   };
 }
 
@@ -146,6 +147,7 @@ export type Action =
   | { type: 'redo' }
   | { type: 'edit'; editing: Editing }
   | { type: 'pathQuery'; query: Partial<PathQueryState> }
+  | { type: 'evidence'; evidence: EvidenceSetting }
   | { type: 'overlay'; overlay: Overlay | null };
 
 const toggle = <T,>(list: readonly T[], item: T): T[] =>
@@ -212,6 +214,8 @@ export function reduce(state: AppState, action: Action): AppState {
     }
     case 'pathQuery':
       return { ...state, pathQuery: { ...state.pathQuery, ...action.query } };
+    case 'evidence':
+      return { ...state, evidence: action.evidence };
     case 'edit':
       return { ...state, editing: action.editing, tab: action.editing ? 'details' : state.tab };
     case 'overlay':

@@ -4,7 +4,7 @@
  * and an open path query. Pure: search string ⇄ state; values a link cannot
  * mean (an unknown type, a missing actor) are ignored, never trusted.
  */
-import { METRIC_IDS, RELATION_TYPES, isGrade, type MetricId, type RelationType } from '../../graph';
+import { METRIC_IDS, RELATION_TYPES, evidenceText, isGrade, parseEvidence, type EvidenceSetting, type EvidenceText, type MetricId, type RelationType } from '../../graph';
 import { DEFAULT_PATH_QUERY, LAYOUTS, SIDE_TABS, type AppState, type LayoutName, type PathQueryState, type SideTab } from './app-state';
 
 export interface UrlView {
@@ -20,6 +20,7 @@ export interface UrlView {
   tab?: SideTab;
   layout?: LayoutName;
   path?: Partial<PathQueryState>;
+  evidence?: EvidenceSetting;
 }
 
 const list = (v: string | null) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
@@ -45,14 +46,39 @@ export function readUrlView(search: string): UrlView {
     const path: Partial<PathQueryState> = { from: p.get('from'), to: p.get('to') };
     if (p.has('types')) path.types = list(p.get('types')).filter(isType);
     if (p.get('direction') === 'any') path.directed = false;
-    const grade = p.get('grade')?.toUpperCase();
-    if (grade && isGrade(grade)) path.minGrade = grade;
     const k = Number(p.get('k'));
     if (Number.isInteger(k) && k >= 1 && k <= 50) path.k = k;
     view.path = path;
   }
+  const evidence = readEvidence(p);
+  if (evidence) view.evidence = evidence;
   for (const key of Object.keys(view) as (keyof UrlView)[]) if (view[key] === undefined) delete view[key];
   return view;
+}
+
+/**
+ * The evidence setting a link asks for (`evidence=all`, `minConfidence=0.3`,
+ * `minGrade=C3`), or none when it asks for nothing. A link from before the
+ * one setting gave a path's grade as `grade`: it is read as `minGrade`. A
+ * value that does not parse is dropped, the rest of the setting kept.
+ */
+function readEvidence(p: URLSearchParams): EvidenceSetting | undefined {
+  const legacyGrade = p.get('grade')?.toUpperCase();
+  const text: EvidenceText = {};
+  const evidence = p.get('evidence');
+  const minConfidence = p.get('minConfidence');
+  const minGrade = p.get('minGrade') ?? (legacyGrade && isGrade(legacyGrade) && legacyGrade !== 'F6' ? legacyGrade : null);
+  if (evidence !== null) text.evidence = evidence;
+  if (minConfidence !== null) text.minConfidence = minConfidence;
+  if (minGrade !== null) text.minGrade = minGrade;
+  if (!Object.keys(text).length) return undefined;
+  // Each failure names its field: drop it and read the rest (at most one pass per field).
+  let parsed = parseEvidence(text);
+  while (!parsed.ok) {
+    delete text[parsed.field];
+    parsed = parseEvidence(text);
+  }
+  return parsed.setting;
 }
 
 /** The state with what a link asks for; ids the dataset does not have are dropped. */
@@ -71,6 +97,7 @@ export function applyUrlView(state: AppState, view: UrlView): AppState {
     if (path.to && !actors.has(path.to)) path.to = null;
     next.pathQuery = path;
   }
+  if (view.evidence) next.evidence = view.evidence;
   if (view.tab) next.tab = view.tab;
   return next;
 }
@@ -93,9 +120,12 @@ export function writeUrlView(state: AppState, where: { ws?: string; data?: strin
     if (q.to) p.set('to', q.to);
     if (q.types.length !== RELATION_TYPES.length) p.set('types', q.types.join(','));
     if (!q.directed) p.set('direction', 'any');
-    if (q.minGrade !== 'F6') p.set('grade', q.minGrade);
     if (q.k !== DEFAULT_PATH_QUERY.k) p.set('k', String(q.k));
   }
+  const evidence = evidenceText(state.evidence);
+  if (evidence.evidence !== 'uncontested') p.set('evidence', evidence.evidence!);
+  if (evidence.minConfidence !== undefined) p.set('minConfidence', evidence.minConfidence);
+  if (evidence.minGrade !== undefined) p.set('minGrade', evidence.minGrade);
   const s = p.toString();
   return s ? `?${s}` : '';
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Dataset, GraphFilter, MetricId, MetricsResult, Progress } from '../../graph';
+import type { Dataset, EvidenceSetting, GraphFilter, MetricId, MetricsResult, Progress } from '../../graph';
 import { core, stopCore } from '../workers/core';
 import { addShares, betweennessWorkers, mergeMetrics, metricsPlan } from './metrics-plan';
 import { versionedRequestKey } from './request-key';
@@ -37,7 +37,7 @@ export type MetricsStatus =
 
 export interface Metrics {
   status: MetricsStatus;
-  /** The key of the current question (dataset, filter, direction). */
+  /** The key of the current question (dataset, filter, evidence setting, direction). */
   key: string;
   /** Stops the computation: the metrics worker is terminated and restarted; the steps already finished are kept. */
   cancel: () => void;
@@ -50,8 +50,8 @@ export interface Metrics {
  * question supersedes the old one (its answer is dropped); a cancel
  * terminates the worker, and the table keeps the last whole result, if any.
  */
-export function useMetrics(dataset: Dataset, filter: GraphFilter, undirected: boolean, wait = false): Metrics {
-  const question = useMemo(() => ({ type: 'metrics' as const, dataset, filter, undirected }), [dataset, filter, undirected]);
+export function useMetrics(dataset: Dataset, filter: GraphFilter, evidence: EvidenceSetting, undirected: boolean, wait = false): Metrics {
+  const question = useMemo(() => ({ type: 'metrics' as const, dataset, filter, evidence, undirected }), [dataset, filter, evidence, undirected]);
   const key = versionedRequestKey(question);
   const [status, setStatus] = useState<MetricsStatus>({ state: 'idle', result: null, resultKey: null });
   const [run, setRun] = useState(0);

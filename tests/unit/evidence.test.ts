@@ -12,8 +12,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   NO_EVIDENCE,
+  WEAK_CONFIDENCE,
   asserterKey,
   claimWeight,
+  isWeak,
   relationConfidence,
   relationEvidence,
   sourceKey,
@@ -48,6 +50,22 @@ describe('claim weights', () => {
       if (g[1] === '6') expect(claimWeight(g), g).toBeLessThanOrEqual(claimWeight(`${g[0]}4` as Grade));
     }
     expect(claimWeight('F6')).toBeLessThan(claimWeight('D4'));
+  });
+});
+
+describe('weak relations', () => {
+  it('weak below one C3 witness alone (0.36); contested and claimless relations are not called weak', () => {
+    expect(WEAK_CONFIDENCE).toBeCloseTo(0.36, 12);
+    expect(isWeak(relationEvidence({ claims: [claim('C3', 'A')] }))).toBe(false);
+    expect(isWeak(relationEvidence({ claims: [claim('D4', 'A')] }))).toBe(true);
+    // Two independent D4 witnesses: 1 − 0.84² = 0.2944, still weak; three: 1 − 0.84³ = 0.4073, not.
+    expect(isWeak(relationEvidence({ claims: [claim('D4', 'A'), claim('D4', 'B')] }))).toBe(true);
+    expect(isWeak(relationEvidence({ claims: [claim('D4', 'A'), claim('D4', 'B'), claim('D4', 'C')] }))).toBe(false);
+    // F6 against B2: contested (doubt 0.64 ≥ support 0.09), which is its own mark.
+    const taliban = relationEvidence({ claims: [claim('F6', 'reported'), claim('B2', 'A', 'disputes')] });
+    expect(taliban.contested).toBe(true);
+    expect(isWeak(taliban)).toBe(false);
+    expect(isWeak(relationEvidence({ claims: [] }))).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Links carry the view: state → search string → state gives the same view; nonsense in a link is ignored. */
 import { describe, expect, it } from 'vitest';
-import { restore } from '../../graph';
+import { DEFAULT_EVIDENCE, restore } from '../../graph';
 import { initialState, reduce } from '../../src/state/app-state';
 import { applyUrlView, readUrlView, writeUrlView } from '../../src/state/url-state';
 
@@ -30,7 +30,7 @@ describe('url state', () => {
     s = reduce(s, { type: 'toggleActorKind', kind: 'bloc' });
     s = reduce(s, { type: 'sizeBy', metric: 'pagerank' });
     s = reduce(s, { type: 'layout', layout: 'circle' });
-    s = reduce(s, { type: 'pathQuery', query: { from: 'a', to: 'b b', types: ['threat', 'suspected-supporter'], directed: false, minGrade: 'C3', k: 7 } });
+    s = reduce(s, { type: 'pathQuery', query: { from: 'a', to: 'b b', types: ['threat', 'suspected-supporter'], directed: false, k: 7 } });
     s = reduce(s, { type: 'tab', tab: 'paths' });
     const search = writeUrlView(s, { data: 'https://example.org/x.json' });
     expect(search).toContain('data=https%3A%2F%2Fexample.org%2Fx.json');
@@ -54,7 +54,26 @@ describe('url state', () => {
     expect(view.layout).toBeUndefined();
     const s = applyUrlView(initialState(dataset), view);
     expect(s.selection).toBeNull();
-    expect(s.pathQuery).toMatchObject({ from: null, to: 'a', minGrade: 'F6', k: 5 });
+    expect(s.pathQuery).toMatchObject({ from: null, to: 'a', k: 5 });
+    expect(s.evidence).toEqual(DEFAULT_EVIDENCE);
     expect(Object.prototype.hasOwnProperty.call({}, 'polluted')).toBe(false);
+  });
+
+  it('carries the evidence setting; the default (uncontested, no threshold) writes nothing', () => {
+    let s = initialState(dataset);
+    expect(s.evidence).toEqual(DEFAULT_EVIDENCE);
+    s = reduce(s, { type: 'evidence', evidence: { contested: 'include', minConfidence: 0.3, minGrade: 'C3' } });
+    const search = writeUrlView(s, {});
+    expect(new URLSearchParams(search).get('evidence')).toBe('all');
+    expect(applyUrlView(initialState(dataset), readUrlView(search)).evidence).toEqual({ contested: 'include', minConfidence: 0.3, minGrade: 'C3' });
+    expect(writeUrlView(reduce(s, { type: 'evidence', evidence: DEFAULT_EVIDENCE }), {})).toBe('');
+  });
+
+  it('reads a bad evidence value as absent and keeps the rest; a path link\'s old `grade` becomes the minimum grade', () => {
+    expect(readUrlView('?evidence=some&minConfidence=2&minGrade=c3').evidence).toEqual({ contested: 'exclude', minGrade: 'C3' });
+    expect(readUrlView('?minConfidence=0.25').evidence).toEqual({ contested: 'exclude', minConfidence: 0.25 });
+    expect(readUrlView('?from=a&to=b&grade=b2').evidence).toEqual({ contested: 'exclude', minGrade: 'B2' });
+    expect(readUrlView('?from=a&to=b&grade=F6').evidence).toBeUndefined();
+    expect(readUrlView('?actor=a').evidence).toBeUndefined();
   });
 });
