@@ -18,13 +18,12 @@ import {
   PATH_PRESETS,
   PATH_PRESET_IDS,
   PATH_SIGN_RULE,
-  WEAK_CONFIDENCE,
   kShortestPaths,
   presetQuery,
   type ActorPath,
   type PathPresetId,
 } from '../../graph/analysis/paths';
-import { relationConfidence } from '../../graph/analysis/evidence';
+import { WEAK_CONFIDENCE, relationConfidence } from '../../graph/analysis/evidence';
 import { seededRandom } from '../../graph/analysis/random';
 import { signOf } from '../../graph/analysis/signs';
 import { runPaths } from '../../graph/cli/paths';
@@ -145,22 +144,22 @@ describe('the presets themselves', () => {
     expect(PATH_CONFIDENCE_RULE).toMatch(/^Confidence: .*product.*weakest hop/);
   });
 
-  it('a hop is weak below 0.35 and contested when its doubt outweighs its support', () => {
+  it('a hop is weak below 0.36 (one C3 claim), contested when its doubt outweighs its support, and then marked contested only', () => {
     const marks = dataset(
       ['A', 'B', 'C', 'D', 'E'],
       [
         ['A', 'B', 'threat', ['C3']], // 0.36: just not weak
         ['B', 'C', 'threat', ['C4']], // 0.24: weak
-        ['C', 'D', 'threat', ['B2'], ['B2']], // 0.64 × 0.36 = 0.2304: weak and contested (doubt = support)
+        ['C', 'D', 'threat', ['B2'], ['B2']], // 0.64 × 0.36 = 0.2304, but contested (doubt = support): marked contested, not weak
         ['D', 'E', 'threat', ['A1'], ['C3']], // 1 × 0.64: disputed, neither weak nor contested
       ],
     );
-    expect(WEAK_CONFIDENCE).toBe(0.35);
+    expect(WEAK_CONFIDENCE).toBeCloseTo(0.36, 12);
     const [path] = kShortestPaths(marks, { from: 'A', to: 'E', ...presetQuery('threat-chains') });
     expect(path!.hops.map(({ weak, contested, supports, disputes }) => ({ weak, contested, supports, disputes }))).toEqual([
       { weak: false, contested: false, supports: 1, disputes: 0 },
       { weak: true, contested: false, supports: 1, disputes: 0 },
-      { weak: true, contested: true, supports: 1, disputes: 1 },
+      { weak: false, contested: true, supports: 1, disputes: 1 },
       { weak: false, contested: false, supports: 1, disputes: 1 },
     ]);
   });
@@ -296,7 +295,7 @@ describe('actorscope paths --preset', () => {
     expect(lines[0]).toBe('1 path from Alpha Republic (A) to Delta (D) (Threat chains; directed; types threat, suspected-supporter):');
     expect(lines[1]).toBe(`Threat chains: ${PATH_PRESETS['threat-chains'].meaning}`);
     expect(lines).toContain('1. A → B → D  (2 hops, sign +, confidence 0.410)');
-    expect(lines.slice(-3)).toEqual([PATH_SIGN_RULE, PATH_CONFIDENCE_RULE, expect.stringMatching(/^Weak hop: .*below 0\.35/)]);
+    expect(lines.slice(-3)).toEqual([PATH_SIGN_RULE, PATH_CONFIDENCE_RULE, expect.stringMatching(/^Weak hop: .*below 0\.36/)]);
   });
 
   it('--preset cooperation and any; --types overrides the preset; a bad name is a usage error', () => {
@@ -311,18 +310,18 @@ describe('actorscope paths --preset', () => {
     expect(bad.err).toContain('--preset: "allies" is not one of threat-chains, threats-to-partners, cooperation, any');
   });
 
-  it('--preset threats-to-partners marks weak and contested hops and lists the claims against', () => {
+  it('--preset threats-to-partners marks a contested hop and lists the claims against', () => {
     const r = runCommand(runPaths, FIXTURES, 'partners.json', '--from', 'A', '--to', 'T', '--preset', 'threats-to-partners', '--evidence', 'all');
     expect(r).toMatchObject({ code: 0, err: '' });
     const lines = r.out.split('\n');
     expect(lines[0]).toBe('1 path from A to T (Threats to partners; directed; types threat, suspected-supporter):');
-    expect(lines).toContain('   threat: A → P  [weak, contested]  (r2, confidence 0.230, claims 1 for, 1 against)');
+    expect(lines).toContain('   threat: A → P  [contested]  (r2, confidence 0.230, claims 1 for, 1 against)');
     expect(lines).toContain('      against: “A does not threaten P.” — Test source ¶2, B2');
     const json = JSON.parse(runCommand(runPaths, FIXTURES, 'partners.json', '--from', 'A', '--to', 'T', '--preset', 'threats-to-partners', '--evidence', 'all', '--json').out) as {
       paths: Array<{ relations: Array<Record<string, unknown>>; sign: number }>;
     };
     expect(json.paths[0]!.relations).toEqual([
-      { id: 'r2', source: 'A', target: 'P', type: 'threat', confidence: expect.closeTo(0.2304, 12), weak: true, contested: true, supports: 1, disputes: 1 },
+      { id: 'r2', source: 'A', target: 'P', type: 'threat', confidence: expect.closeTo(0.2304, 12), weak: false, contested: true, supports: 1, disputes: 1 },
       { id: 'r1', source: 'P', target: 'T', type: 'partner', confidence: expect.closeTo(0.64, 12), weak: false, contested: false, supports: 1, disputes: 0 },
     ]);
     expect(json.paths[0]!.sign).toBe(-1);

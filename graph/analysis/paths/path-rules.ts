@@ -1,8 +1,10 @@
 /**
  * What a path's sign and confidence mean, and when a hop is weak or contested:
- * one sentence each, so the CLI and the explorer say the same.
+ * one sentence each, so the CLI and the explorer say the same. Weak and
+ * contested are evidence.ts's (isWeak, RelationEvidence.contested), the marks
+ * every panel uses.
  */
-import { weighRelation } from '../evidence';
+import { WEAK_CONFIDENCE, isWeak, weighRelation } from '../evidence';
 import type { Relation } from '../../model/types';
 
 export const PATH_SIGN_RULE =
@@ -11,20 +13,13 @@ export const PATH_SIGN_RULE =
 export const PATH_CONFIDENCE_RULE =
   "Confidence: the product of the hops' confidences (each from its relation's claims, 0 to 1), so a path is never more believable than its weakest hop.";
 
-/**
- * A hop is weak below this confidence: less than a single C3 claim (fairly reliable source,
- * possibly true: 0.6 × 0.6 = 0.36) would give it, e.g. one C4, D3 or F6 claim alone, or
- * support cut down by doubt.
- */
-export const WEAK_CONFIDENCE = 0.35;
-
-export const WEAK_HOP_RULE = `Weak hop: its relation's confidence is below ${WEAK_CONFIDENCE} (less than one C3 claim alone gives); contested hop: the claims against it weigh at least as much as those for it.`;
+export const WEAK_HOP_RULE = `Weak hop: its relation's confidence is below ${WEAK_CONFIDENCE.toFixed(2)}, what one C3 claim alone gives; contested hop: the claims against it weigh at least as much as those for it (marked contested, not weak).`;
 
 /** What a hop's relation's evidence says about it, for marking it. */
 export interface HopEvidence {
-  /** Confidence below WEAK_CONFIDENCE. */
+  /** isWeak: below WEAK_CONFIDENCE, with claims, and not contested. */
   weak: boolean;
-  /** evidence.ts: a disputing witness, and doubt ≥ support. */
+  /** A disputing witness, and doubt ≥ support. */
   contested: boolean;
   /** Claims for and against. */
   supports: number;
@@ -33,5 +28,5 @@ export interface HopEvidence {
 
 export function hopEvidence(relation: Pick<Relation, 'claims'>): HopEvidence {
   const e = weighRelation(relation);
-  return { weak: e.confidence < WEAK_CONFIDENCE, contested: e.contested, supports: e.supports, disputes: e.disputes };
+  return { weak: isWeak(e), contested: e.contested, supports: e.supports, disputes: e.disputes };
 }
