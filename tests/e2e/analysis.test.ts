@@ -46,22 +46,27 @@ describe('threat paths', () => {
     await openTab('Paths');
     await pickActor(page, 'From', 'Radical');
     await pickActor(page, 'To', 'China');
+    const question = page.getByRole('combobox', { name: 'Question' });
+    // Threat chains is the default question, its meaning said under it.
+    await expect(question.inputValue()).resolves.toBe('threat-chains');
+    await expect(page.locator('.paths-panel > .path-preset .preset-meaning').textContent()).resolves.toContain('How hostility travels');
     const list = page.getByRole('listbox', { name: 'Paths, best first' });
     await list.getByRole('option').first().waitFor();
     // The direct threat is the best path: one hop, sign −.
     const first = list.getByRole('option').first();
     await expect(first.locator('.path-summary').textContent()).resolves.toBe('Radical Islamist groups based in Afghanistan → China');
     await expect(first.locator('.path-facts').textContent()).resolves.toContain('sign −');
-    await expect(first.locator('blockquote').first().textContent()).resolves.toContain('threaten both Tajikistan and China');
+    await expect(first.locator('.relation-claims q').first().textContent()).resolves.toContain('threaten both Tajikistan and China');
     // The highlight follows the list through a React effect: poll, don't read once.
     await expect.poll(async () => (await focused()).actors).toEqual(['china', 'radical-islamist-groups']);
     let f = await focused();
     expect(f.relations).toEqual(['r12']);
     expect(f.dimmed).toBeGreaterThan(0);
 
-    // Stepping through the list moves the highlight.
-    const count = await list.getByRole('option').count();
-    expect(count).toBeGreaterThan(1);
+    // Any tie finds more; stepping through the list moves the highlight.
+    await question.selectOption('any');
+    await expect(page.locator('.paths-panel > .path-preset .preset-meaning').textContent()).resolves.toContain('either direction');
+    await expect.poll(() => list.getByRole('option').count()).toBeGreaterThan(1);
     await list.focus();
     await page.keyboard.press('ArrowDown');
     await expect(list.getByRole('option').nth(1).getAttribute('aria-selected')).resolves.toBe('true');
@@ -71,6 +76,51 @@ describe('threat paths', () => {
     expect(f.actors).toContain('china');
     await page.getByRole('button', { name: 'Clear highlight' }).click();
     await expect.poll(async () => (await focused()).actors).toEqual([]);
+  });
+
+  it('marks weak and contested hops in words, lists the claims against, and carries the preset in the URL', async () => {
+    const url = new URL(inject('baseUrl'));
+    // Taliban → Panjshir: the threat r8 rests on one D3 claim (0.24, weak); through Tajikistan, r15 and r10 are contested.
+    url.search = '?tab=paths&from=taliban&to=panjshir-resistance&evidence=all';
+    await page.goto(url.toString());
+    const list = page.getByRole('listbox', { name: 'Paths, best first' });
+    await list.getByRole('option').nth(1).waitFor();
+    const first = list.getByRole('option').first();
+    await expect(first.locator('.path-facts').textContent()).resolves.toContain('1 weak hop');
+    const weakHop = first.locator('li.hop.weak');
+    await expect(weakHop.count()).resolves.toBe(1);
+    await expect(weakHop.locator('.weak-badge').textContent()).resolves.toBe('weak');
+    const second = list.getByRole('option').nth(1);
+    await second.click();
+    await expect(second.locator('.path-facts').textContent()).resolves.toContain('2 contested hops');
+    const contested = second.locator('li.hop.contested').first();
+    await expect(contested.locator('.contested-badge').textContent()).resolves.toBe('contested');
+    // Unfolded, the hop lists its claims for and against, each with its grade.
+    await contested.locator('.relation-claims summary').click();
+    await expect(contested.locator('.relation-claims li.disputes').first().locator('.grade').textContent()).resolves.toMatch(/^[A-F][1-6]$/);
+    await expect(contested.locator('.relation-claims li.supports').count()).resolves.toBeGreaterThan(0);
+    // The rules are one click away, in the same words as the CLI.
+    await page.locator('.paths-panel > .path-rules summary').click();
+    await expect(page.locator('.paths-panel > .path-rules').textContent()).resolves.toContain('never more believable than its weakest hop');
+
+    // Another question: its meaning, and the link says it.
+    await page.getByRole('combobox', { name: 'Question' }).selectOption('threats-to-partners');
+    await expect(page.locator('.paths-panel > .path-preset .preset-meaning').textContent()).resolves.toContain("the target's partners");
+    await expect.poll(() => new URL(page.url()).searchParams.get('preset')).toBe('threats-to-partners');
+    // "Chosen types" brings back the checklist, starting from the question's types.
+    await page.getByRole('combobox', { name: 'Question' }).selectOption('custom');
+    const checklist = page.getByRole('group', { name: 'Hops may use' });
+    await expect(checklist.getByRole('checkbox', { name: 'Threat' }).isChecked()).resolves.toBe(true);
+    await expect(checklist.getByRole('checkbox', { name: 'Partner' }).isChecked()).resolves.toBe(false);
+
+    // Who can reach Tajikistan: each reacher's hops unfold with the same marks.
+    await pickActor(page, 'Target', 'Tajikistan');
+    const reach = page.getByRole('region', { name: 'Who can reach an actor' });
+    await reach.locator('.reachers > li').first().waitFor();
+    await expect(reach.locator('.reachers').textContent()).resolves.toContain('contested hop');
+    const taliban = reach.locator('.reachers > li').filter({ hasText: 'Taliban' }).first();
+    await taliban.locator('.reach-hops > summary').click();
+    await expect(taliban.locator('li.hop.contested .contested-badge').textContent()).resolves.toBe('contested');
   });
 
   it('picks an endpoint by clicking the actor on the graph', async () => {
