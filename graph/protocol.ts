@@ -10,8 +10,8 @@
  * `evidence` absent means every relation counts: handle() does what the
  * request says and chooses nothing itself, so a caller that sends no setting
  * gets the answers it always got. The callers choose the default: the CLI
- * sends DEFAULT_EVIDENCE (uncontested relations) unless told otherwise, and
- * so will the explorer once its Evidence control sends the setting. An answer
+ * and the explorer's Evidence control send DEFAULT_EVIDENCE (uncontested
+ * relations) unless told otherwise. An answer
  * to a request that gave a setting carries `evidence: { setting, leftOut }`
  * beside its result (Response), the same for every request on a graph.
  */

@@ -87,6 +87,7 @@ export function SidePanels({ state, dispatch, ctx, metrics, selectedMetrics, sel
           <DetailsPanel
             dataset={state.dataset}
             visibleRelations={ctx.visible.relations}
+            evidenceReport={ctx.evidenceReport}
             selection={state.selection}
             metrics={selectedMetrics}
             onSelect={select}

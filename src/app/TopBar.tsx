@@ -1,5 +1,5 @@
 /** The top bar: workspace, search, layout, fit, import and export, and the editing tools. */
-import { RELATION_TYPES, type Actor, type GraphFilter, type MetricsResult, type RelationType } from '../../graph';
+import { RELATION_TYPES, describeEvidence, type Actor, type GraphFilter, type MetricsResult, type RelationType } from '../../graph';
 import { LAYOUT_LABELS } from '../canvas/layouts';
 import { ExportMenu } from '../panels/ExportMenu';
 import { SearchBox } from '../panels/SearchBox';
@@ -63,6 +63,7 @@ export function TopBar({ state, dispatch, workspace, saveStatus, filter, metrics
         visibleTypes={RELATION_TYPES.filter((t) => !state.hiddenRelationTypes.includes(t) && (relationCounts.get(t) ?? 0) > 0)}
         visibleKinds={kinds.filter((k) => !state.hiddenActorKinds.includes(k))}
         sizeLabel={state.sizeBy}
+        evidenceNote={`Counted: ${describeEvidence(state.evidence)}; the others faint and dotted`}
       />
       <div className="edit-toolbar" role="toolbar" aria-label="Editing">
         <button type="button" onClick={() => dispatch({ type: 'edit', editing: { kind: 'actor', id: null } })}>+ Actor</button>

@@ -3,7 +3,7 @@
  * tooltip, the relation card, the claim lists), so that the numbers read the
  * same everywhere. Plain strings: the callers render them as text.
  */
-import type { RelationEvidence, Witness } from '../../graph';
+import type { EvidenceReport, RelationEvidence, Witness } from '../../graph';
 
 /** A confidence, support or doubt (0..1) to two decimals. */
 export function formatShare(value: number): string {
@@ -37,4 +37,13 @@ export function verdict(e: RelationEvidence): string {
   if (e.contested) return `Contested: ${weighed}; the claims against outweigh the claims for.`;
   if (e.disputes === 0) return `Undisputed: ${weighed}.`;
   return `Disputed, not contested: ${weighed}.`;
+}
+
+/** Why the evidence setting leaves a relation out ("contested", "below confidence 0.36"), or null when it counts. */
+export function leftOutReason(report: EvidenceReport, relationId: string): string | null {
+  const { leftOut, setting } = report;
+  if (leftOut.contested.includes(relationId)) return 'contested';
+  if (leftOut.belowGrade.includes(relationId)) return `no supporting claim at ${setting.minGrade} or better`;
+  if (leftOut.belowConfidence.includes(relationId)) return `below confidence ${setting.minConfidence}`;
+  return null;
 }

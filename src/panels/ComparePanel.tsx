@@ -13,6 +13,7 @@ import { ActorPicker } from './ActorPicker';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
 import { ANY_GRADE, GradeThreshold } from './controls';
 import { EvidenceFootnote } from './EvidenceFootnote';
+import { RelationClaims } from './RelationClaims';
 import { formatMetric } from './format';
 
 const MAX_ACTORS = 6;
@@ -224,6 +225,7 @@ function ExplainSection({ ctx, candidates, undirected }: { ctx: AnalysisContext;
               {result.eigenvector.contributions.map((c) => (
                 <li key={c.id}>
                   {ctx.actorName(c.id)}: {(c.share * 100).toFixed(0)}% <span className="muted">(its own score {c.score.toFixed(3)})</span>
+                  <TiesBetween ctx={ctx} a={actor} b={c.id} />
                 </li>
               ))}
             </ul>
@@ -231,6 +233,22 @@ function ExplainSection({ ctx, candidates, undirected }: { ctx: AnalysisContext;
         </>
       )}
     </section>
+  );
+}
+
+/** The counted relations between two actors, each with its claims for and against: what a contribution rests on. */
+function TiesBetween({ ctx, a, b }: { ctx: AnalysisContext; a: string; b: string }) {
+  const ties = ctx.counted.relations.filter((r) => (r.source === a && r.target === b) || (r.source === b && r.target === a));
+  if (!ties.length) return null;
+  return (
+    <ul className="ties-between">
+      {ties.map((r) => (
+        <li key={r.id}>
+          <span style={{ color: RELATION_STYLES[r.type].color }}>{RELATION_STYLES[r.type].label.toLowerCase()}</span> {ctx.actorName(r.source)} → {ctx.actorName(r.target)}
+          <RelationClaims relation={r} />
+        </li>
+      ))}
+    </ul>
   );
 }
 

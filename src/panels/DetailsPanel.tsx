@@ -5,10 +5,12 @@ import {
   type Actor,
   type ActorMetrics,
   type Dataset,
+  type EvidenceReport,
   type Relation,
   METRICS,
 } from '../../graph';
 import { RELATION_STYLES, kindStyle } from '../look/encoding';
+import { leftOutReason } from '../look/evidence-text';
 import type { Editing, Selection } from '../state/app-state';
 import { ClaimList, EvidenceWhy } from './ClaimList';
 import { formatMetric } from './format';
@@ -18,6 +20,8 @@ interface DetailsPanelProps {
   dataset: Dataset;
   /** Only relations that are visible under the current filters. */
   visibleRelations: readonly Relation[];
+  /** What the evidence setting leaves out: such relations say so. */
+  evidenceReport: EvidenceReport;
   selection: Selection;
   metrics: ActorMetrics | undefined;
   onSelect: (s: Selection) => void;
@@ -25,7 +29,7 @@ interface DetailsPanelProps {
   onDelete: (s: NonNullable<Selection>) => void;
 }
 
-export function DetailsPanel({ dataset, visibleRelations, selection, metrics, onSelect, onEdit, onDelete }: DetailsPanelProps) {
+export function DetailsPanel({ dataset, visibleRelations, evidenceReport, selection, metrics, onSelect, onEdit, onDelete }: DetailsPanelProps) {
   if (!selection) {
     return (
       <section className="details empty" aria-label="Details">
@@ -39,7 +43,7 @@ export function DetailsPanel({ dataset, visibleRelations, selection, metrics, on
     if (!actor) return null;
     return (
       <>
-        <ActorDetails actor={actor} byId={byId} relations={visibleRelations} metrics={metrics} onSelect={onSelect} />
+        <ActorDetails actor={actor} byId={byId} relations={visibleRelations} evidenceReport={evidenceReport} metrics={metrics} onSelect={onSelect} />
         <div className="form-row edit-actions">
           <button type="button" onClick={() => onEdit({ kind: 'actor', id: actor.id })}>Edit actor</button>
           <button type="button" onClick={() => onEdit({ kind: 'relation', id: null, source: actor.id })}>+ Relation from here</button>
@@ -52,7 +56,7 @@ export function DetailsPanel({ dataset, visibleRelations, selection, metrics, on
   if (!relation) return null;
   return (
     <>
-      <RelationDetails relation={relation} byId={byId} onSelect={onSelect} />
+      <RelationDetails relation={relation} byId={byId} evidenceReport={evidenceReport} onSelect={onSelect} />
       <div className="form-row edit-actions">
         <button type="button" onClick={() => onEdit({ kind: 'relation', id: relation.id })}>Edit relation and claims</button>
         <button type="button" className="danger" onClick={() => onDelete(selection)}>Delete relation</button>
@@ -73,6 +77,7 @@ function ActorDetails(props: {
   actor: Actor;
   byId: Map<string, Actor>;
   relations: readonly Relation[];
+  evidenceReport: EvidenceReport;
   metrics: ActorMetrics | undefined;
   onSelect: (s: Selection) => void;
 }) {
@@ -125,6 +130,7 @@ function ActorDetails(props: {
                         relation
                       </button>
                     </div>
+                    <NotCounted report={props.evidenceReport} relationId={r.id} />
                     {r.notes && <p className="notes">{r.notes}</p>}
                     <ClaimList claims={r.claims} />
                   </li>
@@ -153,7 +159,13 @@ function verb(type: Relation['type']): string {
   }
 }
 
-function RelationDetails(props: { relation: Relation; byId: Map<string, Actor>; onSelect: (s: Selection) => void }) {
+/** Said where a relation is shown that the evidence setting leaves out of the analyses. */
+function NotCounted({ report, relationId }: { report: EvidenceReport; relationId: string }) {
+  const reason = leftOutReason(report, relationId);
+  return reason ? <p className="not-counted">Not counted in the analyses: {reason} (Evidence counted, in the legend).</p> : null;
+}
+
+function RelationDetails(props: { relation: Relation; byId: Map<string, Actor>; evidenceReport: EvidenceReport; onSelect: (s: Selection) => void }) {
   const { relation, byId, onSelect } = props;
   const source = byId.get(relation.source)!;
   const target = byId.get(relation.target)!;
@@ -169,6 +181,7 @@ function RelationDetails(props: { relation: Relation; byId: Map<string, Actor>; 
         <span style={{ color: s.color }}>{s.label}</span>: {source.name} {verb(relation.type)} {target.name}
         {typeof relation.attributes?.originalType === 'string' && <> (type in the file: “{relation.attributes.originalType}”)</>}
       </p>
+      <NotCounted report={props.evidenceReport} relationId={relation.id} />
       {relation.notes && <p className="notes">{relation.notes}</p>}
       <EvidenceWhy claims={relation.claims} open />
       <h3>Claims ({relation.claims.length})</h3>

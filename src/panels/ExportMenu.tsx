@@ -18,9 +18,11 @@ interface ExportMenuProps {
   visibleTypes: readonly RelationType[];
   visibleKinds: readonly string[];
   sizeLabel: string;
+  /** Which relations the analyses count, for the picture's legend. */
+  evidenceNote: string;
 }
 
-export function ExportMenu({ dataset, filter, metrics, visibleTypes, visibleKinds, sizeLabel }: ExportMenuProps) {
+export function ExportMenu({ dataset, filter, metrics, visibleTypes, visibleKinds, sizeLabel, evidenceNote }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   useDismiss(box, open, () => setOpen(false));
@@ -45,7 +47,7 @@ export function ExportMenu({ dataset, filter, metrics, visibleTypes, visibleKind
       for (const f of files) downloadText(f.name, f.text, f.mime);
     });
 
-  const legend = () => legendSpec(dataset.meta.title, visibleTypes, visibleKinds, [`Node size: ${sizeLabel}`, 'Made with Actorscope']);
+  const legend = () => legendSpec(dataset.meta.title, visibleTypes, visibleKinds, [evidenceNote, `Node size: ${sizeLabel}`, 'Made with Actorscope']);
   const canvas = useCanvasHandle();
 
   return (

@@ -5,7 +5,13 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { DEFAULT_EVIDENCE, DEFAULT_SIGNS, applyEvidence, detectCommunities, restore, structuralBalance } from '../../graph';
+import dataset from '../../public/data/tajikistan-2023.json';
 import { actorScreenPoint, launchBrowser, openApp, pickActor } from './browser';
+
+const restored = restore(dataset);
+if (!restored.ok) throw new Error('the embedded dataset does not restore');
+const tajikistan = restored.dataset;
 
 let browser: Browser;
 let page: Page;
@@ -56,7 +62,11 @@ describe('threat paths', () => {
     const first = list.getByRole('option').first();
     await expect(first.locator('.path-summary').textContent()).resolves.toBe('Radical Islamist groups based in Afghanistan → China');
     await expect(first.locator('.path-facts').textContent()).resolves.toContain('sign −');
-    await expect(first.locator('.relation-claims q').first().textContent()).resolves.toContain('threaten both Tajikistan and China');
+    // Each hop with its confidence and its claims for and against (folded, unfolded by a click).
+    const hop = first.locator('.hops .relation-claims').first();
+    await expect(hop.locator('summary').textContent()).resolves.toMatch(/^confidence \d\.\d\d/);
+    await hop.locator('summary').click();
+    await expect(hop.locator('li.supports q').first().textContent()).resolves.toContain('threaten both Tajikistan and China');
     // The highlight follows the list through a React effect: poll, don't read once.
     await expect.poll(async () => (await focused()).actors).toEqual(['china', 'radical-islamist-groups']);
     let f = await focused();
@@ -140,30 +150,46 @@ describe('blocs and balance', () => {
     const panel = page.getByRole('region', { name: 'Alliance blocs' });
     await panel.locator('.bloc-list li').first().waitFor();
     await expect(panel.textContent()).resolves.toMatch(/modularity\s+0\.\d{3}/);
-    // Louvain on partner + supplier relations puts Tajikistan, Russia, China and the Taliban in one bloc.
+    // Louvain on the uncontested partner + supplier relations (the default evidence setting), as the core computes it:
+    // Tajikistan, Russia, China and the Taliban in one bloc; Uzbekistan in none, its basing relation with the
+    // United States being contested ("forbidden to have any bases").
+    const expected = detectCommunities(applyEvidence(tajikistan, DEFAULT_EVIDENCE).dataset, { types: ['partner', 'supplier'], resolution: 1 }).communities;
+    expect(expected[0]).toEqual(expect.arrayContaining(['china', 'russia', 'tajikistan', 'taliban']));
+    expect(expected.flat()).not.toContain('uzbekistan');
     const blocClasses = () =>
-      page.evaluate(() => {
+      page.evaluate((n) => {
         const cy = window.__actorscope!.cy;
-        return [0, 1, 2].map((i) => cy.nodes(`.bloc-${i}`).map((n) => n.data('actorId') as string).sort());
-      });
-    await expect.poll(async () => (await blocClasses()).flat().length).toBe(10);
-    const blocs = await blocClasses();
-    expect(blocs[0]).toEqual(expect.arrayContaining(['china', 'russia', 'tajikistan', 'taliban']));
-    expect(blocs.flat().length).toBe(10);
+        return Array.from({ length: n }, (_, i) => cy.nodes(`.bloc-${i}`).map((node) => node.data('actorId') as string).sort());
+      }, expected.length);
+    await expect.poll(async () => (await blocClasses()).flat().length).toBe(expected.flat().length);
+    expect(await blocClasses()).toEqual(expected.map((members) => [...members].sort()));
+    // Each bloc lists the ties that hold it together, with their claims.
+    await expect(panel.locator('.bloc-ties summary').first().textContent()).resolves.toMatch(/^\d+ ties? within the bloc/);
     // Switching to Balance replaces the bloc colours by the factions.
     await openTab('Balance');
     await page.getByRole('region', { name: 'Structural balance' }).locator('.balance-figures').waitFor();
     await expect.poll(() => page.evaluate(() => window.__actorscope!.cy.nodes('.bloc-0').length)).toBe(0);
   });
 
-  it('shows unbalanced triads, the frustration index and the factions', async () => {
+  it('shows unbalanced triads, the frustration index and the factions, with the claims for and against each side', async () => {
     await openTab('Balance');
     const panel = page.getByRole('region', { name: 'Structural balance' });
     await panel.locator('.balance-figures').waitFor();
+    // By default (uncontested relations) no triad is unbalanced: both unbalanced triads of the whole
+    // dataset rest on contested relations, which the footnote says and offers to count.
+    const figures = () => panel.locator('.balance-figures dd').allTextContents();
+    const counted = structuralBalance(applyEvidence(tajikistan, DEFAULT_EVIDENCE).dataset, { signs: DEFAULT_SIGNS });
+    const all = structuralBalance(tajikistan, { signs: DEFAULT_SIGNS });
+    expect(counted.triads.unbalanced).toBe(0);
+    await expect.poll(figures).toEqual([String(counted.triads.balanced), '0', String(counted.frustration)]);
+    await expect(panel.textContent()).resolves.toContain('None: every triad is balanced.');
+    await panel.getByRole('note').getByRole('button', { name: 'include them' }).click();
     // Hand-checked on the dataset: Tajikistan–Taliban–China and Tajikistan–Taliban–Panjshir are unbalanced.
-    const figures = await panel.locator('.balance-figures dd').allTextContents();
-    expect(figures).toEqual(['1', '2', '2']);
+    await expect.poll(figures).toEqual([String(all.triads.balanced), String(all.triads.unbalanced), String(all.frustration)]);
+    expect(all.triads.unbalanced).toBe(2);
     await expect(panel.locator('.triads > li').count()).resolves.toBe(2);
+    // Each side of a triad shows its evidence; the contested ones are marked so, in words.
+    await expect(panel.locator('.triads .relation-claims.contested .contested-badge').first().textContent()).resolves.toBe('contested');
     const factionCount = () =>
       page.evaluate(() => window.__actorscope!.cy.nodes('.faction-a, .faction-b').length);
     await expect.poll(factionCount).toBeGreaterThan(5);

@@ -9,9 +9,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { relationEvidence, type Relation } from '../../graph';
+import { ALL_EVIDENCE, DEFAULT_EVIDENCE, DEFAULT_SIGNS, applyEvidence, computeMetrics, relationEvidence, restore, structuralBalance, type EvidenceSetting, type Relation } from '../../graph';
 import dataset from '../../public/data/tajikistan-2023.json';
-import { CONFIDENCE_SCALE, confidenceLook } from '../../src/look/encoding';
+import { CONFIDENCE_SCALE, UNCOUNTED_STYLE, confidenceLook } from '../../src/look/encoding';
 import { countOf, forAndAgainst, formatShare } from '../../src/look/evidence-text';
 import { launchBrowser, openApp } from './browser';
 
@@ -103,18 +103,24 @@ describe('evidence on the canvas', () => {
     expect(radicals.confidence).toBeCloseTo(radicalsEvidence.confidence, 9);
     expect([taliban.contested, radicals.contested]).toEqual([true, false]);
 
-    // Opacity by confidence for both; width by confidence for the uncontested one.
+    // Opacity by confidence for the counted one, width by confidence; the contested one, not counted by default, is fainter still.
     expect(radicals.opacity).toBeCloseTo(confidenceLook(CONFIDENCE_SCALE, radicals.confidence).opacity, 3);
-    expect(taliban.opacity).toBeCloseTo(confidenceLook(CONFIDENCE_SCALE, taliban.confidence).opacity, 3);
     expect(radicals.width).toBeCloseTo(confidenceLook(CONFIDENCE_SCALE, radicals.confidence).width, 2);
+    expect(taliban.opacity).toBeCloseTo(UNCOUNTED_STYLE.opacity, 3);
     expect(taliban.opacity).toBeLessThan(radicals.opacity - 0.3);
     expect(taliban.width).toBeLessThan(radicals.width);
 
-    // Contested: hollow (a white core inside an outline of the type's colour, a hollow arrowhead), not dashed.
-    expect(taliban).toMatchObject({ lineColor: 'rgb(255,255,255)', arrowFill: 'hollow' });
+    // Contested: hollow (a white core inside an outline of the type's colour, a hollow arrowhead), dotted as not counted.
+    expect(taliban).toMatchObject({ lineColor: 'rgb(255,255,255)', arrowFill: 'hollow', lineStyle: 'dotted' });
     expect(taliban.outlineWidth).toBeGreaterThan(0);
-    expect(taliban.lineStyle).not.toBe('dashed');
     expect(radicals).toMatchObject({ lineStyle: 'solid', lineColor: 'rgb(198,40,40)', arrowFill: 'filled', outlineWidth: 0 });
+
+    // Counted again (all relations), the contested one keeps its hollow line, at the opacity of its confidence.
+    await page.getByRole('group', { name: 'Evidence counted' }).getByLabel('Relations').selectOption('include');
+    await expect.poll(async () => (await drawnEdge(TALIBAN_THREAT)).lineStyle).not.toBe('dotted');
+    const counted = await drawnEdge(TALIBAN_THREAT);
+    expect(counted.opacity).toBeCloseTo(confidenceLook(CONFIDENCE_SCALE, counted.confidence).opacity, 3);
+    expect(counted).toMatchObject({ lineColor: 'rgb(255,255,255)', arrowFill: 'hollow' });
   });
 
   it('explains width, opacity and "Contested" in the legend', async () => {
@@ -190,5 +196,77 @@ describe('evidence on the canvas', () => {
     expect(edge.confidence).toBeCloseTo(undisputed.confidence, 9);
     expect(edge).toMatchObject({ lineColor: 'rgb(198,40,40)', outlineWidth: 0, arrowFill: 'filled' });
     await expect(page.evaluate(() => (window as unknown as { firstCy: unknown }).firstCy === window.__actorscope?.cy)).resolves.toBe(true);
+  });
+});
+
+describe('one evidence setting', () => {
+  const restored = restore(dataset);
+  if (!restored.ok) throw new Error('the embedded dataset does not restore');
+  /** What the core answers under a setting: the figures the explorer must show. */
+  const expected = (setting: EvidenceSetting) => {
+    const { dataset: counted, leftOut } = applyEvidence(restored.dataset, setting);
+    return {
+      leftOut,
+      unbalanced: structuralBalance(counted, { signs: DEFAULT_SIGNS }).triads.unbalanced,
+      degree: computeMetrics(restored.dataset, { evidence: setting }).actors.find((a) => a.id === 'tajikistan')!.degree,
+    };
+  };
+  const table = () => page.getByRole('table').filter({ has: page.locator('caption', { hasText: /^Centrality/ }) });
+  const tajikistanDegree = () =>
+    table().locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Tajikistan', exact: true }) }).locator('td').first().textContent();
+  const balance = () => page.getByRole('region', { name: 'Structural balance' });
+  const unbalanced = async () => (await balance().locator('.balance-figures dd').allTextContents())[1];
+
+  it('changes the table and the Balance tab, says what it left out with one click to count it, and the URL carries it', async () => {
+    const byDefault = expected(DEFAULT_EVIDENCE);
+    const all = expected(ALL_EVIDENCE);
+    // The setting must matter on this dataset for the test to mean anything.
+    expect(byDefault.leftOut.contested.length).toBeGreaterThan(0);
+    expect(all.unbalanced).not.toBe(byDefault.unbalanced);
+    expect(all.degree).not.toBe(byDefault.degree);
+
+    await expect.poll(tajikistanDegree).toBe(String(byDefault.degree));
+    await page.getByRole('tab', { name: 'Balance' }).click();
+    await balance().locator('.balance-figures').waitFor();
+    await expect.poll(unbalanced).toBe(String(byDefault.unbalanced));
+    const n = byDefault.leftOut.contested.length;
+    const footnote = balance().getByRole('note');
+    await expect(footnote.textContent()).resolves.toContain(`${n} contested relations not counted`);
+
+    // One click in the footnote counts them: the tab, the table, the canvas and the link follow.
+    await footnote.getByRole('button', { name: 'include them' }).click();
+    await expect.poll(unbalanced).toBe(String(all.unbalanced));
+    await expect.poll(tajikistanDegree).toBe(String(all.degree));
+    await expect.poll(() => new URL(page.url()).searchParams.get('evidence')).toBe('all');
+    await expect.poll(() => page.evaluate(() => window.__actorscope!.cy.edges('.uncounted').length)).toBe(0);
+    await expect(page.getByRole('group', { name: 'Evidence counted' }).getByLabel('Relations').inputValue()).resolves.toBe('include');
+
+    // A minimum confidence, chosen in the legend, by keyboard.
+    const minimum = { contested: 'include', minConfidence: 0.36 } as const;
+    const strong = expected(minimum);
+    const confidence = page.getByRole('group', { name: 'Evidence counted' }).getByLabel('Confidence at least');
+    await confidence.focus();
+    await confidence.selectOption('0.36');
+    await expect.poll(tajikistanDegree).toBe(String(strong.degree));
+    await expect.poll(unbalanced).toBe(String(strong.unbalanced));
+    await expect.poll(() => new URL(page.url()).searchParams.get('minConfidence')).toBe('0.36');
+    const leftOut = strong.leftOut.belowConfidence.length;
+    await expect.poll(() => page.evaluate(() => window.__actorscope!.cy.edges('.uncounted').length)).toBe(leftOut);
+    await expect(balance().getByRole('note').textContent()).resolves.toContain(`below confidence 0.36 not counted`);
+
+    // The link opens the same setting.
+    await page.reload();
+    await page.getByRole('region', { name: 'Actor graph' }).and(page.locator('[aria-busy="false"]')).waitFor();
+    await expect.poll(tajikistanDegree).toBe(String(strong.degree));
+    await expect(page.getByRole('group', { name: 'Evidence counted' }).getByLabel('Confidence at least').inputValue()).resolves.toBe('0.36');
+    await expect.poll(unbalanced).toBe(String(strong.unbalanced));
+  });
+
+  it('a relation the setting leaves out says so where it is listed, and why', async () => {
+    const box = page.getByRole('combobox', { name: 'Find actor' });
+    await box.fill('Taliban');
+    await box.press('Enter');
+    const line = page.locator('section.details').getByRole('region', { name: 'Threat relations' }).getByRole('listitem').filter({ hasText: 'threatens Tajikistan' });
+    await expect(line.locator('.not-counted').textContent()).resolves.toContain('Not counted in the analyses: contested');
   });
 });
