@@ -4,7 +4,8 @@
  * and `actorscope paths --preset`:
  * - known answers on a hand-made graph, worked out by hand below;
  * - threats to partners against brute force on random multigraphs (every
- *   simple path, filtered by the definition, sorted by hops, confidence, names);
+ *   simple path, filtered by the definition, sorted by hops, confidence,
+ *   names), with k small enough that partners are skipped by their bounds;
  * - properties that must hold on the embedded dataset whatever its details
  *   (hop types, direction, how a path ends, confidence ≤ weakest hop, sign).
  */
@@ -112,6 +113,22 @@ describe('threats to partners on a hand-made graph', () => {
     expect(() => kShortestPaths(HAND, { from: 'A', to: 'T', end: 'partners' as never })).toThrow(/end "partners"/);
   });
 
+  it('with k = 1, a partner whose bound ties with the path in hand is still searched: names decide', () => {
+    // C's partnership comes first, so C's group is searched first; A>B>T and A>C>T tie on hops and
+    // confidence (B2 each), and B comes before C by name.
+    const tie = dataset(
+      ['A', 'B', 'C', 'T'],
+      [
+        ['C', 'T', 'partner', ['B2']],
+        ['B', 'T', 'partner', ['B2']],
+        ['A', 'C', 'threat', ['B2']],
+        ['A', 'B', 'threat', ['B2']],
+      ],
+    );
+    expect(joined(kShortestPaths(tie, { from: 'A', to: 'T', k: 1, ...presetQuery('threats-to-partners') }))).toEqual(['A>B>T']);
+    expect(joined(kShortestPaths(tie, { from: 'A', to: 'T', k: 2, ...presetQuery('threats-to-partners') }))).toEqual(['A>B>T', 'A>C>T']);
+  });
+
   it('the other presets on the same graph', () => {
     const preset = (id: PathPresetId, from: string, to: string) => joined(kShortestPaths(HAND, { from, to, k: 10, ...presetQuery(id) }));
     // Threat chains: threat and support, directed; nothing enters T but r6.
@@ -214,19 +231,24 @@ function bruteForce(data: Dataset, from: string, to: string, types: readonly Rel
 
 describe('threats to partners against brute force on random multigraphs', () => {
   const GRADES: Grade[] = ['A1', 'B2', 'B3', 'C3', 'D4', 'F6'];
-  for (let seed = 1; seed <= 30; seed++) {
+  for (let seed = 1; seed <= 60; seed++) {
     it(`seed ${seed}`, () => {
       const random = seededRandom(seed);
       const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
       const actors = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
       const rels: Rel[] = [];
-      const m = 10 + Math.floor(random() * 10);
-      for (let i = 0; i < m; i++) rels.push([pick(actors), pick(actors), pick(RELATION_TYPES), [pick(GRADES)]]);
+      // Threats and partnerships weigh double, so that targets have several partners under threat.
+      const m = 12 + Math.floor(random() * 16);
+      for (let i = 0; i < m; i++) rels.push([pick(actors), pick(actors), pick([...RELATION_TYPES, 'threat', 'partner']), [pick(GRADES)]]);
       const data = dataset(actors, rels);
       const types = pick([['threat', 'suspected-supporter'], [...RELATION_TYPES], ['threat']] as RelationType[][]);
       const directed = random() < 0.7;
       for (const [from, to] of [['a', 'b'], ['c', 'a'], ['d', 'e']] as const) {
         const expected = bruteForce(data, from, to, types, directed);
+        // Small k too: then the partners whose bound ranks after k paths in hand go unsearched.
+        for (const k of [1, 2]) {
+          expect(joined(kShortestPaths(data, { from, to, k, types, directed, end: 'threat-to-partner' })), `${from}>${to} k ${k}`).toEqual(expected.slice(0, k));
+        }
         const got = kShortestPaths(data, { from, to, k: 8, types, directed, end: 'threat-to-partner' });
         expect(joined(got), `${from}>${to}`).toEqual(expected.slice(0, 8));
         for (const p of got) {
