@@ -2,7 +2,10 @@
  * Checks public/data/tajikistan-2023.json against its source text
  * (tests/fixtures/tajikistan-security-2023.txt, a byte-for-byte copy of the seed):
  * every claim's quote is verbatim, its character range and paragraph number point at it,
- * grades are Admiralty grades, ids are unique and relations join known actors.
+ * grades are Admiralty grades, ids are unique and relations join known actors; every relation is
+ * asserted by a supporting claim, whose quote does not merely state what one side wanted, considered
+ * or was interested in (the review rule in meta.method); quoted fragments in the notes are in the
+ * text; public/data/README.md gives the dataset's counts.
  * Paragraphs are counted as documented in the dataset's meta.method and public/data/README.md:
  * maximal blocks of non-blank lines (blank = trim() === ''), numbered from 1, headline = 1.
  */
@@ -135,6 +138,7 @@ describe('tajikistan-2023 dataset: every claim', () => {
       expect(text.includes(quote), `quote not in text: ${quote}`).toBe(true);
 
       expect(locator.chars).toBeDefined();
+      expect(locator.chars).toHaveLength(2);
       const [start, end] = locator.chars!;
       expect(Number.isInteger(start) && Number.isInteger(end)).toBe(true);
       expect(start).toBeGreaterThanOrEqual(0);
@@ -177,9 +181,15 @@ describe('tajikistan-2023 dataset: content the interview states', () => {
     expect(disputes.some((c) => c.assertedBy === 'Dina Malysheva' && /not sure/.test(c.quote))).toBe(true);
   });
 
-  it('records the denial of Taliban threats to Tajikistan as a disputes claim', () => {
-    const [rel] = relationsOf('taliban', 'threat', 'tajikistan');
-    expect(rel?.claims.some((c) => c.stance === 'disputes' && c.quote.includes('did not make such threats'))).toBe(true);
+  it('has no Taliban threat to Tajikistan, which the text denies, and says why in the Taliban notes', () => {
+    // Removed in review (it was r15): its only support reported detachments sent "allegedly to protect
+    // this border", not a threat, and the interviewee denies a threat twice.
+    expect(relationsOf('taliban', 'threat', 'tajikistan')).toHaveLength(0);
+    const notes = dataset.actors.find((a) => a.id === 'taliban')?.notes ?? '';
+    for (const denial of ['did not make such threats', 'are behaving fairly correctly towards Dushanbe so far']) {
+      expect(text.includes(denial)).toBe(true);
+      expect(notes).toContain(denial);
+    }
   });
 
   it('keeps the Russia–Tajikistan multigraph: partner, assistance and labour', () => {
@@ -202,5 +212,73 @@ describe('tajikistan-2023 dataset: content the interview states', () => {
 
   it('does not turn US monitoring into a threat', () => {
     expect(dataset.relations.filter((r) => r.source === 'united-states' && r.type === 'threat')).toHaveLength(0);
+  });
+
+  it('records no relation that the text only wants, considers, tries or rules out', () => {
+    // Removed in review: Tajikistan–Gulf (r5, "trying to establish contacts"), Tajikistan–EAEU (r6,
+    // "will join", "preparing", "interested in integration"), Taliban–China (r18, "very interested in
+    // economic cooperation"), the US with Tajikistan, Uzbekistan and Kazakhstan (r19–r21: "wanted",
+    // "considered", "processed", "the priority"; "forbidden to have any bases", "hard to imagine").
+    expect(dataset.relations.filter((r) => r.source === 'united-states' || r.target === 'united-states')).toHaveLength(0);
+    expect(dataset.relations.filter((r) => [r.source, r.target].includes('gulf-countries'))).toHaveLength(0);
+    expect(dataset.relations.filter((r) => [r.source, r.target].includes('eaeu')).map((r) => r.source)).toEqual(['kyrgyzstan']);
+    expect(dataset.relations.filter((r) => [r.source, r.target].sort().join('|') === 'china|taliban')).toHaveLength(0);
+  });
+});
+
+describe('tajikistan-2023 dataset: a relation exists only where the text asserts it', () => {
+  // Words that state a wish, a plan, an attempt, an interest or an expectation rather than the relation.
+  // Each was in a supporting quote before the review; none may come back.
+  const NOT_THE_RELATION = /\b(?:want(?:s|ed)?|consider(?:s|ed)?|interest(?:s|ed)?|trying|priority|will join|preparing|aimed at)\b/i;
+
+  it('the pattern catches the quotes the review took out', () => {
+    for (const quote of [
+      'Dushanbe is also trying to establish contacts with the Gulf countries.',
+      'Uzbekistan and Tajikistan were considered as possible countries for transfer.',
+      'At the moment, I believe, Kazakhstan is the priority for the Americans.',
+      'the current government in Kabul is very interested in economic cooperation with China',
+      'There is mutual interest here, because no one has canceled the challenges from Afghanistan.',
+    ]) {
+      expect(text.includes(quote), quote).toBe(true);
+      expect(quote).toMatch(NOT_THE_RELATION);
+    }
+  });
+
+  for (const relation of dataset.relations) {
+    it(`${relation.id}: at least one supporting claim, and none that states only a wish, plan or interest`, () => {
+      const supports = relation.claims.filter((c) => c.stance === 'supports');
+      expect(supports.length).toBeGreaterThan(0);
+      for (const c of supports) expect(c.quote, `${relation.id}: ${c.quote}`).not.toMatch(NOT_THE_RELATION);
+    });
+  }
+});
+
+describe('tajikistan-2023 dataset: notes and README', () => {
+  // Straight quotes in the notes stand for the text's curly ones; no-break spaces read as spaces.
+  const plain = (s: string): string => s.replace(/[“”]/g, '"').replace(/’/g, "'").replace(/\u00a0/g, ' ');
+  const plainText = plain(text);
+  const notes: Array<[string, string]> = [
+    ...dataset.actors.map((a): [string, string] => [a.id, a.notes ?? '']),
+    ...dataset.relations.map((r): [string, string] => [r.id, r.notes ?? '']),
+    ...allClaims.map(({ claim, label }): [string, string] => [label, claim.notes ?? '']),
+  ];
+
+  it('every quoted fragment of 8 characters or more in a note is in the text', () => {
+    let checked = 0;
+    for (const [where, note] of notes) {
+      for (const [, fragment] of note.matchAll(/"([^"]+)"/g)) {
+        // Shorthand for several spellings ("the (current) government in/of Kabul") is not a quotation.
+        if (fragment!.length < 8 || /[(/]/.test(fragment!)) continue;
+        expect(plainText.includes(plain(fragment!)), `${where}: "${fragment}"`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
+  });
+
+  it('public/data/README.md gives the numbers of actors, relations and claims', () => {
+    const readme = readFileSync(here('../../public/data/README.md'), 'utf8');
+    const claims = dataset.relations.reduce((n, r) => n + r.claims.length, 0);
+    expect(readme).toContain(`${dataset.actors.length} actors, ${dataset.relations.length} relations, ${claims} claims`);
   });
 });
