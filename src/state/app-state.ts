@@ -4,12 +4,14 @@
  */
 import {
   DEFAULT_EVIDENCE,
+  DEFAULT_PATH_PRESET,
   RELATION_TYPES,
   METRIC_IDS,
   type Dataset,
   type EvidenceSetting,
   type GraphFilter,
   type MetricId,
+  type PathPresetId,
   type RelationType,
   visibleUnder,
 } from '../../graph';
@@ -61,6 +63,9 @@ export type Editing =
 export interface PathQueryState {
   from: string | null;
   to: string | null;
+  /** A named question (graph/analysis/paths/presets.ts), or 'custom': `types` and `directed` as chosen. */
+  preset: PathPresetId | 'custom';
+  /** Used when preset is 'custom'. */
   types: readonly RelationType[];
   directed: boolean;
   k: number;
@@ -69,6 +74,7 @@ export interface PathQueryState {
 export const DEFAULT_PATH_QUERY: PathQueryState = {
   from: null,
   to: null,
+  preset: DEFAULT_PATH_PRESET,
   types: RELATION_TYPES,
   directed: true,
   k: 5,

@@ -4,7 +4,7 @@
  * and an open path query. Pure: search string ⇄ state; values a link cannot
  * mean (an unknown type, a missing actor) are ignored, never trusted.
  */
-import { METRIC_IDS, RELATION_TYPES, evidenceText, isGrade, parseEvidence, type EvidenceSetting, type EvidenceText, type MetricId, type RelationType } from '../../graph';
+import { METRIC_IDS, RELATION_TYPES, evidenceText, isGrade, isPathPreset, parseEvidence, type EvidenceSetting, type EvidenceText, type MetricId, type RelationType } from '../../graph';
 import { DEFAULT_PATH_QUERY, LAYOUTS, SIDE_TABS, type AppState, type LayoutName, type PathQueryState, type SideTab } from './app-state';
 
 export interface UrlView {
@@ -46,6 +46,10 @@ export function readUrlView(search: string): UrlView {
     const path: Partial<PathQueryState> = { from: p.get('from'), to: p.get('to') };
     if (p.has('types')) path.types = list(p.get('types')).filter(isType);
     if (p.get('direction') === 'any') path.directed = false;
+    // `preset=`; a link from before presets that names types or a direction asks for those.
+    const preset = p.get('preset');
+    if (preset === 'custom' || isPathPreset(preset)) path.preset = preset;
+    else if (p.has('types') || p.has('direction')) path.preset = 'custom';
     const k = Number(p.get('k'));
     if (Number.isInteger(k) && k >= 1 && k <= 50) path.k = k;
     view.path = path;
@@ -118,8 +122,9 @@ export function writeUrlView(state: AppState, where: { ws?: string; data?: strin
   if (q.from || q.to) {
     if (q.from) p.set('from', q.from);
     if (q.to) p.set('to', q.to);
-    if (q.types.length !== RELATION_TYPES.length) p.set('types', q.types.join(','));
-    if (!q.directed) p.set('direction', 'any');
+    if (q.preset !== DEFAULT_PATH_QUERY.preset) p.set('preset', q.preset);
+    if (q.preset === 'custom' && q.types.length !== RELATION_TYPES.length) p.set('types', q.types.join(','));
+    if (q.preset === 'custom' && !q.directed) p.set('direction', 'any');
     if (q.k !== DEFAULT_PATH_QUERY.k) p.set('k', String(q.k));
   }
   const evidence = evidenceText(state.evidence);

@@ -52,6 +52,10 @@ describe('threat paths', () => {
     await openTab('Paths');
     await pickActor(page, 'From', 'Radical');
     await pickActor(page, 'To', 'China');
+    const question = page.getByRole('combobox', { name: 'Question' });
+    // Threat chains is the default question, its meaning said under it.
+    await expect(question.inputValue()).resolves.toBe('threat-chains');
+    await expect(page.locator('.paths-panel > .path-preset .preset-meaning').textContent()).resolves.toContain('How hostility travels');
     const list = page.getByRole('listbox', { name: 'Paths, best first' });
     await list.getByRole('option').first().waitFor();
     // The direct threat is the best path: one hop, sign −.
@@ -69,9 +73,10 @@ describe('threat paths', () => {
     expect(f.relations).toEqual(['r12']);
     expect(f.dimmed).toBeGreaterThan(0);
 
-    // Stepping through the list moves the highlight.
-    const count = await list.getByRole('option').count();
-    expect(count).toBeGreaterThan(1);
+    // Any tie finds more; stepping through the list moves the highlight.
+    await question.selectOption('any');
+    await expect(page.locator('.paths-panel > .path-preset .preset-meaning').textContent()).resolves.toContain('either direction');
+    await expect.poll(() => list.getByRole('option').count()).toBeGreaterThan(1);
     await list.focus();
     await page.keyboard.press('ArrowDown');
     await expect(list.getByRole('option').nth(1).getAttribute('aria-selected')).resolves.toBe('true');
@@ -81,6 +86,66 @@ describe('threat paths', () => {
     expect(f.actors).toContain('china');
     await page.getByRole('button', { name: 'Clear highlight' }).click();
     await expect.poll(async () => (await focused()).actors).toEqual([]);
+  });
+
+  it('marks weak and contested hops in words, lists the claims against, and carries the preset in the URL', async () => {
+    // tests/fixtures/e2e/path-marks.json: Alpha threatens Tango directly (B2) and through Xray, the
+    // first hop on one D3 claim (0.24: weak); Alpha's threat to Papa, Tango's partner, is B2 for
+    // and B2 against (contested, so not counted until asked).
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await dialog.getByLabel('Choose files to import').setInputFiles(new URL('../fixtures/e2e/path-marks.json', import.meta.url).pathname);
+    await dialog.getByRole('region', { name: 'Import report' }).waitFor();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).first().click();
+    await openTab('Paths');
+    await pickActor(page, 'From', 'Alpha');
+    await pickActor(page, 'To', 'Tango');
+    const list = page.getByRole('listbox', { name: 'Paths, best first' });
+    await list.getByRole('option').nth(1).waitFor();
+    await expect(list.getByRole('option').first().locator('.path-facts').textContent()).resolves.not.toMatch(/weak|contested/);
+    const second = list.getByRole('option').nth(1);
+    await expect(second.locator('.path-facts').textContent()).resolves.toContain('1 weak hop');
+    await second.click();
+    const weakHop = second.locator('li.hop.weak');
+    await expect(weakHop.count()).resolves.toBe(1);
+    await expect(weakHop.locator('.weak-badge').textContent()).resolves.toBe('weak');
+    // The rules are one click away, in the same words as the CLI.
+    await page.locator('.paths-panel > .path-rules summary').click();
+    await expect(page.locator('.paths-panel > .path-rules').textContent()).resolves.toContain('never more believable than its weakest hop');
+
+    // Threats to partners: its meaning, the link says it; the contested threat counts once asked for.
+    const question = page.getByRole('combobox', { name: 'Question' });
+    await question.selectOption('threats-to-partners');
+    await expect(page.locator('.paths-panel > .path-preset .preset-meaning').textContent()).resolves.toContain("the target's partners");
+    await expect.poll(() => new URL(page.url()).searchParams.get('preset')).toBe('threats-to-partners');
+    const panel = page.getByRole('region', { name: 'Threat paths' });
+    await panel.locator('> .empty').waitFor();
+    await panel.locator('> .evidence-footnote').getByRole('button', { name: 'include it' }).click();
+    const only = list.getByRole('option').first();
+    await expect.poll(() => only.locator('.path-summary').textContent()).toBe('Alpha → Papa → Tango');
+    await expect(only.locator('.path-facts').textContent()).resolves.toContain('1 contested hop');
+    const contested = only.locator('li.hop.contested');
+    await expect(contested.locator('.contested-badge').textContent()).resolves.toBe('contested');
+    // Unfolded, the hop lists its claims for and against, each with its grade.
+    await contested.locator('.relation-claims summary').click();
+    await expect(contested.locator('.relation-claims li.disputes q').textContent()).resolves.toBe('Alpha is no threat to Papa.');
+    await expect(contested.locator('.relation-claims li.disputes .grade').textContent()).resolves.toBe('B2');
+    await expect(contested.locator('.relation-claims li.supports q').textContent()).resolves.toBe('Alpha threatens Papa.');
+
+    // "Chosen types" brings back the checklist, starting from the question's types.
+    await question.selectOption('custom');
+    const checklist = page.getByRole('group', { name: 'Hops may use' });
+    await expect(checklist.getByRole('checkbox', { name: 'Threat' }).isChecked()).resolves.toBe(true);
+    await expect(checklist.getByRole('checkbox', { name: 'Partner' }).isChecked()).resolves.toBe(false);
+
+    // Who can reach Papa: Alpha, over the contested threat, marked the same way when unfolded.
+    await pickActor(page, 'Target', 'Papa');
+    const reach = page.getByRole('region', { name: 'Who can reach an actor' });
+    const alpha = reach.locator('.reachers > li').first();
+    await alpha.waitFor();
+    await expect(alpha.textContent()).resolves.toContain('1 contested hop');
+    await alpha.locator('.reach-hops > summary').click();
+    await expect(alpha.locator('li.hop.contested .contested-badge').textContent()).resolves.toBe('contested');
   });
 
   it('picks an endpoint by clicking the actor on the graph', async () => {

@@ -119,12 +119,15 @@ describe('--evidence and --min-confidence on the analysis commands', () => {
     expect(text.err.split('\n')[1]).toBe('contested.json: 1 contested relation and 1 below confidence 0.3 not counted: r2, r3 (--evidence all counts the contested ones)');
   });
 
-  it('paths: the contested threat is a path only with --evidence all; --json relations carry id and confidence', () => {
+  it('paths: the contested threat is a path only with --evidence all; --json relations carry id, confidence and the weak and contested marks', () => {
     const none = cli('paths', 'contested.json', '--from', 'B', '--to', 'C', '--types', 'threat');
     expect(none.out).toBe('No path from B to C (directed; types threat).');
     expect(none.err.split('\n')[1]).toBe('contested.json: 1 contested relation not counted: r2 (--evidence all counts it)');
     const all = json(cli('paths', 'contested.json', '--from', 'B', '--to', 'C', '--types', 'threat', '--json', '--evidence', 'all')) as { paths: Array<{ relations: unknown[] }> };
-    expect(all.paths[0]!.relations).toEqual([{ id: 'r2', source: 'B', target: 'C', type: 'threat', confidence: expect.closeTo(0.0117, 4) }]);
+    // r2: one F6 for (0.09), two B2 against from two speakers (doubt 1 − 0.36² = 0.8704): 0.09 × 0.1296 ≈ 0.0117, and doubt ≥ support: contested (marked so, not weak).
+    expect(all.paths[0]!.relations).toEqual([
+      { id: 'r2', source: 'B', target: 'C', type: 'threat', confidence: expect.closeTo(0.0117, 4), weak: false, contested: true, supports: 1, disputes: 2 },
+    ]);
     const weak = cli('paths', 'contested.json', '--from', 'A', '--to', 'C', '--types', 'supplier', '--min-confidence', '0.5', '--json');
     expect(json(weak)).toEqual({ paths: [], evidence: { setting: { contested: 'exclude', minConfidence: 0.5 }, leftOut: { contested: ['r2'], belowGrade: [], belowConfidence: ['r3'] } } });
     expect(cli('paths', 'contested.json', '--from', 'A', '--to', 'C', '--types', 'supplier', '--min-confidence', '0.5').out).toBe(

@@ -338,7 +338,7 @@ describe('terminal safety: text from the file never carries control characters',
     ['communities', 'escape.json'],
     ['balance', 'escape.json'],
     ['compare', 'escape.json', '--actors', 'A,B', '--explain'],
-    ['paths', 'escape.json', '--from', 'A', '--to', 'C', '--undirected'],
+    ['paths', 'escape.json', '--from', 'A', '--to', 'C', '--preset', 'any'],
   ]) {
     it(`${argv[0]}: the names print with the ESC byte as a space`, () => {
       const run = cli(...argv);

@@ -368,7 +368,20 @@ describe('kShortestPaths: types, direction, minGrade, parallel relations, signs'
     ]);
     const [directed] = kShortestPaths(multi, { from: 'A', to: 'B' });
     expect(directed!.hops).toEqual([
-      { relationId: 'r2', source: 'A', target: 'B', type: 'supplier', from: 'A', to: 'B', confidence: expect.closeTo(0.64, 12), alternatives: ['r4', 'r1', 'r6'] },
+      {
+        relationId: 'r2',
+        source: 'A',
+        target: 'B',
+        type: 'supplier',
+        from: 'A',
+        to: 'B',
+        confidence: expect.closeTo(0.64, 12),
+        alternatives: ['r4', 'r1', 'r6'],
+        weak: false,
+        contested: false,
+        supports: 1,
+        disputes: 0,
+      },
     ]);
     expect(kShortestPaths(multi, { from: 'B', to: 'A' })[0]!.hops[0]).toMatchObject({ relationId: 'r3', alternatives: ['r6'] });
     const [undirected] = kShortestPaths(multi, { from: 'A', to: 'B', directed: false });
@@ -521,9 +534,25 @@ const FIXTURES = join(fileURLToPath(new URL('../..', import.meta.url)), 'tests',
 /** Runs a command with a fake Io reading tests/fixtures/paths/; a UsageError is exit 2. */
 const run = (command: CommandRunner, ...args: string[]): Run => runCommand(command, FIXTURES, ...args);
 
+/** Every relation type, directed: the query these tests were written for, before presets (the default is now Threat chains). */
+const ALL_TYPES = ['--types', RELATION_TYPES.join(',')];
+
+/** A hop relation in --json, with its evidence marks (path-rules.ts): B2 and C3 alone (0.64, 0.36) are not weak. */
+const hopJson = (id: string, source: string, target: string, type: RelationType, confidence: number, supports = 1) => ({
+  id,
+  source,
+  target,
+  type,
+  confidence: expect.closeTo(confidence, 12),
+  weak: false,
+  contested: false,
+  supports,
+  disputes: 0,
+});
+
 describe('actorscope paths', () => {
-  it('--json prints exactly {paths: [{actors, relations: [{id, source, target, type, confidence}], length, sign, confidence}]} in rank order', () => {
-    const r = run(runPaths, 'small.json', '--from', 'A', '--to', 'D', '--json');
+  it('--json prints exactly {paths: [{actors, relations: [{id, source, target, type, confidence, weak, contested, supports, disputes}], length, sign, confidence}]} in rank order', () => {
+    const r = run(runPaths, 'small.json', '--from', 'A', '--to', 'D', '--json', ...ALL_TYPES);
     expect(r).toMatchObject({ code: 0, err: '' });
     const parsed = JSON.parse(r.out) as { paths: Array<Record<string, unknown>> };
     expect(Object.keys(parsed)).toEqual(['paths']);
@@ -531,14 +560,14 @@ describe('actorscope paths', () => {
     expect(parsed.paths).toEqual([
       {
         actors: ['A', 'B', 'D'],
-        relations: [{ id: 'r1', source: 'A', target: 'B', type: 'threat', confidence: expect.closeTo(0.64, 12) }, { id: 'r2', source: 'B', target: 'D', type: 'threat', confidence: expect.closeTo(0.64, 12) }],
+        relations: [hopJson('r1', 'A', 'B', 'threat', 0.64), hopJson('r2', 'B', 'D', 'threat', 0.64)],
         length: 2,
         sign: 1,
         confidence: expect.closeTo(0.64 * 0.64, 12),
       },
       {
         actors: ['A', 'C', 'D'],
-        relations: [{ id: 'r3', source: 'A', target: 'C', type: 'partner', confidence: expect.closeTo(0.36, 12) }, { id: 'r4', source: 'C', target: 'D', type: 'supplier', confidence: expect.closeTo(0.36, 12) }],
+        relations: [hopJson('r3', 'A', 'C', 'partner', 0.36), hopJson('r4', 'C', 'D', 'supplier', 0.36)],
         length: 2,
         sign: 1,
         confidence: expect.closeTo(0.36 * 0.36, 12),
@@ -548,24 +577,24 @@ describe('actorscope paths', () => {
 
   it('--undirected, --types, --k and --min-grade reach the query', () => {
     const paths = (...args: string[]) => (JSON.parse(run(runPaths, 'small.json', '--json', ...args).out) as { paths: Array<{ actors: string[]; relations: unknown[]; sign: number }> }).paths;
-    const undirected = paths('--from', 'A', '--to', 'D', '--undirected');
+    const undirected = paths('--from', 'A', '--to', 'D', '--undirected', ...ALL_TYPES);
     expect(undirected.map((p) => p.actors.join('>'))).toEqual(['A>D', 'A>B>D', 'A>C>D']);
     expect(undirected[0]).toMatchObject({ relations: [{ source: 'D', target: 'A', type: 'threat' }], sign: -1 });
     expect(paths('--from', 'A', '--to', 'D', '--types', 'partner,supplier').map((p) => p.actors.join('>'))).toEqual(['A>C>D']);
-    expect(paths('--from', 'A', '--to', 'D', '--k', '1').map((p) => p.actors.join('>'))).toEqual(['A>B>D']);
-    expect(paths('--from=A', '--to=D', '--min-grade', 'b2').map((p) => p.actors.join('>'))).toEqual(['A>B>D']);
+    expect(paths('--from', 'A', '--to', 'D', '--k', '1', ...ALL_TYPES).map((p) => p.actors.join('>'))).toEqual(['A>B>D']);
+    expect(paths('--from=A', '--to=D', '--min-grade', 'b2', ...ALL_TYPES).map((p) => p.actors.join('>'))).toEqual(['A>B>D']);
     expect(paths('--from', 'A', '--to', 'E')).toEqual([]);
   });
 
-  it('prints a readable listing: one block per path, each hop with its type and first supporting quote', () => {
-    const r = run(runPaths, 'small.json', '--from', 'A', '--to', 'D');
+  it('prints a readable listing: one block per path, each hop with its type, claims for and against and first supporting quote', () => {
+    const r = run(runPaths, 'small.json', '--from', 'A', '--to', 'D', ...ALL_TYPES);
     expect(r).toMatchObject({ code: 0, err: '' });
     const lines = r.out.split('\n');
     expect(lines[0]).toBe('2 paths from Alpha Republic (A) to Delta (D) (directed; all relation types):');
     expect(lines).toContain('1. A → B → D  (2 hops, sign +, confidence 0.410)');
     expect(lines).toContain('2. A → C → D  (2 hops, sign +, confidence 0.130)');
-    expect(lines).toContain('   threat: A → B  (r1, confidence 0.640; also r6 supplier)');
-    expect(lines).toContain('   partner: A — C  (r3, confidence 0.360)');
+    expect(lines).toContain('   threat: A → B  (r1, confidence 0.640, claims 1 for, 0 against; also r6 supplier)');
+    expect(lines).toContain('   partner: A — C  (r3, confidence 0.360, claims 1 for, 0 against)');
     // The long quote is cut at 100 characters; the ESC in r4's quote never reaches the terminal.
     const quote = lines.find((l) => l.includes('“Alpha Republic has massed troops'))!;
     expect(quote).toMatch(/…” — Test source ¶1, B2$/);
@@ -575,13 +604,13 @@ describe('actorscope paths', () => {
   });
 
   it('marks a hop walked against its relation when --undirected', () => {
-    const r = run(runPaths, 'small.json', '--from', 'A', '--to', 'D', '--undirected', '--k', '1');
+    const r = run(runPaths, 'small.json', '--from', 'A', '--to', 'D', '--undirected', '--k', '1', ...ALL_TYPES);
     expect(r.out).toContain('1. A → D  (1 hop, sign −, confidence 1.000)');
-    expect(r.out).toContain('   threat: D → A  (r5, confidence 1.000, walked against its direction)');
+    expect(r.out).toContain('   threat: D → A  (r5, confidence 1.000, claims 1 for, 0 against, walked against its direction)');
   });
 
   it('no path: a sentence, or an empty list, and exit 0', () => {
-    expect(run(runPaths, 'small.json', '--from', 'A', '--to', 'E')).toEqual({
+    expect(run(runPaths, 'small.json', '--from', 'A', '--to', 'E', ...ALL_TYPES)).toEqual({
       code: 0,
       out: 'No path from A to E (directed; all relation types).',
       err: '',
@@ -641,14 +670,14 @@ describe('actorscope reach', () => {
         {
           actor: 'B',
           distance: 1,
-          path: { actors: ['B', 'D'], relations: [{ id: 'r2', source: 'B', target: 'D', type: 'threat', confidence: expect.closeTo(0.64, 12) }], length: 1, sign: -1, confidence: expect.closeTo(0.64, 12) },
+          path: { actors: ['B', 'D'], relations: [hopJson('r2', 'B', 'D', 'threat', 0.64)], length: 1, sign: -1, confidence: expect.closeTo(0.64, 12) },
         },
         {
           actor: 'A',
           distance: 2,
           path: {
             actors: ['A', 'B', 'D'],
-            relations: [{ id: 'r1', source: 'A', target: 'B', type: 'threat', confidence: expect.closeTo(0.64, 12) }, { id: 'r2', source: 'B', target: 'D', type: 'threat', confidence: expect.closeTo(0.64, 12) }],
+            relations: [hopJson('r1', 'A', 'B', 'threat', 0.64), hopJson('r2', 'B', 'D', 'threat', 0.64)],
             length: 2,
             sign: 1,
             confidence: expect.closeTo(0.4096, 12),

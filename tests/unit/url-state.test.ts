@@ -1,7 +1,7 @@
 /** Links carry the view: state → search string → state gives the same view; nonsense in a link is ignored. */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EVIDENCE, restore } from '../../graph';
-import { initialState, reduce } from '../../src/state/app-state';
+import { DEFAULT_PATH_QUERY, initialState, reduce, type PathQueryState } from '../../src/state/app-state';
 import { applyUrlView, readUrlView, writeUrlView } from '../../src/state/url-state';
 
 const r = restore({
@@ -30,7 +30,7 @@ describe('url state', () => {
     s = reduce(s, { type: 'toggleActorKind', kind: 'bloc' });
     s = reduce(s, { type: 'sizeBy', metric: 'pagerank' });
     s = reduce(s, { type: 'layout', layout: 'circle' });
-    s = reduce(s, { type: 'pathQuery', query: { from: 'a', to: 'b b', types: ['threat', 'suspected-supporter'], directed: false, k: 7 } });
+    s = reduce(s, { type: 'pathQuery', query: { from: 'a', to: 'b b', preset: 'custom', types: ['threat', 'suspected-supporter'], directed: false, k: 7 } });
     s = reduce(s, { type: 'tab', tab: 'paths' });
     const search = writeUrlView(s, { data: 'https://example.org/x.json' });
     expect(search).toContain('data=https%3A%2F%2Fexample.org%2Fx.json');
@@ -44,6 +44,19 @@ describe('url state', () => {
     expect(back.layout).toBe('circle');
     expect(back.tab).toBe('paths');
     expect(back.pathQuery).toEqual(s.pathQuery);
+  });
+
+  it('carries the path preset: the default writes nothing, a preset hides the chosen types, an old link with types is "Chosen types"', () => {
+    const at = (query: Partial<PathQueryState>) => reduce(initialState(dataset), { type: 'pathQuery', query: { from: 'a', to: 'b b', ...query } });
+    expect(new URLSearchParams(writeUrlView(at({}), {})).has('preset')).toBe(false);
+    const cooperation = writeUrlView(at({ preset: 'cooperation', types: ['threat'], directed: false }), {});
+    expect(new URLSearchParams(cooperation).get('preset')).toBe('cooperation');
+    expect(new URLSearchParams(cooperation).has('types')).toBe(false);
+    expect(applyUrlView(initialState(dataset), readUrlView(cooperation)).pathQuery.preset).toBe('cooperation');
+    expect(readUrlView('?from=a&to=b&types=threat').path).toMatchObject({ preset: 'custom', types: ['threat'] });
+    expect(readUrlView('?from=a&to=b&direction=any').path).toMatchObject({ preset: 'custom', directed: false });
+    expect(applyUrlView(initialState(dataset), readUrlView('?from=a&to=b&preset=allies')).pathQuery.preset).toBe(DEFAULT_PATH_QUERY.preset);
+    expect(DEFAULT_PATH_QUERY.preset).toBe('threat-chains');
   });
 
   it('ignores what a link cannot mean', () => {

@@ -7,8 +7,10 @@ import type { RelationType } from '../../model/types';
 import { signOf, type Sign } from '../signs';
 import type { PathGraph } from './path-graph';
 import type { NodePath } from './path-order';
+import { hopEvidence, type HopEvidence } from './path-rules';
 
-export interface PathHop {
+/** HopEvidence (path-rules.ts): weak, contested, and the claims for and against. */
+export interface PathHop extends HopEvidence {
   relationId: string;
   /** The relation's own endpoints (who threatens whom), not the walking order. */
   source: string;
@@ -53,6 +55,7 @@ export function toActorPath(graph: PathGraph, path: NodePath): ActorPath {
       to: graph.ids[arc.to]!,
       confidence: arc.confidence,
       alternatives: arc.alternatives.map((i) => relations[i]!.id),
+      ...hopEvidence(r),
     };
   });
   return {
@@ -61,5 +64,18 @@ export function toActorPath(graph: PathGraph, path: NodePath): ActorPath {
     length: hops.length,
     sign: (sign === 0 ? 0 : sign) as Sign,
     confidence,
+  };
+}
+
+/** `head` followed by `tail`, which starts where `head` ends: the hops, sign and confidence of both. */
+export function joinPaths(head: ActorPath, tail: ActorPath): ActorPath {
+  if (head.actors[head.actors.length - 1] !== tail.actors[0]) throw new Error('paths: joined paths must meet');
+  const sign = head.sign * tail.sign;
+  return {
+    actors: [...head.actors, ...tail.actors.slice(1)],
+    hops: [...head.hops, ...tail.hops],
+    length: head.length + tail.length,
+    sign: (sign === 0 ? 0 : sign) as Sign,
+    confidence: head.confidence * tail.confidence,
   };
 }

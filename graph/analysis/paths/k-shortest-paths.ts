@@ -8,9 +8,18 @@ import { toActorPath, type ActorPath } from './actor-path';
 import { actorIndex, buildPathGraph } from './path-graph';
 import { yenKShortestPaths } from './yen';
 import { checkInteger } from './checks';
+import { threatToPartnerPaths } from './threat-to-partner';
 
 export const DEFAULT_K = 5;
 export const MAX_K = 100;
+
+/**
+ * How a path must end: at the target by any allowed hop, or ('threat-to-partner')
+ * with a threat into one of the target's partners and then that partnership
+ * into the target (threat-to-partner.ts).
+ */
+export const PATH_ENDS = ['target', 'threat-to-partner'] as const;
+export type PathEnd = (typeof PATH_ENDS)[number];
 
 export interface PathQuery {
   /** Actor ids. */
@@ -24,6 +33,8 @@ export interface PathQuery {
   directed?: boolean;
   /** Keep only relations with a supporting claim at or above this grade. */
   minGrade?: Grade;
+  /** Default 'target'. With 'threat-to-partner', `types` and `directed` rule the hops before the threat into the partner. */
+  end?: PathEnd;
 }
 
 /**
@@ -33,6 +44,9 @@ export interface PathQuery {
 export function kShortestPaths(dataset: Dataset, query: PathQuery): ActorPath[] {
   const k = query.k ?? DEFAULT_K;
   checkInteger('k', k, 1, MAX_K);
+  const end = query.end ?? 'target';
+  if (!(PATH_ENDS as readonly string[]).includes(end)) throw new Error(`paths: end ${JSON.stringify(end)} is not one of ${PATH_ENDS.join(', ')}`);
+  if (end === 'threat-to-partner') return threatToPartnerPaths(dataset, { ...query, k });
   const graph = buildPathGraph(dataset, query);
   const from = actorIndex(graph, query.from, 'from');
   const to = actorIndex(graph, query.to, 'to');

@@ -111,6 +111,22 @@ export function buildPathGraph(dataset: Dataset, options: PathGraphOptions = {})
   return { dataset, ids, indexOf, order, arcs, outArcs, inArcs };
 }
 
+/**
+ * The same actors (ids, index, name order) joined by other arcs, e.g. a subset
+ * of this graph's arcs and some of another graph's built on the same dataset:
+ * for searches whose hops obey more than one rule (threats to partners).
+ */
+export function withArcs(graph: PathGraph, arcs: readonly Arc[]): PathGraph {
+  const n = graph.ids.length;
+  const outArcs: number[][] = Array.from({ length: n }, () => []);
+  const inArcs: number[][] = Array.from({ length: n }, () => []);
+  arcs.forEach((arc, index) => {
+    outArcs[arc.from]!.push(index);
+    inArcs[arc.to]!.push(index);
+  });
+  return { dataset: graph.dataset, ids: graph.ids, indexOf: graph.indexOf, order: graph.order, arcs, outArcs, inArcs };
+}
+
 /** The actor's index; an unknown id is an error naming the role (`from`, `to`, `target`). */
 export function actorIndex(graph: PathGraph, id: string, role: string): number {
   const index = graph.indexOf.get(id);
