@@ -3,33 +3,18 @@
  * path chosen with the search pickers and by clicking, highlighted and listed
  * with its quotes; blocs; balance; the comparison of two actors.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_EVIDENCE, DEFAULT_SIGNS, applyEvidence, detectCommunities, restore, structuralBalance } from '../../graph';
 import dataset from '../../public/data/tajikistan-2023.json';
-import { actorScreenPoint, launchBrowser, openApp, pickActor } from './browser';
+import { actorScreenPoint, openAppForEachTest, pickActor } from './browser';
 
 const restored = restore(dataset);
 if (!restored.ok) throw new Error('the embedded dataset does not restore');
 const tajikistan = restored.dataset;
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  ({ page, errors } = await openApp(browser, inject('baseUrl')));
-});
-afterEach(async () => {
-  expect(errors).toEqual([]);
-  await page.close();
-});
+openAppForEachTest((opened) => (page = opened));
 
 async function openTab(name: string) {
   await page.getByRole('tab', { name }).click();

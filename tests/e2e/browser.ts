@@ -1,5 +1,6 @@
 /** Launches Debian's Chromium through playwright-core with flags that work on this kind of machine. */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -26,6 +27,30 @@ export async function openApp(browser: Browser, url: string): Promise<{ page: Pa
   await page.goto(url);
   await page.getByRole('region', { name: 'Actor graph' }).and(page.locator('[aria-busy="false"]')).waitFor({ timeout: 30_000 });
   return { page, errors };
+}
+
+/**
+ * The hooks the explorer's test files share: one Chromium per file, the app
+ * opened afresh for each test (its page handed to `onOpen`), and no page error
+ * or console error allowed by the end of a test.
+ */
+export function openAppForEachTest(onOpen: (page: Page) => void): void {
+  let browser: Browser | undefined;
+  let opened: { page: Page; errors: string[] } | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    opened = await openApp(browser!, inject('baseUrl'));
+    onOpen(opened.page);
+  });
+  afterEach(async () => {
+    expect(opened!.errors).toEqual([]);
+    await opened!.page.close();
+  });
 }
 
 /** Where an actor's node is on screen, for mouse clicks and drags. */

@@ -3,28 +3,13 @@
  * (claims included), by form and by dragging; undo and redo by button and
  * keyboard; positions stay put across edits.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import dataset from '../../public/data/tajikistan-2023.json';
-import { actorScreenPoint, launchBrowser, openApp, pickActor } from './browser';
+import { actorScreenPoint, openAppForEachTest, pickActor } from './browser';
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  ({ page, errors } = await openApp(browser, inject('baseUrl')));
-});
-afterEach(async () => {
-  expect(errors).toEqual([]);
-  await page.close();
-});
+openAppForEachTest((opened) => (page = opened));
 
 const cyState = () =>
   page.evaluate(() => {

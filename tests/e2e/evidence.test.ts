@@ -7,31 +7,16 @@
  * expected figures come from the core's relationEvidence(), so they follow
  * the confidence model rather than restate it.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ALL_EVIDENCE, DEFAULT_EVIDENCE, DEFAULT_SIGNS, applyEvidence, computeMetrics, relationEvidence, restore, structuralBalance, type EvidenceSetting, type Relation } from '../../graph';
 import dataset from '../../public/data/tajikistan-2023.json';
 import { CONFIDENCE_SCALE, UNCOUNTED_STYLE, confidenceLook } from '../../src/look/encoding';
 import { countOf, forAndAgainst, formatShare } from '../../src/look/evidence-text';
-import { launchBrowser, openApp } from './browser';
+import { openAppForEachTest } from './browser';
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  ({ page, errors } = await openApp(browser, inject('baseUrl')));
-});
-afterEach(async () => {
-  expect(errors).toEqual([]);
-  await page.close();
-});
+openAppForEachTest((opened) => (page = opened));
 
 /** The dataset's relation of that type between the actors whose names start so. */
 function relationBetween(source: string, target: string, type: string): Relation {

@@ -6,30 +6,15 @@
  * accessible DOM, not pixels.
  */
 import type cytoscape from 'cytoscape';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_EVIDENCE, computeMetrics, restore } from '../../graph';
 import dataset from '../../public/data/tajikistan-2023.json';
-import { actorScreenPoint, launchBrowser, openApp } from './browser';
+import { actorScreenPoint, openAppForEachTest } from './browser';
 
 const ACTORS = dataset.actors.length;
-let browser: Browser;
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  ({ page, errors } = await openApp(browser, inject('baseUrl')));
-});
-afterEach(async () => {
-  expect(errors).toEqual([]);
-  await page.close();
-});
+openAppForEachTest((opened) => (page = opened));
 
 const table = () => page.getByRole('table').filter({ has: page.locator('caption', { hasText: /^Centrality/ }) });
 const bodyRows = () => table().locator('tbody tr');

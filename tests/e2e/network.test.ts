@@ -4,33 +4,18 @@
  * numbers come from the core (computeMetrics, tieStrength), as the table's do,
  * under the explorer's default evidence setting (uncontested relations).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_EVIDENCE, computeMetrics, restore, tieStrength } from '../../graph';
 import dataset from '../../public/data/tajikistan-2023.json';
-import { launchBrowser, openApp, pickActor } from './browser';
+import { openAppForEachTest, pickActor } from './browser';
 
 const restored = restore(dataset);
 if (!restored.ok) throw new Error('the embedded dataset does not restore');
 const tajikistan = restored.dataset;
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  ({ page, errors } = await openApp(browser, inject('baseUrl')));
-});
-afterEach(async () => {
-  expect(errors).toEqual([]);
-  await page.close();
-});
+openAppForEachTest((opened) => (page = opened));
 
 const table = () => page.getByRole('region', { name: 'Centrality metrics' });
 
