@@ -6,7 +6,7 @@
 import { RELATION_TYPES, type EvidenceReport, type EvidenceSetting, type RelationType } from '../../graph';
 import { EvidenceControl } from './EvidenceControl';
 import type { ReactNode } from 'react';
-import { CONFIDENCE_SCALE, CONTESTED_STYLE, RELATION_STYLES, confidenceLook, kindStyle, type NodeShape, type RelationStyle } from '../look/encoding';
+import { CONFIDENCE_SCALE, CONTESTED_STYLE, RELATION_STYLES, UNCOUNTED_STYLE, confidenceLook, kindStyle, type NodeShape, type RelationStyle } from '../look/encoding';
 
 interface LegendProps {
   kinds: readonly string[];
@@ -88,11 +88,25 @@ function EvidenceKey() {
           <EvidenceIcon contested />
           <span>{CONTESTED_STYLE.label}</span>
         </li>
+        <li title={`${UNCOUNTED_STYLE.label}: ${UNCOUNTED_STYLE.description}`}>
+          <UncountedIcon />
+          <span>{UNCOUNTED_STYLE.label}</span>
+        </li>
       </ul>
       <p className="legend-note">
-        Wider and more opaque: more confident. {CONTESTED_STYLE.label}: doubt outweighs support. Hover a relation for its evidence.
+        Wider and more opaque: more confident. {CONTESTED_STYLE.label}: doubt outweighs support. {UNCOUNTED_STYLE.label}: left out by the
+        evidence setting below. Hover a relation for its evidence.
       </p>
     </>
+  );
+}
+
+/** A faint dotted line, as the canvas draws a relation the evidence setting leaves out. */
+function UncountedIcon() {
+  return (
+    <svg width="34" height="12" aria-hidden="true">
+      <line x1="2" y1="6" x2="32" y2="6" stroke="#37474f" strokeWidth="2" strokeDasharray="2 4" strokeOpacity={UNCOUNTED_STYLE.opacity} />
+    </svg>
   );
 }
 

@@ -108,10 +108,10 @@ describe('evidence on the canvas', () => {
     expect(counted).toMatchObject({ lineColor: 'rgb(255,255,255)', arrowFill: 'hollow' });
   });
 
-  it('explains width, opacity and "Contested" in the legend', async () => {
+  it('explains width, opacity, "Contested" and "Not counted" in the legend', async () => {
     const legend = page.getByRole('region', { name: 'Legend and filters' });
     const key = legend.getByRole('list', { name: 'How evidence is drawn' });
-    await expect(key.getByRole('listitem').allTextContents()).resolves.toEqual(['Confidence 0.9', 'Confidence 0.1', 'Contested']);
+    await expect(key.getByRole('listitem').allTextContents()).resolves.toEqual(['Confidence 0.9', 'Confidence 0.1', 'Contested', 'Not counted']);
     await expect(legend.textContent()).resolves.toContain('Wider and more opaque: more confident');
   });
 
