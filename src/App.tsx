@@ -175,7 +175,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
             savedPositions={opened.positions}
             onArranged={opened.dataUrl && saveStatus.state === 'unchanged' ? undefined : saveArrangement}
           />
-          <RelationTooltip relations={relations} names={names} />
+          <RelationTooltip relations={relations} names={names} evidenceReport={evidence.report} />
           <StageBanners
             notice={notice}
             onDismissNotice={() => setNotice(null)}

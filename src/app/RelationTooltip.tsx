@@ -1,25 +1,27 @@
 /**
  * The tooltip of the relation under the pointer (src/app/relation-hover.ts):
  * its type and ends, confidence, claims and witnesses for and against, and
- * its best grade. Everything is React text, never markup; it sits beside the
+ * its best grade, and whether the evidence setting counts it. Everything is React text, never markup; it sits beside the
  * pointer, inside the stage, and never takes pointer events.
  */
 import { useLayoutEffect, useRef } from 'react';
-import { isMutual, relationEvidence, type Relation } from '../../graph';
+import { isMutual, relationEvidence, type EvidenceReport, type Relation } from '../../graph';
 import { RELATION_STYLES } from '../look/encoding';
-import { forAndAgainst, formatShare } from '../look/evidence-text';
+import { forAndAgainst, formatShare, leftOutReason } from '../look/evidence-text';
 import { useRelationHover } from './relation-hover';
 
 interface RelationTooltipProps {
   relations: ReadonlyMap<string, Relation>;
   names: ReadonlyMap<string, string>;
+  /** What the evidence setting leaves out: such a relation says it is not counted, and why. */
+  evidenceReport: EvidenceReport;
 }
 
 /** Pixels between the pointer and the tooltip, and kept free at the stage's edges. */
 const GAP = 14;
 const MARGIN = 4;
 
-export function RelationTooltip({ relations, names }: RelationTooltipProps) {
+export function RelationTooltip({ relations, names, evidenceReport }: RelationTooltipProps) {
   const hover = useRelationHover();
   const box = useRef<HTMLDivElement>(null);
   const relation = hover ? relations.get(hover.relationId) : undefined;
@@ -43,6 +45,7 @@ export function RelationTooltip({ relations, names }: RelationTooltipProps) {
   const style = RELATION_STYLES[relation.type];
   const evidence = relationEvidence(relation);
   const name = (id: string) => names.get(id) ?? id;
+  const leftOut = leftOutReason(evidenceReport, relation.id);
   return (
     <div className="relation-tooltip" role="tooltip" ref={box} data-testid="relation-tooltip">
       <p className="tooltip-title">
@@ -61,6 +64,7 @@ export function RelationTooltip({ relations, names }: RelationTooltipProps) {
         <dt>Best grade</dt>
         <dd>{evidence.bestGrade ?? 'none (nothing supports it)'}</dd>
       </dl>
+      {leftOut && <p className="tooltip-not-counted">Not counted in the analyses: {leftOut}.</p>}
     </div>
   );
 }

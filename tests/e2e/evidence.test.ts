@@ -127,6 +127,7 @@ describe('evidence on the canvas', () => {
     expect(text).toContain(`Claims${forAndAgainst(e.supports, e.disputes)}`);
     expect(text).toContain(`Witnesses${forAndAgainst(e.witnessesFor.length, e.witnessesAgainst.length)}`);
     expect(text).toContain(`Best grade${e.bestGrade}`);
+    expect(text).toContain('Not counted in the analyses: contested.');
     await expect(tooltip.evaluate((el) => getComputedStyle(el).pointerEvents)).resolves.toBe('none');
     // Beside the pointer, inside the stage.
     const box = (await tooltip.boundingBox())!;
