@@ -1,4 +1,4 @@
-/** restore()'s actors: ids unique and non-empty, names and kinds defaulted with a warning. */
+/** restore()'s actors: ids unique and non-empty, names and kinds defaulted with a warning when missing, refused when blank. */
 import { ACTOR_KINDS, type Actor } from '../model/types';
 import { describeValue, type ProblemList } from './problems';
 import { isObject, restoreAttributes } from './restore-values';
@@ -32,11 +32,16 @@ export function restoreActors(value: unknown, problems: ProblemList): Actor[] {
     }
     seen.set(id, i);
     const actor: Actor = { id, name: id, kind: 'organization', aliases: [] };
-    if (typeof raw.name === 'string' && raw.name.trim() !== '') actor.name = raw.name;
-    else if (raw.name === undefined) problems.warn(`${path}.name`, `missing; the id ${describeValue(id)} is shown instead`);
+    // Text that is present but blank says so: "expected text" would contradict what the user sees.
+    if (typeof raw.name === 'string') {
+      if (raw.name.trim() !== '') actor.name = raw.name;
+      else problems.error(`${path}.name`, 'is blank');
+    } else if (raw.name === undefined) problems.warn(`${path}.name`, `missing; the id ${describeValue(id)} is shown instead`);
     else problems.error(`${path}.name`, `expected text, found ${describeValue(raw.name)}`);
 
-    if (typeof raw.kind === 'string' && raw.kind !== '') {
+    if (typeof raw.kind === 'string' && raw.kind.trim() === '') {
+      problems.error(`${path}.kind`, 'is blank');
+    } else if (typeof raw.kind === 'string') {
       actor.kind = raw.kind;
       if (!(ACTOR_KINDS as readonly string[]).includes(raw.kind)) {
         problems.warn(`${path}.kind`, `${describeValue(raw.kind)} is not a known kind (${ACTOR_KINDS.join(', ')}); kept as written`);

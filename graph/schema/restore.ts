@@ -75,8 +75,10 @@ function restoreMeta(value: unknown, problems: ProblemList): DatasetMeta {
     return { title: 'Untitled' };
   }
   const meta: DatasetMeta = { title: 'Untitled' };
-  if (typeof value.title === 'string' && value.title.trim() !== '') meta.title = value.title;
-  else if (value.title !== undefined) problems.error('meta.title', `expected text, found ${describeValue(value.title)}`);
+  if (typeof value.title === 'string') {
+    if (value.title.trim() !== '') meta.title = value.title;
+    else problems.error('meta.title', 'is blank');
+  } else if (value.title !== undefined) problems.error('meta.title', `expected text, found ${describeValue(value.title)}`);
   for (const key of ['description', 'method', 'license', 'created'] as const) {
     const v = value[key];
     if (v === undefined) continue;

@@ -57,6 +57,9 @@ const RTL_NAME = '\u200fحركة طالبان\u200f (طالبان)';
 const LONG_NAME = `${'ש'.repeat(5_000)}${'x'.repeat(4_999)}!`; // 10,000 characters
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
+/** Our JSON format: a valid empty dataset, with the parts given replacing its own. */
+const ourJson = (parts: Record<string, unknown>) => JSON.stringify({ format: 'actorscope', version: 1, meta: { title: 't' }, actors: [], relations: [], ...parts });
+
 /** Checks a dataset read from a file with the ids __proto__ and constructor: both are actors, and nothing leaked into Object.prototype. */
 function reservedIdsKept(d: Dataset): void {
   expect(ids(d.actors)).toEqual(['__proto__', 'constructor']);
@@ -552,6 +555,47 @@ const CASES: Case[] = [
     name: 'RTL text and a 10,000-character name in Cytoscape.js JSON: kept exactly',
     files: one('net.cyjs', JSON.stringify({ elements: { nodes: [{ data: { id: 'كابل', name: RTL_NAME } }, { data: { id: 'long', name: LONG_NAME } }] } })),
     check: (d) => expect(d.actors.map((a) => [a.id, a.name])).toEqual([['كابل', RTL_NAME], ['long', LONG_NAME]]),
+  },
+
+  // ---- blank text: present but blank says "is blank", never "expected text" (issue 11 §7)
+  {
+    name: 'our JSON with an actor name of only white space: "is blank" at its path',
+    files: one('data.json', ourJson({ actors: [{ id: 'a', name: 'A', kind: 'state' }, { id: 'b', name: ' \t ', kind: 'state' }] })),
+    problem: error('actors[1].name', 'is blank'),
+  },
+  {
+    name: 'our JSON with an empty actor name: "is blank"',
+    files: one('data.json', ourJson({ actors: [{ id: 'a', name: '', kind: 'state' }] })),
+    problem: error('actors[0].name', 'is blank'),
+  },
+  {
+    name: 'our JSON with a blank actor kind: "is blank", not read as an unknown kind',
+    files: one('data.json', ourJson({ actors: [{ id: 'a', name: 'A', kind: '  ' }] })),
+    problem: error('actors[0].kind', 'is blank'),
+  },
+  {
+    name: 'our JSON with a blank title: "is blank"',
+    files: one('data.json', ourJson({ meta: { title: ' ' } })),
+    problem: error('meta.title', 'is blank'),
+  },
+  {
+    // Other tools' files and our CSV leave a name out by leaving the cell empty: the id is the name (graph/README.md).
+    name: 'blank names in a CSV actors file, GEXF and GraphML: the id is shown, no error',
+    files: [
+      { name: 'actors.csv', text: 'id,name,kind\na, ,state\nb,,state\n' },
+      { name: 'relations.csv', text: 'source,target,type\na,b,threat\n' },
+    ],
+    check: (d) => {
+      expect(d.actors.map((a) => [a.id, a.name])).toEqual([['a', 'a'], ['b', 'b']]);
+      for (const [name, text] of [
+        ['net.gexf', gexf('    <nodes>', '      <node id="a" label="  "/>', '      <node id="b" label=""/>', '    </nodes>')],
+        ['net.graphml', graphml(['  <key id="label" for="node" attr.name="label" attr.type="string"/>'], '    <node id="a"><data key="label"> </data></node>')],
+      ] as const) {
+        const r = importFiles(one(name, text));
+        if (!r.ok) throw new Error(`${name} refused: ${r.problems.map(formatProblem).join('; ')}`);
+        expect(r.dataset.actors.map((a) => a.name), name).toEqual(name === 'net.gexf' ? ['a', 'b'] : ['a']);
+      }
+    },
   },
 
   // ---- empty files, in every format
