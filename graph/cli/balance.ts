@@ -6,7 +6,7 @@ import { RELATION_TYPES, isMutual } from '../model/types';
 import { alignedTable, askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
 import { printLeftOut, withLeftOut } from './left-out';
 import { EVIDENCE_OPTIONS, evidenceOption, wholeNumberOption } from './options';
-import { actorNames, clean } from './terminal';
+import { actorNames, clean, jsonText } from './terminal';
 
 export const BALANCE_USAGE = `actorscope balance FILE [--json] [--evidence all|uncontested] [--min-confidence X] [--min-grade C3] [--exact-limit ${DEFAULT_EXACT_LIMIT}]`;
 
@@ -18,7 +18,7 @@ export function runBalance(args: string[], io: Io): number {
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;
   const { result, evidence: report } = askWeighed({ type: 'balance', dataset, evidence, options: { exactLimit } });
-  if (values.json) io.out(JSON.stringify(withLeftOut(toJson(result), report), null, 2));
+  if (values.json) io.out(jsonText(withLeftOut(toJson(result), report)));
   else {
     io.out(toText(dataset, result, evidence.minGrade, evidence.minConfidence));
     printLeftOut(io, file, report);

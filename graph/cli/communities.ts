@@ -3,7 +3,7 @@ import type { Dataset } from '../model/types';
 import { askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
 import { printLeftOut, withLeftOut } from './left-out';
 import { EVIDENCE_OPTIONS, evidenceOption, positiveNumberOption, relationTypesOption, wholeNumberOption } from './options';
-import { actorNames } from './terminal';
+import { actorNames, jsonText } from './terminal';
 
 export const COMMUNITIES_USAGE =
   'actorscope communities FILE [--json] [--types partner,supplier] [--resolution 1] [--seed 1] [--evidence all|uncontested] [--min-confidence X]';
@@ -18,7 +18,7 @@ export function runCommunities(args: string[], io: Io): number {
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;
   const { result, evidence: report } = askWeighed({ type: 'communities', dataset, evidence, options: { types, resolution, seed } });
-  if (values.json) io.out(JSON.stringify(withLeftOut(toJson(result), report), null, 2));
+  if (values.json) io.out(jsonText(withLeftOut(toJson(result), report)));
   else {
     io.out(toText(dataset, result));
     printLeftOut(io, file, report);

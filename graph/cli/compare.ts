@@ -8,6 +8,7 @@ import { DEFAULT_LAYERS, MAX_COMPARED, MIN_COMPARED } from '../analysis/compare'
 import { UsageError, ask, askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
 import { EXPLAIN_LIMIT, toText, type CompareReport } from './compare-text';
 import { printLeftOut, withLeftOut } from './left-out';
+import { jsonText } from './terminal';
 import { runJson } from './network-note';
 import {
   EVIDENCE_OPTIONS,
@@ -129,7 +130,7 @@ export function runCompare(args: string[], io: Io): number {
     );
   }
   if (tieTo !== undefined) report.tieStrength = ask({ type: 'tieStrength', dataset, evidence, options: { actors, to: tieTo } });
-  if (values.json) io.out(JSON.stringify(withLeftOut(toJson(report, actors), report.evidence), null, 2));
+  if (values.json) io.out(jsonText(withLeftOut(toJson(report, actors), report.evidence)));
   else {
     io.out(toText(report, actors, dataset));
     printLeftOut(io, file, report.evidence);

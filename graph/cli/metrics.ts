@@ -1,6 +1,7 @@
 import { metricView, type MetricsResult } from '../analysis/metrics';
 import { alignedTable, askWeighed, fileArgument, loadDataset, parseCommandArgs, UsageError, type Io } from './common';
 import { printLeftOut, withLeftOut } from './left-out';
+import { jsonText } from './terminal';
 import { networkNote, runJson } from './network-note';
 import { EVIDENCE_OPTIONS, evidenceOption, metricsOption, networkOption, wholeNumberOption } from './options';
 
@@ -56,7 +57,7 @@ export function runMetrics(args: string[], io: Io): number {
     betweennessSeed: seed,
     clock,
   });
-  if (values.json) io.out(JSON.stringify(withLeftOut(toJson(result), report), null, 2));
+  if (values.json) io.out(jsonText(withLeftOut(toJson(result), report)));
   else {
     io.out(toTable(result));
     printLeftOut(io, file, report);

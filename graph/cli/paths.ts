@@ -10,7 +10,7 @@ import { RELATION_TYPES } from '../model/types';
 import { UsageError, askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
 import { printLeftOut, withLeftOut } from './left-out';
 import { EVIDENCE_OPTIONS, actorIdOption, evidenceOption, relationTypesOption, requireOption, wholeNumberOption } from './options';
-import { clean } from './terminal';
+import { clean, jsonText } from './terminal';
 
 export const PATHS_USAGE =
   `actorscope paths FILE --from A --to B [--preset ${PATH_PRESET_IDS.join('|')}] [--types threat,suspected-supporter] [--k 5] [--undirected] [--evidence all|uncontested] [--min-confidence X] [--min-grade C3] [--json]`;
@@ -53,7 +53,7 @@ export function runPaths(args: string[], io: Io): number {
   const { result: paths, evidence: report } = askWeighed({ type: 'paths', dataset, evidence, query });
 
   if (values.json) {
-    io.out(JSON.stringify(withLeftOut({ paths: paths.map(pathJson) }, report), null, 2));
+    io.out(jsonText(withLeftOut({ paths: paths.map(pathJson) }, report)));
     return 0;
   }
   const chosen = !named ? '' : values.types === undefined ? `${preset.label}; ` : `${preset.label}, types chosen; `;

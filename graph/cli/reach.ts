@@ -4,7 +4,7 @@ import { askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from
 import { printLeftOut, withLeftOut } from './left-out';
 import { EVIDENCE_OPTIONS, actorIdOption, evidenceOption, relationTypesOption, requireOption, wholeNumberOption } from './options';
 import { actorLabel, describeSettings, pathBlock, pathJson } from './paths';
-import { clean } from './terminal';
+import { clean, jsonText } from './terminal';
 
 export const REACH_USAGE =
   'actorscope reach FILE --to X [--hops 3] [--types threat,suspected-supporter] [--undirected] [--evidence all|uncontested] [--min-confidence X] [--min-grade C3] [--json]';
@@ -31,7 +31,7 @@ export function runReach(args: string[], io: Io): number {
 
   if (values.json) {
     const json = { target, reachers: reachers.map((r) => ({ actor: r.actor, distance: r.distance, path: pathJson(r.path) })) };
-    io.out(JSON.stringify(withLeftOut(json, report), null, 2));
+    io.out(jsonText(withLeftOut(json, report)));
     return 0;
   }
   const settings = `within ${maxHops} ${maxHops === 1 ? 'hop' : 'hops'}; ${describeSettings({ directed, types, evidence })}`;

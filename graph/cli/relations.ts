@@ -2,6 +2,7 @@
 import type { RelationRow } from '../analysis/relation-list';
 import { alignedTable, askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
 import { printLeftOut, withLeftOut } from './left-out';
+import { jsonText } from './terminal';
 import { EVIDENCE_OPTIONS, evidenceOption } from './options';
 
 export const RELATIONS_USAGE =
@@ -15,7 +16,7 @@ export function runRelations(args: string[], io: Io): number {
   if (!dataset) return 1;
   const { result: rows, evidence: report } = askWeighed({ type: 'relations', dataset, evidence });
   if (values.json) {
-    io.out(JSON.stringify(withLeftOut({ relations: rows.map(rowJson) }, report), null, 2));
+    io.out(jsonText(withLeftOut({ relations: rows.map(rowJson) }, report)));
     return 0;
   }
   io.out(rows.length ? toTable(rows) : 'No relation counts under this evidence setting.');

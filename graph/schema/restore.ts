@@ -4,6 +4,7 @@
  * migrates, and reports every problem with its path, never just the first.
  */
 import { DATASET_FORMAT, DATASET_VERSION, type Dataset, type DatasetMeta } from '../model/types';
+import { warnBidiControls } from './bidi';
 import { ProblemList, describeValue, type Problem } from './problems';
 import { restoreActors } from './restore-actors';
 import { restoreSource } from './restore-claims';
@@ -61,6 +62,7 @@ export function restore(input: unknown): RestoreResult {
   const relations = restoreRelations(data.relations, actorIds, problems);
 
   if (problems.hasErrors) return { ok: false, problems: problems.items };
+  warnBidiControls({ meta, actors, relations }, problems);
   return {
     ok: true,
     dataset: { format: DATASET_FORMAT, version: DATASET_VERSION, meta, actors, relations },

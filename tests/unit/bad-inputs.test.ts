@@ -598,6 +598,42 @@ const CASES: Case[] = [
     },
   },
 
+  // ---- bidirectional controls: warned where they stand, the text kept as written (issue 11 §7)
+  {
+    // U+202E shown raw makes "ymrA" and the rest of its line read right to left: "Red Army".
+    name: 'our JSON with U+202E (RIGHT-TO-LEFT OVERRIDE) in an actor name: warned at its path, the name kept',
+    files: one('data.json', ourJson({ actors: [{ id: 'a', name: 'Red \u202eymrA', kind: 'state' }] })),
+    problem: warning('actors[0].name', 'contains a bidirectional control character U+202E'),
+    check: (d) => expect(d.actors[0]!.name).toBe('Red \u202eymrA'),
+  },
+  {
+    name: 'our JSON with an isolate (U+2067 … U+2069) in a claim quote: warned at its path, the quote kept',
+    files: one(
+      'data.json',
+      ourJson({
+        actors: [{ id: 'a', name: 'A', kind: 'state' }, { id: 'b', name: 'B', kind: 'state' }],
+        relations: [{ id: 'r1', source: 'a', target: 'b', type: 'threat', claims: [{ quote: 'A \u2067threatens\u2069 B.', source: 'S', locator: { paragraph: 1 }, assertedBy: 'S', grade: 'B2' }] }],
+      }),
+    ),
+    problem: warning('relations[0].claims[0].quote', 'contains bidirectional control characters U+2067, U+2069'),
+    check: (d) => expect(d.relations[0]!.claims[0]!.quote).toBe('A \u2067threatens\u2069 B.'),
+  },
+  {
+    name: 'U+202E in a CSV actors file: warned at its cell',
+    files: [
+      { name: 'actors.csv', text: 'id,name,kind\na,Red \u202eymrA,state\nb,B,state\n' },
+      { name: 'relations.csv', text: 'source,target,type\na,b,threat\n' },
+    ],
+    problem: warning('actors.csv, line 2, column name', 'contains a bidirectional control character U+202E'),
+    check: (d) => expect(d.actors[0]!.name).toBe('Red \u202eymrA'),
+  },
+  {
+    name: 'U+202E in a GEXF label: warned at its node',
+    files: one('net.gexf', gexf('    <nodes>', '      <node id="a" label="Red \u202eymrA"/>', '    </nodes>')),
+    problem: warning('line 5:7', 'actor "a" name: contains a bidirectional control character U+202E'),
+    check: (d) => expect(d.actors[0]!.name).toBe('Red \u202eymrA'),
+  },
+
   // ---- empty files, in every format
   { name: 'an empty .gexf', files: one('net.gexf', ''), problem: error('line 1:1', 'the file is empty') },
   { name: 'an empty .graphml', files: one('net.graphml', ''), problem: error('line 1:1', 'the file is empty') },

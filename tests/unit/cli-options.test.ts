@@ -16,7 +16,7 @@ import {
   splitList,
   wholeNumberOption,
 } from '../../graph/cli/options';
-import { actorNames, clean } from '../../graph/cli/terminal';
+import { actorNames, clean, jsonText } from '../../graph/cli/terminal';
 import type { Dataset } from '../../graph/model/types';
 
 const usage = (f: () => unknown) => {
@@ -96,6 +96,14 @@ describe('graph/cli/terminal.ts', () => {
     expect(clean('Red\u001b[31mArmy')).toBe('Red [31mArmy');
     expect(clean('a\r\n\tb\u009bc\u007fd')).toBe('a b c d');
     expect(clean('Душанбе — “كابل” 🙂')).toBe('Душанбе — “كابل” 🙂');
+  });
+
+  it('bidi controls are shown by name in text, and as \\u escapes in JSON (the same value)', () => {
+    expect(clean('a\u202eb\u2066c\u2069\u200e\u200f\u061c\u202a')).toBe('a<U+202E>b<U+2066>c<U+2069><U+200E><U+200F><U+061C><U+202A>');
+    expect(clean('\u2065\u202f\u200d')).toBe('\u2065\u202f\u200d'); // neighbours of the ranges: not bidi controls
+    const json = jsonText({ name: 'a\u202eb' });
+    expect(json).toBe('{\n  "name": "a\\u202eb"\n}');
+    expect(JSON.parse(json)).toEqual({ name: 'a\u202eb' });
   });
 
   it('actorNames: cleaned names by id, the cleaned id for an unknown one', () => {

@@ -354,6 +354,66 @@ describe('terminal safety: text from the file never carries control characters',
   });
 });
 
+describe('terminal safety: bidirectional controls from the file are shown by name, never raw', () => {
+  // bidi.json: A is named "Red ‮ymrA" (U+202E, RIGHT-TO-LEFT OVERRIDE: shown raw, "ymrA" and
+  // everything after it on the line would read backwards), B "Blue ⁧Bloc⁩" (an RLI … PDI
+  // isolate); r1's quote is "Pact ‮signed.".
+  const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  const RED = 'Red <U+202E>ymrA';
+  const BLUE = 'Blue <U+2067>Bloc<U+2069>';
+  const WARNED = [
+    'bidi.json: warning: actors[0].name: contains a bidirectional control character U+202E',
+    'bidi.json: warning: actors[1].name: contains bidirectional control characters U+2067, U+2069',
+    'bidi.json: warning: relations[0].claims[0].quote: contains a bidirectional control character U+202E',
+  ];
+
+  // Which outputs carry names: relations and reach print ids only, and only metrics and compare put names in their JSON.
+  for (const { argv, text, json } of [
+    { argv: ['metrics', 'bidi.json'], text: true, json: true },
+    { argv: ['communities', 'bidi.json'], text: true, json: false },
+    { argv: ['balance', 'bidi.json'], text: true, json: false },
+    { argv: ['compare', 'bidi.json', '--actors', 'A,B', '--explain'], text: true, json: true },
+    { argv: ['paths', 'bidi.json', '--from', 'A', '--to', 'C', '--preset', 'any'], text: true, json: false },
+    { argv: ['relations', 'bidi.json'], text: false, json: false },
+    { argv: ['reach', 'bidi.json', '--to', 'C'], text: false, json: false },
+  ]) {
+    it(`${argv[0]}: no raw control on stdout or stderr; the file's warnings name the paths`, () => {
+      const run = cli(...argv);
+      expect(run.code).toBe(0);
+      expect(run.out).not.toMatch(BIDI);
+      expect(run.err).not.toMatch(BIDI);
+      if (text) expect(run.out).toContain(RED);
+      expect(run.err.trimEnd().split('\n')).toEqual(WARNED);
+    });
+    it(`${argv[0]} --json: no raw control; a name is written with \\u escapes, the same JSON value`, () => {
+      const run = cli(...argv, '--json');
+      expect(run.code).toBe(0);
+      expect(run.out).not.toMatch(BIDI);
+      if (json) {
+        expect(run.out).toContain('"Red \\u202eymrA"');
+        expect(JSON.stringify(JSON.parse(run.out))).toContain('"Red \u202eymrA"');
+      }
+    });
+  }
+
+  it('metrics: the table stays aligned with the names shown by name', () => {
+    const lines = cli('metrics', 'bidi.json').out.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('id  name'));
+    expect(lines.slice(header + 2).map((l) => l.split(/ {2,}/).slice(0, 2))).toEqual([['A', RED], ['B', BLUE], ['C', 'Charlie']]);
+    expect(new Set(lines.slice(header).map((l) => l.length)).size).toBe(1);
+  });
+
+  it('balance: the quote prints with its override shown by name', () => {
+    expect(cli('balance', 'bidi.json').out).toContain(`   ${RED} – ${BLUE}: partner (+)  "Pact <U+202E>signed."`);
+  });
+
+  it('validate: the warnings, and nothing raw', () => {
+    const run = cli('validate', 'bidi.json');
+    expect(run.err).not.toMatch(BIDI);
+    expect(run.err).toContain(WARNED[0]);
+  });
+});
+
 describe('usage and bad input', () => {
   it('an unknown metric exits 2 with the usage', () => {
     const run = cli('metrics', 'good.json', '--metrics', 'betweenness,bogus');

@@ -123,7 +123,7 @@ describe.each([
     expect(toB.out.split('\n')[0]).toBe(b === 'csv' ? `${summary} to tmp/convert/b (csv, 4 files):` : `${summary} to ${second} (${b})`);
     // Only restore()'s notes on the data itself (a relation without evidence, a self-relation), and CSV's note that it reads a set.
     for (const line of toB.err.split('\n').filter(Boolean)) {
-      expect(line).toMatch(/no evidence|relates .* to itself|reading the CSV files tmp\/convert\/a-actors\.csv, tmp\/convert\/a-relations\.csv, tmp\/convert\/a-claims\.csv, tmp\/convert\/a-meta\.csv together/);
+      expect(line).toMatch(/no evidence|relates .* to itself|bidirectional control|reading the CSV files tmp\/convert\/a-actors\.csv, tmp\/convert\/a-relations\.csv, tmp\/convert\/a-claims\.csv, tmp\/convert\/a-meta\.csv together/);
     }
 
     expect(readBack(files, second)).toEqual(dataset);

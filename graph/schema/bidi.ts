@@ -1,0 +1,68 @@
+/**
+ * Bidirectional control characters in text from a file. They are invisible,
+ * and the embeddings, overrides and isolates among them reorder what follows
+ * them on the line: a name holding U+202E (RIGHT-TO-LEFT OVERRIDE) shows the
+ * rest of a terminal line or report backwards (the "Trojan Source" attack,
+ * CVE-2021-42574). The data keeps them (a right-to-left mark can be meant);
+ * restore() warns where they are, and the CLI shows them as `<U+202E>`.
+ */
+import type { Dataset } from '../model/types';
+import type { ProblemList } from './problems';
+
+/** U+061C ALM, U+200E LRM, U+200F RLM, U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates. */
+export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `U+202E`, for a message or the terminal. */
+export const codePointName = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The distinct bidi controls in a text, in order of first appearance (empty when none). */
+export function bidiControls(text: string): string[] {
+  return [...new Set(text.match(BIDI_CONTROL) ?? [])].map(codePointName);
+}
+
+function check(problems: ProblemList, path: string, text: string | undefined): void {
+  if (text === undefined) return;
+  const found = bidiControls(text);
+  if (found.length === 1) problems.warn(path, `contains a bidirectional control character ${found[0]}`);
+  else if (found.length > 1) problems.warn(path, `contains bidirectional control characters ${found.join(', ')}`);
+}
+
+function checkAttributes(problems: ProblemList, path: string, attributes: Record<string, unknown> | undefined): void {
+  for (const [key, value] of Object.entries(attributes ?? {})) {
+    check(problems, `${path}.attributes`, key);
+    if (typeof value === 'string') check(problems, `${path}.attributes.${key}`, value);
+  }
+}
+
+/**
+ * Warns at every text of a restored dataset holding a bidi control. Run on a
+ * dataset restored without errors, where every actor, relation and claim
+ * stands at its index in the input, so the paths are the input's.
+ */
+export function warnBidiControls(dataset: Pick<Dataset, 'meta' | 'actors' | 'relations'>, problems: ProblemList): void {
+  const { meta } = dataset;
+  check(problems, 'meta.title', meta.title);
+  check(problems, 'meta.description', meta.description);
+  dataset.actors.forEach((a, i) => {
+    const path = `actors[${i}]`;
+    check(problems, `${path}.id`, a.id);
+    check(problems, `${path}.name`, a.name);
+    a.aliases.forEach((alias, j) => check(problems, `${path}.aliases[${j}]`, alias));
+    check(problems, `${path}.notes`, a.notes);
+    checkAttributes(problems, path, a.attributes);
+  });
+  dataset.relations.forEach((r, i) => {
+    const path = `relations[${i}]`;
+    check(problems, `${path}.id`, r.id);
+    check(problems, `${path}.notes`, r.notes);
+    checkAttributes(problems, path, r.attributes);
+    r.claims.forEach((c, j) => {
+      const at = `${path}.claims[${j}]`;
+      check(problems, `${at}.quote`, c.quote);
+      check(problems, `${at}.source.title`, c.source.title);
+      check(problems, `${at}.source.publisher`, c.source.publisher);
+      check(problems, `${at}.assertedBy`, c.assertedBy);
+      check(problems, `${at}.notes`, c.notes);
+    });
+  });
+}
