@@ -5,6 +5,7 @@
  */
 import { DATASET_FORMAT, DATASET_VERSION, type Dataset, type DatasetMeta } from '../model/types';
 import { warnBidiControls } from './bidi';
+import { warnNormalisationTwins } from './normalisation';
 import { ProblemList, describeValue, type Problem } from './problems';
 import { restoreActors } from './restore-actors';
 import { restoreSource } from './restore-claims';
@@ -63,6 +64,7 @@ export function restore(input: unknown): RestoreResult {
 
   if (problems.hasErrors) return { ok: false, problems: problems.items };
   warnBidiControls({ meta, actors, relations }, problems);
+  warnNormalisationTwins(actors, problems);
   return {
     ok: true,
     dataset: { format: DATASET_FORMAT, version: DATASET_VERSION, meta, actors, relations },

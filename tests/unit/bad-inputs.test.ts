@@ -634,6 +634,30 @@ const CASES: Case[] = [
     check: (d) => expect(d.actors[0]!.name).toBe('Red \u202eymrA'),
   },
 
+  // ---- names that differ only by Unicode normalisation: warned, naming both (issue 11 §7)
+  {
+    name: 'our JSON with "café" written NFC and NFD as two actors: warned naming both, kept apart',
+    files: one('data.json', ourJson({ actors: [{ id: 'a', name: 'Caf\u00e9 Kabul', kind: 'state' }, { id: 'b', name: 'Cafe\u0301 Kabul', kind: 'state' }] })),
+    problem: warning('actors[1].name', '"Cafe\u0301 Kabul" (actor "b") looks the same as actors[0].name (actor "a"): the same text in another Unicode normalisation (NFC, NFD); kept as two actors'),
+    check: (d) => {
+      expect(d.actors.map((a) => [a.id, a.name])).toEqual([['a', 'Caf\u00e9 Kabul'], ['b', 'Cafe\u0301 Kabul']]);
+      expect('Caf\u00e9 Kabul'.normalize('NFC')).toBe('Cafe\u0301 Kabul'.normalize('NFC')); // the premise: canonically equivalent
+    },
+  },
+  {
+    name: 'a CSV actors file with "café" NFC and NFD: warned at the second row',
+    files: [
+      { name: 'actors.csv', text: 'id,name,kind\na,Caf\u00e9,state\nb,Cafe\u0301,state\nc,Cafe,state\n' },
+      { name: 'relations.csv', text: 'source,target,type\na,b,threat\n' },
+    ],
+    problem: warning('actors.csv, line 3, column name', '"Cafe\u0301" (actor "b") looks the same as actors[0].name (actor "a"): the same text in another Unicode normalisation (NFC, NFD); kept as two actors'),
+    check: (d, report) => {
+      expect(d.actors).toHaveLength(3);
+      // "Cafe" without the accent is another name: no warning for it.
+      expect(report.warnings.filter((w) => w.message.includes('normalisation'))).toHaveLength(1);
+    },
+  },
+
   // ---- empty files, in every format
   { name: 'an empty .gexf', files: one('net.gexf', ''), problem: error('line 1:1', 'the file is empty') },
   { name: 'an empty .graphml', files: one('net.graphml', ''), problem: error('line 1:1', 'the file is empty') },
