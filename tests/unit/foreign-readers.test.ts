@@ -1,13 +1,13 @@
 /**
- * Our exports read by the tools users take them to: the GraphML export of the
- * embedded dataset, and of a dataset with a relation marked undirected and
- * typed attributes, opened by networkx (`read_graphml`) and igraph
- * (`Graph.Read_GraphML`) in Python, which report what they found as JSON:
- * nodes, edges (ids, ends, direction) and the flat evidence attributes. The
- * Python is Debian's (`python3-networkx`, `python3-igraph`, installed by
- * .ci/run), or ACTORSCOPE_PYTHON; without them the test fails, never skips.
- * (The GEXF export still writes partner relations as undirected edges, and
- * networkx 2.8 reads no GEXF 1.3: issue 11, next.)
+ * Our exports read by the tools users take them to: the GraphML and GEXF
+ * exports of the embedded dataset, and of a dataset with a relation marked
+ * undirected and typed attributes, opened by networkx (`read_graphml`,
+ * `read_gexf`) and igraph (`Graph.Read_GraphML`; it has no GEXF reader) in
+ * Python, which report what they found as JSON: nodes, edges (ids, ends,
+ * direction) and the flat evidence attributes. The Python is Debian's
+ * (`python3-networkx` 2.8, `python3-igraph`; tests/ensure-python.mjs and
+ * .ci/run install them), or ACTORSCOPE_PYTHON; without them the test fails,
+ * never skips.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,18 +16,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { weighRelation, type Dataset } from '../../graph';
+import { writeGexf } from '../../graph/io/xml/gexf-write';
 import { writeGraphml } from '../../graph/io/xml/graphml-write';
 import { restore } from '../../graph/schema/restore';
 
 const PYTHON = process.env.ACTORSCOPE_PYTHON ?? '/usr/bin/python3';
 
-/** Reads a GraphML file with networkx and with igraph; prints what each found. */
+/** Reads a GraphML file with networkx and with igraph (a GEXF file with networkx only); prints what each found. */
 const READ_BOTH = String.raw`
 import json, sys
 import networkx as nx
 import igraph
 path = sys.argv[1]
-g = nx.read_graphml(path)
+gexf = path.endswith(".gexf")
+g = nx.read_gexf(path) if gexf else nx.read_graphml(path)
 nxr = {
   "version": nx.__version__,
   "directed": g.is_directed(),
@@ -36,8 +38,8 @@ nxr = {
   "multigraph": g.is_multigraph(),
   "edges": sorted([[k if g.is_multigraph() else d.get("id"), u, v, d.get("actorscope:mutual"), d.get("actorscope:confidence"), d.get("actorscope:bestGrade"), d.get("actorscope:claimCount"), d.get("actorscope:disputes")] for u, v, k, d in (g.edges(keys=True, data=True) if g.is_multigraph() else ((u, v, None, d) for u, v, d in g.edges(data=True)))], key=lambda e: str(e[0])),
 }
-h = igraph.Graph.Read_GraphML(path)
-ig = {
+h = None if gexf else igraph.Graph.Read_GraphML(path)
+ig = None if gexf else {
   "version": igraph.__version__,
   "directed": h.is_directed(),
   "nodes": sorted(h.vs["id"]),
@@ -48,7 +50,8 @@ print(json.dumps({"networkx": nxr, "igraph": ig}))
 
 interface Found {
   networkx: { version: string; directed: boolean; multigraph: boolean; nodes: string[]; edges: [string, string, string, boolean, number, string | null, number, number][] };
-  igraph: { version: string; directed: boolean; nodes: string[]; edges: [string, string, string, boolean, number][] };
+  /** null for a GEXF file. */
+  igraph: { version: string; directed: boolean; nodes: string[]; edges: [string, string, string, boolean, number][] } | null;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'actorscope-foreign-'));
@@ -84,25 +87,30 @@ function expected(dataset: Dataset) {
 
 function expectFound(found: Found, dataset: Dataset) {
   const want = expected(dataset);
-  for (const tool of [found.networkx, found.igraph]) {
+  const tools = found.igraph ? [found.networkx, found.igraph] : [found.networkx];
+  for (const tool of tools) {
     expect(tool.directed).toBe(true);
     expect(tool.nodes).toEqual(want.nodes);
+    expect(tool.edges.map(([id, u, v, mutual]) => [id, u, v, mutual])).toEqual(want.edges.map((e) => [e.id, e.source, e.target, e.mutual]));
   }
-  expect(found.networkx.edges.map(([id, u, v, mutual]) => [id, u, v, mutual])).toEqual(want.edges.map((e) => [e.id, e.source, e.target, e.mutual]));
-  expect(found.igraph.edges.map(([id, u, v, mutual]) => [id, u, v, mutual])).toEqual(want.edges.map((e) => [e.id, e.source, e.target, e.mutual]));
   found.networkx.edges.forEach(([, , , , confidence, bestGrade, claims, disputes], i) => {
     const e = want.edges[i]!;
     expect(confidence).toBeCloseTo(e.e.confidence, 12);
     expect(bestGrade).toBe(e.e.bestGrade);
     expect([claims, disputes]).toEqual([e.claims, e.e.disputes]);
   });
-  found.igraph.edges.forEach(([, , , , confidence], i) => expect(confidence).toBeCloseTo(want.edges[i]!.e.confidence, 12));
+  found.igraph?.edges.forEach(([, , , , confidence], i) => expect(confidence).toBeCloseTo(want.edges[i]!.e.confidence, 12));
 }
 
-describe('GraphML export, read by networkx and igraph', () => {
+const FORMATS = [
+  { name: 'GraphML', write: writeGraphml, extension: 'graphml', readers: 'networkx and igraph' },
+  { name: 'GEXF', write: writeGexf, extension: 'gexf', readers: 'networkx' },
+] as const;
+
+describe.each(FORMATS)('$name export, read by $readers', ({ write, extension }) => {
   it('the embedded dataset: every actor and relation, partners marked mutual, the evidence as typed attributes', () => {
     const dataset = restored(JSON.parse(readFileSync(fileURLToPath(new URL('../../public/data/tajikistan-2023.json', import.meta.url)), 'utf8')));
-    const found = readWithPython(writeGraphml(dataset), 'tajikistan.graphml');
+    const found = readWithPython(write(dataset), `tajikistan.${extension}`);
     expectFound(found, dataset);
     expect(found.networkx.multigraph).toBe(true); // Tajikistan → Russia: partner and supplier
     // The contested Taliban threat keeps its low confidence where other tools can filter by it.
@@ -125,6 +133,6 @@ describe('GraphML export, read by networkx and igraph', () => {
         { id: 'y', source: 'ü', target: 'a b', type: 'partner', claims: [{ quote: 'q', source: { title: 'S' }, locator: {}, assertedBy: 'Z', stance: 'supports', grade: 'B2' }] },
       ],
     });
-    expectFound(readWithPython(writeGraphml(dataset), 'odd.graphml'), dataset);
+    expectFound(readWithPython(write(dataset), `odd.${extension}`), dataset);
   });
 });
