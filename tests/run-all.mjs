@@ -3,12 +3,14 @@
 // failing step and exits with its code.
 import { spawnSync } from 'node:child_process';
 import { ensureBrowser } from './e2e/ensure-browser.mjs';
+import { ensurePythonReaders } from './ensure-python.mjs';
 
 const steps = [
   ['types', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npx', ['eslint', 'graph', 'src', 'tests']],
+  ['python readers', null, ensurePythonReaders],
   ['unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
-  ['browser', null, null],
+  ['browser', null, () => (process.env.CHROME_PATH = ensureBrowser())],
   ['end-to-end tests (headless Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e']],
 ];
 
@@ -16,8 +18,7 @@ for (const [name, cmd, args] of steps) {
   console.log(`\n▶ ${name}`);
   if (cmd === null) {
     try {
-      process.env.CHROME_PATH = ensureBrowser();
-      console.log(`  using ${process.env.CHROME_PATH}`);
+      console.log(`  using ${args()}`);
     } catch (err) {
       console.error(err.message);
       process.exit(1);

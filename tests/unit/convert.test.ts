@@ -383,7 +383,7 @@ describe('the real command: node bin/actorscope.mjs convert', () => {
     const gexf = join(folder, 'tajikistan.gexf');
     const json = join(folder, 'tajikistan.json');
     expect(run('convert', 'public/data/tajikistan-2023.json', gexf)).toBe(`wrote 15 actors, 15 relations to ${gexf} (gexf)\n`);
-    expect(readFileSync(gexf, 'utf8')).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<gexf xmlns="http:\/\/gexf\.net\/1\.3"/);
+    expect(readFileSync(gexf, 'utf8')).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<gexf xmlns="http:\/\/www\.gexf\.net\/1\.2draft"/);
     expect(run('convert', gexf, json)).toBe(`wrote 15 actors, 15 relations to ${json} (actorscope-json)\n`);
     const back = JSON.parse(readFileSync(json, 'utf8')) as unknown;
     expect(back).toEqual(TAJIKISTAN);

@@ -262,7 +262,7 @@ describe('writeGraphml', () => {
     ],
   });
 
-  it('writes the name in a label key, our fields as actorscope: keys, partners and undirected relations with directed="false"', () => {
+  it('writes the name in a label key, our fields as actorscope: keys, every edge directed with partners and undirected relations marked actorscope:mutual', () => {
     const text = writeGraphml(sample);
     expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<graphml xmlns="http:\/\/graphml.graphdrawing.org\/xmlns"/);
     expect(text).toContain('<key id="g0" for="graph" attr.name="actorscope:meta" attr.type="string"/>');
@@ -272,8 +272,12 @@ describe('writeGraphml', () => {
     expect(text).toContain('attr.name="score" attr.type="long"');
     expect(text).toContain('attr.name="weight" attr.type="double"');
     expect(text).toContain('<graph id="G" edgedefault="directed">');
-    expect(text).toContain('<edge id="p" source="0" target="__proto__" directed="false">');
-    expect(text).toContain('<edge id="s" source="__proto__" target="0" directed="false">');
+    // networkx refuses an undirected edge in a directed graph: no edge says directed="false".
+    expect(text).not.toContain('directed="false"');
+    expect(text).toContain('<edge id="p" source="0" target="__proto__">');
+    expect(text).toContain('<edge id="s" source="__proto__" target="0">');
+    expect(text).toMatch(/<key id="e\d+" for="edge" attr.name="actorscope:mutual" attr.type="boolean"\/>/);
+    expect(text).toMatch(/<key id="e\d+" for="edge" attr.name="actorscope:confidence" attr.type="double"\/>/);
     expect(text).toContain('<data key="v0">Proto\nline</data>');
     expect(text).not.toContain(']]>');
     expect(ok(readGraphml(text)).dataset).toStrictEqual(sample);

@@ -16,7 +16,7 @@
 import { describeValue } from '../../schema/problems';
 import type { FormatId, FormatImportResult } from '../format';
 import { placeOnElements } from './element-report';
-import { OWN } from './own-names';
+import { DERIVED_NAMES, OWN } from './own-names';
 import type { ProblemLog } from './problem-log';
 import { parseJsonField, takeValue, textOfValue } from './record-values';
 import type { Dialect } from './dialect';
@@ -100,9 +100,9 @@ function ownNodeValues(node: ActorRecord, log: ProblemLog): FileValue[] {
   return values;
 }
 
-/** Our `actorscope:` fields of an edge, decoded and tagged. */
+/** Our `actorscope:` fields of an edge, decoded and tagged; the derived ones (DERIVED: mutual, the evidence summed up) dropped, as the type and claims say them. */
 function ownEdgeValues(edge: RelationRecord, log: ProblemLog): FileValue[] {
-  const values = edge.values.slice();
+  const values = edge.values.filter((v) => !DERIVED_NAMES.has(v.name));
   tagOwn(values, OWN.type, 'type', (v) => v.value);
   tagOwn(values, OWN.notes, 'notes', (v) => v.value);
   tagOwn(values, OWN.claims, 'claims', (v) => parseJsonField(log, v, 'list', 'claims'));

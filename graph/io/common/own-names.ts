@@ -23,6 +23,22 @@ export const OWN = {
   attr: 'actorscope:attr:',
 } as const;
 
+/**
+ * Flat values a relation's edge carries for the tools that cannot read its
+ * claims (Gephi, yEd, Cytoscape desktop filter and style by them; networkx and
+ * igraph read them as edge attributes): whether it is mutual, and its evidence
+ * summed up. Derived, so a reader of our own file drops them (the claims say
+ * it all) and `read(write(d))` stays `d`.
+ */
+export const DERIVED = {
+  mutual: 'actorscope:mutual',
+  confidence: 'actorscope:confidence',
+  bestGrade: 'actorscope:bestGrade',
+  claims: 'actorscope:claimCount',
+  disputes: 'actorscope:disputes',
+} as const;
+export const DERIVED_NAMES: ReadonlySet<string> = new Set(Object.values(DERIVED));
+
 /** Whether a class of declared attributes (by their names) comes from Actorscope. */
 export function declaresOwn(names: Iterable<string>): boolean {
   for (const n of names) if (n.startsWith(OWN_PREFIX)) return true;

@@ -3,8 +3,9 @@
  * the format cannot hold natively (common/own-names.ts), then the user attributes;
  * and the columns (GEXF `<attribute>`, GraphML `<key>`) they need.
  */
-import type { Actor, Attributes, Relation } from '../../model/types';
-import { OWN, OWN_PREFIX } from '../common/own-names';
+import { weighRelation } from '../../analysis/evidence';
+import { isMutual, type Actor, type Attributes, type Relation } from '../../model/types';
+import { DERIVED, OWN, OWN_PREFIX } from '../common/own-names';
 
 /** One value to write: its name in the file, its kind and its text. */
 export interface OutField {
@@ -60,6 +61,27 @@ export function relationFields(relation: Relation, attributes: Attributes | unde
   return out.concat(attributeFields(attributes, reserved));
 }
 
+/**
+ * The flat, typed values other tools filter and style by (common/own-names.ts,
+ * DERIVED): mutual (a partner, or a relation marked undirected), confidence,
+ * best supporting grade (absent when nothing supports it), claims and
+ * disputing claims counted.
+ */
+export function derivedRelationFields(relation: Relation): OutField[] {
+  const e = weighRelation(relation);
+  const mutual = isMutual(relation.type) || relation.attributes?.undirected === true;
+  const out: OutField[] = [
+    { name: DERIVED.mutual, kind: 'boolean', text: String(mutual), integer: false, label: 'mutual' },
+    { name: DERIVED.confidence, kind: 'number', text: formatNumber(e.confidence), integer: false, label: 'confidence' },
+  ];
+  if (e.bestGrade) out.push(text(DERIVED.bestGrade, e.bestGrade, 'best grade'));
+  out.push(
+    { name: DERIVED.claims, kind: 'number', text: String(relation.claims.length), integer: true, label: 'claim count' },
+    { name: DERIVED.disputes, kind: 'number', text: String(e.disputes), integer: true, label: 'disputing claims' },
+  );
+  return out;
+}
+
 export type ColumnType = 'string' | 'integer' | 'double' | 'boolean';
 
 export interface Column {
@@ -85,6 +107,8 @@ export function planColumns(rows: OutField[][], idPrefix: string): { columns: Co
         byKey.set(key, column);
       }
       if (f.kind === 'number' && !f.integer) column.type = 'double';
+      // A confidence of 1 or 0 is an integer, but the column holds shares: always double.
+      if (f.name === DERIVED.confidence) column.type = 'double';
     }
   }
   return { columns: [...byKey.values()], columnOf: (f) => byKey.get(`${f.kind}\u0000${f.name}`)! };

@@ -1,6 +1,11 @@
 /**
- * Writing GEXF 1.3, `defaultedgetype="directed"`; partner relations (and
- * relations marked `undirected`) are written `type="undirected"`. The actor
+ * Writing GEXF 1.2draft, which Gephi reads as well as 1.3 and networkx 2.8
+ * reads at all (it knows no 1.3), with `defaultedgetype="directed"` and every
+ * edge directed, source → target as stored (networkx refuses an undirected
+ * edge in a directed graph); a partner relation (or one marked `undirected`,
+ * an attribute like any other) says so in `actorscope:mutual`, beside the
+ * relation's evidence in flat typed attributes (fields.ts,
+ * derivedRelationFields) that Gephi can filter and colour by. The actor
  * name is the node label; numeric x+y, size and "#rrggbb" colour go to viz
  * elements, a numeric weight to the edge's `weight`; everything else to
  * declared attributes (fields.ts; common/own-names.ts for the `actorscope:`
@@ -10,10 +15,10 @@
  */
 import type { Actor, Attributes, Dataset, Relation } from '../../model/types';
 import { xmlAttr, xmlText } from './escape';
-import { actorFields, formatNumber, planColumns, relationFields, type Column, type OutField } from './fields';
+import { actorFields, derivedRelationFields, formatNumber, planColumns, relationFields, type Column, type OutField } from './fields';
 
-const GEXF_NS = 'http://gexf.net/1.3';
-const VIZ_NS = 'http://gexf.net/1.3/viz';
+const GEXF_NS = 'http://www.gexf.net/1.2draft';
+const VIZ_NS = 'http://www.gexf.net/1.2draft/viz';
 /** Our namespace, for the `<actorscope:meta>` element. */
 export const ACTORSCOPE_NS = 'urn:actorscope:1';
 
@@ -67,15 +72,12 @@ function nodeRow(actor: Actor) {
   return { actor, viz, fields: actorFields(actor, withoutKeys(a, taken), noneReserved) };
 }
 
-/** A relation's native attributes (direction, weight), its viz colour and its other fields. */
+/** A relation's native weight, its viz colour, its other fields and the derived ones. */
 function edgeRow(relation: Relation) {
   const a = relation.attributes;
   const taken: string[] = [];
   let extra = '';
   let viz = '';
-  const undirected = relation.type === 'partner' || (a?.undirected === true);
-  if (undirected) extra += ' type="undirected"';
-  if (a?.undirected === true && relation.type !== 'partner') taken.push('undirected');
   if (a && typeof a.weight === 'number') {
     extra += ` weight="${formatNumber(a.weight)}"`;
     taken.push('weight');
@@ -84,12 +86,12 @@ function edgeRow(relation: Relation) {
     viz = `<viz:color ${rgb(a.color)}/>`;
     taken.push('color');
   }
-  return { relation, extra, viz, fields: relationFields(relation, withoutKeys(a, taken), noneReserved) };
+  return { relation, extra, viz, fields: [...relationFields(relation, withoutKeys(a, taken), noneReserved), ...derivedRelationFields(relation)] };
 }
 
 const noneReserved = () => false;
 
-/** The dataset as GEXF 1.3 text. Throws an Error naming the actor or relation if a text holds a character XML cannot carry. */
+/** The dataset as GEXF 1.2draft text. Throws an Error naming the actor or relation if a text holds a character XML cannot carry. */
 export function writeGexf(dataset: Dataset): string {
   const describeActor = (a: Actor) => `actor ${JSON.stringify(a.id)}`;
   const describeRelation = (r: Relation) => `relation ${JSON.stringify(r.id)}`;
@@ -100,7 +102,7 @@ export function writeGexf(dataset: Dataset): string {
 
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(`<gexf xmlns="${GEXF_NS}" xmlns:viz="${VIZ_NS}" xmlns:actorscope="${ACTORSCOPE_NS}" version="1.3">`);
+  out.push(`<gexf xmlns="${GEXF_NS}" xmlns:viz="${VIZ_NS}" xmlns:actorscope="${ACTORSCOPE_NS}" version="1.2">`);
   out.push('  <meta>');
   out.push('    <creator>Actorscope</creator>');
   out.push(`    <title>${xmlText(dataset.meta.title, () => 'the dataset title')}</title>`);

@@ -1,26 +1,23 @@
 /**
- * Writing GraphML: `edgedefault="directed"`, partner relations (and those
- * marked `undirected`) with `directed="false"`; the actor name in the `label`
+ * Writing GraphML: `edgedefault="directed"` and every edge directed, source →
+ * target as stored, so that networkx (which refuses an undirected edge in a
+ * directed graph) and igraph read it as it is; a partner relation (or one
+ * marked `undirected`) says so in `actorscope:mutual`, beside the relation's
+ * evidence in flat typed keys (fields.ts, derivedRelationFields) that Gephi and
+ * yEd can filter by. The actor name in the `label`
  * key (Gephi reads it); our other fields and every attribute in declared keys
  * (fields.ts; common/own-names.ts); the whole `meta` as JSON in the graph key
  * `actorscope:meta`. A character XML cannot hold makes writeGraphml() throw,
  * naming the actor or relation.
  */
-import type { Attributes, Dataset } from '../../model/types';
+import type { Dataset } from '../../model/types';
 import { OWN } from '../common/own-names';
 import { xmlAttr, xmlText } from './escape';
-import { actorFields, planColumns, relationFields, type Column, type OutField } from './fields';
+import { actorFields, derivedRelationFields, planColumns, relationFields, type Column, type OutField } from './fields';
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
 const GRAPHML_TYPES = { string: 'string', integer: 'long', double: 'double', boolean: 'boolean' } as const;
-
-function withoutKey(attributes: Attributes | undefined, key: string | null): Attributes | undefined {
-  if (!attributes || key === null) return attributes;
-  const rest = Object.create(null) as Attributes;
-  for (const [k, v] of Object.entries(attributes)) if (k !== key) rest[k] = v;
-  return rest;
-}
 
 function writeData(fields: OutField[], columnOf: (f: OutField) => Column, owner: () => string, out: string[]): void {
   for (const f of fields) out.push(`      <data key="${columnOf(f).id}">${xmlText(f.text, () => `${owner()} ${f.label}`)}</data>`);
@@ -35,12 +32,11 @@ export function writeGraphml(dataset: Dataset): string {
       ...actorFields(actor, actor.attributes, (name) => name === 'label'),
     ],
   }));
-  const edgeRows = dataset.relations.map((relation) => {
-    const a = relation.attributes;
-    const undirected = relation.type === 'partner' || a?.undirected === true;
-    const native = a?.undirected === true && relation.type !== 'partner' ? 'undirected' : null;
-    return { relation, undirected, fields: relationFields(relation, withoutKey(a, native), () => false) };
-  });
+  // `undirected`, when a relation has it, is an attribute like any other: written as a key, read back as one.
+  const edgeRows = dataset.relations.map((relation) => ({
+    relation,
+    fields: [...relationFields(relation, relation.attributes, () => false), ...derivedRelationFields(relation)],
+  }));
   const nodeColumns = planColumns(nodeRows.map((r) => r.fields), 'v');
   const edgeColumns = planColumns(edgeRows.map((r) => r.fields), 'e');
 
@@ -63,10 +59,10 @@ export function writeGraphml(dataset: Dataset): string {
     writeData(fields, nodeColumns.columnOf, who, out);
     out.push('    </node>');
   }
-  for (const { relation, undirected, fields } of edgeRows) {
+  for (const { relation, fields } of edgeRows) {
     const who = () => `relation ${JSON.stringify(relation.id)}`;
     out.push(
-      `    <edge id="${xmlAttr(relation.id, () => `${who()} (its id)`)}" source="${xmlAttr(relation.source, () => `${who()} source`)}" target="${xmlAttr(relation.target, () => `${who()} target`)}"${undirected ? ' directed="false"' : ''}>`,
+      `    <edge id="${xmlAttr(relation.id, () => `${who()} (its id)`)}" source="${xmlAttr(relation.source, () => `${who()} source`)}" target="${xmlAttr(relation.target, () => `${who()} target`)}">`,
     );
     writeData(fields, edgeColumns.columnOf, who, out);
     out.push('    </edge>');
