@@ -9,20 +9,28 @@
 import type { Dataset } from '../model/types';
 import type { ProblemList } from './problems';
 
-/** U+061C ALM, U+200E LRM, U+200F RLM, U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates. */
+/** U+061C ALM, U+200E LRM, U+200F RLM, U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates: the terminal shows them all by name. */
 export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The ones restore() warns of: embeddings, overrides and isolates, which
+ * reorder the rest of a line. The three marks (ALM, LRM, RLM) only set the
+ * direction of the characters around them and are common in right-to-left
+ * names; a warning on every such name would bury the ones that matter.
+ */
+const REORDERING = /[\u202a-\u202e\u2066-\u2069]/g;
 
 /** `U+202E`, for a message or the terminal. */
 export const codePointName = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The distinct bidi controls in a text, in order of first appearance (empty when none). */
-export function bidiControls(text: string): string[] {
-  return [...new Set(text.match(BIDI_CONTROL) ?? [])].map(codePointName);
+export function bidiControls(text: string, which: RegExp = BIDI_CONTROL): string[] {
+  return [...new Set(text.match(which) ?? [])].map(codePointName);
 }
 
 function check(problems: ProblemList, path: string, text: string | undefined): void {
   if (text === undefined) return;
-  const found = bidiControls(text);
+  const found = bidiControls(text, REORDERING);
   if (found.length === 1) problems.warn(path, `contains a bidirectional control character ${found[0]}`);
   else if (found.length > 1) problems.warn(path, `contains bidirectional control characters ${found.join(', ')}`);
 }

@@ -634,6 +634,16 @@ const CASES: Case[] = [
     check: (d) => expect(d.actors[0]!.name).toBe('Red \u202eymrA'),
   },
 
+  {
+    // The marks (RLM, LRM, ALM) only set the direction of their neighbours and are common in right-to-left names.
+    name: 'our JSON with right-to-left marks (U+200F) around an Arabic name: no warning, the name kept',
+    files: one('data.json', ourJson({ actors: [{ id: 'a', name: RTL_NAME, kind: 'armed-group' }] })),
+    check: (d, report) => {
+      expect(d.actors[0]!.name).toBe(RTL_NAME);
+      expect(report.warnings.filter((w) => /bidirectional/.test(w.message))).toEqual([]);
+    },
+  },
+
   // ---- names that differ only by Unicode normalisation: warned, naming both (issue 11 §7)
   {
     name: 'our JSON with "café" written NFC and NFD as two actors: warned naming both, kept apart',
