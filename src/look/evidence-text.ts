@@ -39,11 +39,30 @@ export function verdict(e: RelationEvidence): string {
   return `Disputed, not contested: ${weighed}.`;
 }
 
+/** Each left-out relation's list, once per report: the details panel asks for every relation it lists, the tooltip on every hover. */
+const listOf = new WeakMap<EvidenceReport, ReadonlyMap<string, keyof EvidenceReport['leftOut']>>();
+
+function leftOutLists(report: EvidenceReport): ReadonlyMap<string, keyof EvidenceReport['leftOut']> {
+  let lists = listOf.get(report);
+  if (!lists) {
+    const map = new Map<string, keyof EvidenceReport['leftOut']>();
+    for (const list of ['contested', 'belowGrade', 'belowConfidence'] as const) for (const id of report.leftOut[list]) map.set(id, list);
+    listOf.set(report, (lists = map));
+  }
+  return lists;
+}
+
 /** Why the evidence setting leaves a relation out ("contested", "below confidence 0.36"), or null when it counts. */
 export function leftOutReason(report: EvidenceReport, relationId: string): string | null {
-  const { leftOut, setting } = report;
-  if (leftOut.contested.includes(relationId)) return 'contested';
-  if (leftOut.belowGrade.includes(relationId)) return `no supporting claim at ${setting.minGrade} or better`;
-  if (leftOut.belowConfidence.includes(relationId)) return `below confidence ${setting.minConfidence}`;
-  return null;
+  const { setting } = report;
+  switch (leftOutLists(report).get(relationId)) {
+    case 'contested':
+      return 'contested';
+    case 'belowGrade':
+      return `no supporting claim at ${setting.minGrade} or better`;
+    case 'belowConfidence':
+      return `below confidence ${setting.minConfidence}`;
+    default:
+      return null;
+  }
 }

@@ -12,6 +12,7 @@ import type { AnalysisContext, PanelVisibility } from './analysis-context';
 import { signSymbol } from './controls';
 import { EvidenceFootnote } from './EvidenceFootnote';
 import { RelationClaims } from './RelationClaims';
+import { RelationEnds } from './RelationEnds';
 
 /** Memoised: App re-renders on every metrics step; a panel re-renders only when its own props change. */
 export const BalancePanel = memo(function BalancePanel({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility }) {
@@ -123,10 +124,9 @@ export const BalancePanel = memo(function BalancePanel({ ctx, view }: { ctx: Ana
 });
 
 function RelationLine({ ctx, r, withClaims }: { ctx: AnalysisContext; r: SignedRelation; withClaims?: boolean }) {
-  const style = RELATION_STYLES[r.type];
   return (
     <>
-      {ctx.actorName(r.source)} <span style={{ color: style.color, fontWeight: 600 }}>—{style.label.toLowerCase()} ({signSymbol(r.sign)})→</span> {ctx.actorName(r.target)}
+      <RelationEnds ctx={ctx} source={r.source} target={r.target} type={r.type} sign={r.sign} />
       {withClaims && <RelationClaims relation={ctx.relation(r.id)} />}
     </>
   );

@@ -4,7 +4,6 @@
  */
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { Dataset, Relation, RelationType } from '../../graph';
-import { RELATION_STYLES } from '../look/encoding';
 import { blocColor } from '../look/palette';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';
@@ -12,6 +11,7 @@ import type { AnalysisContext, PanelVisibility } from './analysis-context';
 import { TypeChecklist } from './controls';
 import { EvidenceFootnote } from './EvidenceFootnote';
 import { RelationClaims } from './RelationClaims';
+import { RelationEnds } from './RelationEnds';
 
 /** A bloc lists at most this many of its ties; the rest are counted. */
 const TIES_SHOWN = 40;
@@ -166,15 +166,12 @@ function BlocTies({ ctx, ties }: { ctx: AnalysisContext; ties: readonly Relation
         {ties.length} {ties.length === 1 ? 'tie' : 'ties'} within the bloc, with their claims
       </summary>
       <ul>
-        {ties.slice(0, TIES_SHOWN).map((r) => {
-          const style = RELATION_STYLES[r.type];
-          return (
-            <li key={r.id}>
-              {ctx.actorName(r.source)} <span style={{ color: style.color, fontWeight: 600 }}>—{style.label.toLowerCase()}→</span> {ctx.actorName(r.target)}
-              <RelationClaims relation={r} />
-            </li>
-          );
-        })}
+        {ties.slice(0, TIES_SHOWN).map((r) => (
+          <li key={r.id}>
+            <RelationEnds ctx={ctx} source={r.source} target={r.target} type={r.type} />
+            <RelationClaims relation={r} />
+          </li>
+        ))}
       </ul>
       {ties.length > TIES_SHOWN && <p className="muted">and {ties.length - TIES_SHOWN} more.</p>}
     </details>

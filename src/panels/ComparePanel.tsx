@@ -15,6 +15,7 @@ import type { AnalysisContext, PanelVisibility } from './analysis-context';
 import { ANY_GRADE, GradeThreshold } from './controls';
 import { EvidenceFootnote } from './EvidenceFootnote';
 import { RelationClaims } from './RelationClaims';
+import { RelationEnds } from './RelationEnds';
 import { formatMetric } from './format';
 import { NetworkControl } from './NetworkControl';
 import { TieStrengthSection } from './TieStrengthSection';
@@ -266,7 +267,7 @@ function TiesBetween({ ctx, a, b }: { ctx: AnalysisContext; a: string; b: string
     <ul className="ties-between">
       {ties.map((r) => (
         <li key={r.id}>
-          <span style={{ color: RELATION_STYLES[r.type].color }}>{RELATION_STYLES[r.type].label.toLowerCase()}</span> {ctx.actorName(r.source)} → {ctx.actorName(r.target)}
+          <RelationEnds ctx={ctx} source={r.source} target={r.target} type={r.type} />
           <RelationClaims relation={r} />
         </li>
       ))}

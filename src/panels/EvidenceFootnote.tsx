@@ -3,6 +3,7 @@
  * with one click to count it after all ("2 contested relations not counted —
  * include them"). Every panel shows the same report (state/use-evidence.ts).
  */
+import { useRef } from 'react';
 import { describeEvidence, describeLeftOut, type EvidenceReport, type EvidenceSetting } from '../../graph';
 
 interface EvidenceFootnoteProps {
@@ -13,39 +14,35 @@ interface EvidenceFootnoteProps {
 export function EvidenceFootnote({ report, onEvidence }: EvidenceFootnoteProps) {
   const { setting, leftOut } = report;
   const said = describeLeftOut(report);
+  // The button goes once its relations count: keep the keyboard focus on the footnote, which stays and says so.
+  const note = useRef<HTMLParagraphElement>(null);
+  const choose = (next: EvidenceSetting) => {
+    note.current?.focus();
+    onEvidence(next);
+  };
   const without = (field: 'minGrade' | 'minConfidence'): EvidenceSetting => {
     const next = { ...setting };
     delete next[field];
     return next;
   };
+  // One way back per test that left something out, in the order describeLeftOut names them.
+  const undo = [
+    { count: leftOut.contested.length, label: leftOut.contested.length === 1 ? 'include it' : 'include them', next: { ...setting, contested: 'include' as const } },
+    { count: leftOut.belowGrade.length, label: 'any grade', next: without('minGrade') },
+    { count: leftOut.belowConfidence.length, label: 'any confidence', next: without('minConfidence') },
+  ].filter((u) => u.count > 0);
   return (
-    <p className="evidence-footnote" role="note">
+    <p className="evidence-footnote" role="note" tabIndex={-1} ref={note}>
       Counted: {describeEvidence(setting)}.
       {said && <> {said}</>}
-      {leftOut.contested.length > 0 && (
-        <>
+      {undo.map((u) => (
+        <span key={u.label}>
           {' — '}
-          <button type="button" className="link" onClick={() => onEvidence({ ...setting, contested: 'include' })}>
-            include {leftOut.contested.length === 1 ? 'it' : 'them'}
+          <button type="button" className="link" onClick={() => choose(u.next)}>
+            {u.label}
           </button>
-        </>
-      )}
-      {leftOut.belowGrade.length > 0 && (
-        <>
-          {' — '}
-          <button type="button" className="link" onClick={() => onEvidence(without('minGrade'))}>
-            any grade
-          </button>
-        </>
-      )}
-      {leftOut.belowConfidence.length > 0 && (
-        <>
-          {' — '}
-          <button type="button" className="link" onClick={() => onEvidence(without('minConfidence'))}>
-            any confidence
-          </button>
-        </>
-      )}
+        </span>
+      ))}
     </p>
   );
 }

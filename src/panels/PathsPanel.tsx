@@ -20,7 +20,6 @@ import {
   type RelationType,
 } from '../../graph';
 import type { PathQueryState } from '../state/app-state';
-import { RELATION_STYLES } from '../look/encoding';
 import { versionedRequestKey } from '../state/request-key';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';
@@ -28,6 +27,7 @@ import type { AnalysisContext, PanelVisibility } from './analysis-context';
 import { TypeChecklist, signSymbol } from './controls';
 import { EvidenceFootnote } from './EvidenceFootnote';
 import { RelationClaims } from './RelationClaims';
+import { RelationEnds } from './RelationEnds';
 
 type PresetChoice = PathPresetId | 'custom';
 
@@ -222,12 +222,11 @@ export function PathHops({ ctx, path }: { ctx: AnalysisContext; path: ActorPath 
   return (
     <ol className="hops">
       {path.hops.map((h, i) => {
-        const style = RELATION_STYLES[h.type];
         const mark = h.contested ? 'contested' : h.weak ? 'weak' : null;
         return (
           <li key={i} className={mark ? `hop ${mark}` : 'hop'}>
             <div>
-              {ctx.actorName(h.source)} <span style={{ color: style.color, fontWeight: 600 }}>—{style.label.toLowerCase()}→</span> {ctx.actorName(h.target)}
+              <RelationEnds ctx={ctx} source={h.source} target={h.target} type={h.type} />
               {h.from !== h.source && <span className="muted"> (walked against its direction)</span>}
               {h.alternatives.length > 0 && <span className="muted"> (+{h.alternatives.length} other relation{h.alternatives.length === 1 ? '' : 's'})</span>}
             </div>
