@@ -130,7 +130,7 @@ describe('node-link JSON: bad input, refused whole and located', () => {
     ['nodes missing', '{"links": []}', [{ path: 'nodes', message: 'missing: node-link JSON lists its nodes as [{id, …}]' }]],
     ['nodes not a list', '{"nodes": {"a": 1}, "links": []}', [{ path: 'nodes', message: 'expected a list, found an object: node-link JSON lists its nodes as [{id, …}]' }]],
     ['no nodes', '{"nodes": [], "links": []}', [{ path: 'nodes', message: 'empty: the file holds no graph' }]],
-    ['links and edges both', '{"nodes": [{"id": "a"}], "links": [], "edges": []}', [{ path: 'edges' }]],
+    ['links and edges that differ', '{"nodes": [{"id": "a"}], "links": [], "edges": [{"source": "a", "target": "a"}]}', [{ path: 'edges[0]' }]],
     ['links not a list', '{"nodes": [{"id": "a"}], "links": 3}', [{ path: 'links', message: 'expected a list, found 3' }]],
     ['directed not a boolean', '{"directed": "yes", "nodes": [{"id": "a"}], "links": []}', [{ path: 'directed', message: 'expected true or false, found "yes"' }]],
     ['a node that is not an object', '{"nodes": [{"id": "a"}, "b"], "links": []}', [{ path: 'nodes[1]' }]],
@@ -160,16 +160,58 @@ describe('node-link JSON: bad input, refused whole and located', () => {
 describe('node-link JSON: writing', () => {
   const dataset: Dataset = shippedDataset();
 
-  it('what node_link_graph reads: directed multigraph, keys = relation ids, our fields as attributes, edges under "edges"', () => {
+  it('what node_link_graph reads: directed multigraph, keys = relation ids, our fields as attributes, the links under "links" and "edges"', () => {
     const written = writeNodeLink(dataset);
     expect(written).toMatchObject({ directed: true, multigraph: true, graph: { name: dataset.meta.title, actorscope: { version: 1 } } });
-    expect(Object.keys(written)).toEqual(['directed', 'multigraph', 'graph', 'nodes', 'edges']);
+    // networkx 2.8 reads links, 3.6 edges, each with no arguments (tests/unit/foreign-readers.test.ts opens the file in both).
+    expect(Object.keys(written)).toEqual(['directed', 'multigraph', 'graph', 'nodes', 'links', 'edges']);
     const [file] = exportDataset(dataset, 'node-link', 'tajik');
     expect(file).toMatchObject({ name: 'tajik.nodelink.json', mime: 'application/json' });
-    const parsed = JSON.parse(file!.text) as { nodes: Array<Record<string, unknown>>; edges: Array<Record<string, unknown>> };
+    const parsed = JSON.parse(file!.text) as { nodes: Array<Record<string, unknown>>; links: unknown[]; edges: Array<Record<string, unknown>> };
+    expect(parsed.links).toEqual(parsed.edges);
     expect(parsed.nodes[0]).toMatchObject({ id: dataset.actors[0]!.id, name: dataset.actors[0]!.name, kind: dataset.actors[0]!.kind });
     expect(parsed.edges[0]).toMatchObject({ source: dataset.relations[0]!.source, target: dataset.relations[0]!.target, key: dataset.relations[0]!.id, type: dataset.relations[0]!.type });
     expect(parsed.edges[0]!.claims).toEqual(dataset.relations[0]!.claims);
+  });
+
+  it('the flat evidence values on every link, dropped when read back; a user attribute of the same name kept', () => {
+    // r15 (Taliban → Tajikistan): one supporting F6 claim and three disputing B2 claims of one witness (graph/README.md's rule).
+    const links = (JSON.parse(exportDataset(dataset, 'node-link', 'tajik')[0]!.text) as { edges: Array<Record<string, unknown>> }).edges;
+    const r15 = links.find((l) => l.key === 'r15')!;
+    expect(r15).toMatchObject({ 'actorscope:mutual': false, 'actorscope:bestGrade': 'F6', 'actorscope:claimCount': 4, 'actorscope:disputes': 3 });
+    expect(r15['actorscope:confidence']).toBeCloseTo(0.0324, 12);
+    const partner = links.find((l) => l.type === 'partner')!;
+    expect(partner['actorscope:mutual']).toBe(true);
+
+    const odd = { ...dataset, relations: [{ ...dataset.relations[0]!, attributes: { 'actorscope:confidence': 'mine', 'attr:x': 1 } }] };
+    const text = exportDataset(odd, 'node-link', 'odd')[0]!.text;
+    expect((JSON.parse(text) as { edges: Array<Record<string, unknown>> }).edges[0]).toMatchObject({ 'attr:actorscope:confidence': 'mine', 'attr:attr:x': 1 });
+    expect(ok(load(text, 'odd.nodelink.json')).dataset.relations).toEqual(odd.relations);
+  });
+
+  it('firstDate and lastDate: the supporting claims’ dates and periods as whole days, a disputing claim’s date left out', () => {
+    const claim = dataset.relations[0]!.claims[0]!;
+    const dated = (claims: Array<Partial<typeof claim>>) => {
+      const d = { ...dataset, relations: [{ ...dataset.relations[0]!, claims: claims.map(({ date, period, ...rest }) => ({ ...claim, date, period, ...rest })) }] };
+      const edge = (JSON.parse(exportDataset(d, 'node-link', 'd')[0]!.text) as { edges: Array<Record<string, unknown>> }).edges[0]!;
+      return [edge['actorscope:firstDate'], edge['actorscope:lastDate']];
+    };
+    expect(dated([{ date: '2023' }])).toEqual(['2023-01-01', '2023-12-31']);
+    expect(dated([{ date: '2023-02' }, { period: { from: '2021-05-03', to: '2022' } }])).toEqual(['2021-05-03', '2023-02-28']);
+    expect(dated([{ period: { from: '2020' } }])).toEqual(['2020-01-01', undefined]); // open-ended: no last day
+    expect(dated([{ date: '2023-03-01' }, { date: '1999', stance: 'disputes' }])).toEqual(['2023-03-01', '2023-03-01']);
+    expect(dated([{}])).toEqual([undefined, undefined]);
+  });
+
+  it('a file with both links and edges: read when they are the same (key order aside), refused at the first difference', () => {
+    const nodes = [{ id: 'a' }, { id: 'b' }];
+    const same = ok(load(json({ nodes, links: [{ source: 'a', target: 'b', type: 'threat' }], edges: [{ type: 'threat', target: 'b', source: 'a' }] })));
+    expect(same.dataset.relations).toHaveLength(1);
+    const problems = refused(load(json({ nodes, links: [{ source: 'a', target: 'b', type: 'threat' }], edges: [{ source: 'a', target: 'b', type: 'partner' }] })));
+    expect(problems).toEqual([
+      expect.objectContaining({ path: 'edges[0].type', message: expect.stringMatching(/^differs from links\[0\]\.type: a file may give its links under both/) as string }),
+    ]);
+    expect(refused(load(json({ nodes, links: [], edges: [{ source: 'a', target: 'b' }] })))[0]).toMatchObject({ path: 'edges[0]' });
   });
 
   it('reads back what it wrote, claims and all, with no warning but the data’s own', () => {

@@ -26,8 +26,8 @@ export const OWN = {
 /**
  * Flat values a relation's edge carries for the tools that cannot read its
  * claims (Gephi, yEd, Cytoscape desktop filter and style by them; networkx and
- * igraph read them as edge attributes): whether it is mutual, and its evidence
- * summed up. Derived, so a reader of our own file drops them (the claims say
+ * igraph read them as edge attributes): whether it is mutual, its evidence
+ * summed up, and the first and last day its supporting claims date it to. Derived, so a reader of our own file drops them (the claims say
  * it all) and `read(write(d))` stays `d`.
  */
 export const DERIVED = {
@@ -36,6 +36,9 @@ export const DERIVED = {
   bestGrade: 'actorscope:bestGrade',
   claims: 'actorscope:claimCount',
   disputes: 'actorscope:disputes',
+  /** YYYY-MM-DD, from the supporting claims' dates and periods (common/derived-values.ts). */
+  firstDate: 'actorscope:firstDate',
+  lastDate: 'actorscope:lastDate',
 } as const;
 export const DERIVED_NAMES: ReadonlySet<string> = new Set(Object.values(DERIVED));
 

@@ -23,6 +23,7 @@
 import type { Actor, Dataset, Relation } from '../../model/types';
 import type { ProblemLog } from '../common/problem-log';
 import type { Dialect } from '../common/dialect';
+import { DERIVED_NAMES } from '../common/own-names';
 import { RecordMapper } from '../common/records-to-dataset';
 import { bag, hasOwn, type Bag, type Field, type FileValue } from '../common/records';
 import { isDirectionWord } from '../common/relation-type';
@@ -43,6 +44,8 @@ export function keyPath(path: string, key: string): string {
 const RESERVED = new Set([
   'id', 'key', 'name', 'label', 'kind', 'aliases', 'country', 'notes', 'type', 'claims',
   'source', 'target', 'parent', 'relationId', 'position', 'x', 'y', 'undirected', '__proto__',
+  // The flat evidence values node-link links carry, which its reader drops.
+  ...DERIVED_NAMES,
 ]);
 const ESCAPE = 'attr:';
 export const escapeAttributeKey = (key: string): string => (RESERVED.has(key) || key.startsWith(ESCAPE) ? `${ESCAPE}${key}` : key);

@@ -4,7 +4,7 @@
  * `{directed, multigraph, graph: {…}, nodes: [{id, …attributes}],
  * links: [{source, target, key?, …attributes}]}`. networkx 3.4 added the
  * `edges=` argument and from 3.6 writes (and by default reads) `edges` instead
- * of `links`; both are read here, one of them per file.
+ * of `links`; both are read here (both in one file only when they agree).
  *
  * Telling it from graphology JSON, which also has a top-level `nodes` list and
  * may have `edges` (isNodeLinkShape): node-link JSON has a `links` list, or the
@@ -41,17 +41,28 @@
  *
  * Writing: `directed: true, multigraph: true`, the dataset in
  * `graph.actorscope = {version, meta}` (and its title in `graph.name`),
- * nodes `{id, name, kind, aliases?, country?, notes?, …attributes}`, links
- * under `edges` (networkx ≥ 3.6's default; older networkx reads them with
- * `node_link_graph(data, edges="edges")` (3.4–3.5) or `link="edges"`
- * (2.8.6–3.3)) as `{source, target, key: relation id, type, claims, notes?,
- * …attributes}`. Our fields are the attribute bags of bags.ts, so user attributes
- * named like ours (or `id`, `key`, `source`, `target`) are written `attr:NAME`
- * and everything round-trips; files with the marker are read back as ours.
+ * nodes `{id, name, kind, aliases?, country?, notes?, …attributes}`, and the
+ * links as `{source, target, key: relation id, type, claims, notes?,
+ * …attributes, …the flat evidence values}` under **both** `links` and `edges`,
+ * the same list: `nx.node_link_graph(data)` with no arguments reads `links` in
+ * networkx 2.8 (Debian's; also 3.4–3.5, with a FutureWarning) and `edges` in
+ * 3.6, and each ignores the other key; no single key opens in both. D3 reads
+ * `links`. It costs the links' text twice. Reading, a file with both keys is
+ * accepted when the two lists are the same (key order aside), else refused at
+ * the first difference. The flat values (common/derived-values.ts:
+ * `actorscope:mutual`, `actorscope:confidence`, `actorscope:bestGrade`,
+ * `actorscope:claimCount`, `actorscope:disputes`, `actorscope:firstDate`,
+ * `actorscope:lastDate`, as in GraphML and GEXF) are dropped when our own file
+ * is read back: the claims say them. Our fields are the attribute bags of
+ * bags.ts, so user attributes named like ours (or `id`, `key`, `source`,
+ * `target`, or a flat value's name) are written `attr:NAME` and everything
+ * round-trips; files with the marker are read back as ours.
  */
-import type { Dataset } from '../../model/types';
+import type { Dataset, Relation } from '../../model/types';
 import { describeValue } from '../../schema/problems';
+import { derivedRelationValues } from '../common/derived-values';
 import { buildImport } from '../common/elements';
+import { DERIVED_NAMES } from '../common/own-names';
 import type { SourceMap } from '../common/finish';
 import { recordsToDataset } from '../common/records-to-dataset';
 import { ProblemLog } from '../common/problem-log';
@@ -99,8 +110,15 @@ function checkRoot(value: unknown, log: ProblemLog): { root: Bag; nodes: unknown
     return null;
   }
   if (value.links !== undefined && value.edges !== undefined) {
-    log.error('edges', 'both links and edges are given: node-link JSON has one list of links (networkx writes links, or edges from 3.6); remove one');
-    return null;
+    // Our export writes both, the same list, so that networkx 2.8 (links) and 3.6 (edges) both read it as it is.
+    const differs = firstDifference(value.links, value.edges);
+    if (differs !== null) {
+      log.error(
+        `edges${differs}`,
+        `differs from links${differs}: a file may give its links under both links (networkx 2.8, D3) and edges (networkx 3.6) only when the two lists are the same; remove one`,
+      );
+      return null;
+    }
   }
   const listKey = value.links !== undefined ? 'links' : 'edges';
   const rawLinks = value[listKey];
@@ -116,6 +134,29 @@ function checkRoot(value: unknown, log: ProblemLog): { root: Bag; nodes: unknown
   if (nodes.length === 0) log.error('nodes', 'empty: the file holds no graph');
   if (log.hasErrors) return null;
   return { root: value, nodes, links: (rawLinks ?? []) as unknown[], listKey };
+}
+
+/** Where two parsed JSON values first differ (`[3].type`, `` for the values themselves), or null when they are the same (key order aside). */
+function firstDifference(a: unknown, b: unknown): string | null {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if (i >= a.length || i >= b.length) return `[${i}]`;
+      const d = firstDifference(a[i], b[i]);
+      if (d !== null) return `[${i}]${d}`;
+    }
+    return null;
+  }
+  if (isPlainObject(a) && isPlainObject(b) && !Array.isArray(a) && !Array.isArray(b)) {
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return '';
+    for (const k of keys) {
+      if (!hasOwn(b, k)) return keyPath('', k);
+      const d = firstDifference(a[k], b[k]);
+      if (d !== null) return `${keyPath('', k)}${d}`;
+    }
+    return null;
+  }
+  return Object.is(a, b) ? null : '';
 }
 
 /** The nodes with their ids (a missing id is the node's position, as in node_link_graph); warns about numbered ids. */
@@ -260,7 +301,8 @@ function readOwn(parts: ReadParts & { marker: Bag; nodes: number; links: number 
   }
   const ctx = newBagContext(log, true);
   const actors = nodeList.map((n) => readActorBag(n.id, n.data, n.path, ['name'], NODE_SKIP, ctx));
-  const linkSkip = new Set(['source', 'target', 'key']);
+  // The flat evidence values (DERIVED) are for other tools: the claims say them.
+  const linkSkip = new Set(['source', 'target', 'key', ...DERIVED_NAMES]);
   const relations = linkList.map((l) => readRelationBag({ id: l.key, source: l.source, target: l.target }, l.data, l.path, linkSkip, ctx));
   const map: SourceMap = {
     actor: (i, field) => {
@@ -341,17 +383,30 @@ function fileValues(data: Bag, path: string, skip: ReadonlySet<string>, owner: '
   return out;
 }
 
-/** What networkx's node_link_graph reads (edges under `edges`, see the header), with our fields in the bags. */
+/** A relation as a link: its ends and key, our fields, then the flat evidence values other tools filter by. */
+function linkOf(r: Relation): Bag {
+  const link = Object.assign(Object.assign(bag(), { source: r.source, target: r.target, key: r.id }), relationBag(r));
+  for (const [name, value] of derivedRelationValues(r)) link[name] = value;
+  return link;
+}
+
+/**
+ * What networkx's node_link_graph reads with no arguments in 2.8 (`links`)
+ * and in 3.6 (`edges`), with our fields in the bags: the list under both keys
+ * (see the header).
+ */
 export function writeNodeLink(dataset: Dataset): Bag {
   const graph = bag();
   graph.name = dataset.meta.title;
   graph.actorscope = ownMarker(dataset);
+  const links = dataset.relations.map(linkOf);
   return {
     directed: true,
     multigraph: true,
     graph,
     nodes: dataset.actors.map((a) => Object.assign(Object.assign(bag(), { id: a.id }), actorBag(a, 'name'))),
-    edges: dataset.relations.map((r) => Object.assign(Object.assign(bag(), { source: r.source, target: r.target, key: r.id }), relationBag(r))),
+    links,
+    edges: links,
   };
 }
 

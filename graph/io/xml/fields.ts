@@ -3,8 +3,8 @@
  * the format cannot hold natively (common/own-names.ts), then the user attributes;
  * and the columns (GEXF `<attribute>`, GraphML `<key>`) they need.
  */
-import { weighRelation } from '../../analysis/evidence';
-import { isMutual, type Actor, type Attributes, type Relation } from '../../model/types';
+import type { Actor, Attributes, Relation } from '../../model/types';
+import { derivedRelationValues } from '../common/derived-values';
 import { DERIVED, OWN, OWN_PREFIX } from '../common/own-names';
 
 /** One value to write: its name in the file, its kind and its text. */
@@ -63,23 +63,20 @@ export function relationFields(relation: Relation, attributes: Attributes | unde
 
 /**
  * The flat, typed values other tools filter and style by (common/own-names.ts,
- * DERIVED): mutual (a partner, or a relation marked undirected), confidence,
- * best supporting grade (absent when nothing supports it), claims and
- * disputing claims counted.
+ * DERIVED, computed in common/derived-values.ts): mutual, confidence, best
+ * supporting grade, claims and disputing claims counted, first and last date.
  */
 export function derivedRelationFields(relation: Relation): OutField[] {
-  const e = weighRelation(relation);
-  const mutual = isMutual(relation.type) || relation.attributes?.undirected === true;
-  const out: OutField[] = [
-    { name: DERIVED.mutual, kind: 'boolean', text: String(mutual), integer: false, label: 'mutual' },
-    { name: DERIVED.confidence, kind: 'number', text: formatNumber(e.confidence), integer: false, label: 'confidence' },
-  ];
-  if (e.bestGrade) out.push(text(DERIVED.bestGrade, e.bestGrade, 'best grade'));
-  out.push(
-    { name: DERIVED.claims, kind: 'number', text: String(relation.claims.length), integer: true, label: 'claim count' },
-    { name: DERIVED.disputes, kind: 'number', text: String(e.disputes), integer: true, label: 'disputing claims' },
-  );
-  return out;
+  const labels: Record<string, string> = {
+    [DERIVED.mutual]: 'mutual', [DERIVED.confidence]: 'confidence', [DERIVED.bestGrade]: 'best grade', [DERIVED.claims]: 'claim count',
+    [DERIVED.disputes]: 'disputing claims', [DERIVED.firstDate]: 'first date', [DERIVED.lastDate]: 'last date',
+  };
+  return derivedRelationValues(relation).map(([name, value]): OutField => {
+    const label = labels[name] ?? name;
+    if (typeof value === 'boolean') return { name, kind: 'boolean', text: String(value), integer: false, label };
+    if (typeof value === 'number') return { name, kind: 'number', text: formatNumber(value), integer: name !== DERIVED.confidence && Number.isSafeInteger(value), label };
+    return text(name, value, label);
+  });
 }
 
 export type ColumnType = 'string' | 'integer' | 'double' | 'boolean';
