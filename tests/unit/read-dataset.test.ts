@@ -53,8 +53,30 @@ describe('readDataset', () => {
 
 describe('parseJsonText: line:column of syntax errors (worked by hand)', () => {
   it('parses good JSON, with or without a BOM', () => {
-    expect(parseJsonText('{"a": [1, 2]}')).toEqual({ ok: true, value: { a: [1, 2] } });
-    expect(parseJsonText('\ufeff{"a": 1}')).toEqual({ ok: true, value: { a: 1 } });
+    expect(parseJsonText('{"a": [1, 2]}')).toEqual({ ok: true, value: { a: [1, 2] }, warnings: [] });
+    expect(parseJsonText('\ufeff{"a": 1}')).toEqual({ ok: true, value: { a: 1 }, warnings: [] });
+  });
+
+  it('nesting: 256 levels read, the 257th refused at its bracket (line 2, column 257 - 1 + 1 = 257 on the second line)', () => {
+    expect(parseJsonText(`${'['.repeat(256)}${']'.repeat(256)}`)).toMatchObject({ ok: true });
+    const deep = parseJsonText(`\n${'['.repeat(257)}${']'.repeat(257)}`);
+    expect(deep).toEqual({ ok: false, problem: { severity: 'error', path: 'line 2:257', message: expect.stringMatching(/^lists and objects nested more than 256 deep/) as string } });
+  });
+
+  it('integers JSON.parse would round: the digits kept as text, warned at their path; exact ones stay numbers', () => {
+    // 2^53 + 1 = 9007199254740993 is no double (it rounds to 2^53, written 9007199254740992). 2^53 itself, 12345678901234567000
+    // (the double 12345678901234567168, which JavaScript writes so) and 10^22 (written 1e+22) read back as the digits given: numbers.
+    const parsed = parseJsonText('{"a": [9007199254740993, 9007199254740992, 12345678901234567000, -99999999999999999999, 1.5e300, 10000000000000000000000], "odd key": {"__proto__": 12345678901234567891}}');
+    expect(parsed).toEqual({
+      ok: true,
+      value: { a: ['9007199254740993', 9007199254740992, 12345678901234567000, '-99999999999999999999', 1.5e300, 1e22], 'odd key': JSON.parse('{"__proto__": "12345678901234567891"}') as unknown },
+      warnings: [
+        { severity: 'warning', path: 'a[0]', message: '9007199254740993 is beyond JavaScript\'s exact integers (±2^53): kept as the text "9007199254740993"' },
+        { severity: 'warning', path: 'a[3]', message: expect.stringContaining('kept as the text "-99999999999999999999"') as string },
+        { severity: 'warning', path: '["odd key"].__proto__', message: expect.stringContaining('"12345678901234567891"') as string },
+      ],
+    });
+    expect(Object.getPrototypeOf((parsed as { value: Record<string, object> }).value['odd key'])).toBe(Object.prototype);
   });
 
   it('an empty file is line 1:1', () => {

@@ -8,7 +8,7 @@ import type { Dataset } from '../../model/types';
 import { finishImport } from '../common/finish';
 import { ProblemLog } from '../common/problem-log';
 import type { FileFormat, FormatImportResult, OutputFile } from '../format';
-import { readOneJsonFile } from './json-text';
+import { logParseWarnings, readOneJsonFile } from './json-text';
 
 /** An already-parsed value of our format → restored dataset; restore() is the reader. */
 export function readActorscopeValue(value: unknown): FormatImportResult {
@@ -16,10 +16,12 @@ export function readActorscopeValue(value: unknown): FormatImportResult {
     const list = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
     return Array.isArray(list) ? list.length : 0;
   };
+  const log = new ProblemLog();
+  logParseWarnings(value, log);
   return finishImport({
     format: 'actorscope-json',
     input: value,
-    log: new ProblemLog(),
+    log,
     fromRestore: (problems) => problems,
     reporting: 'reader-first',
     actorsRead: count('actors'),

@@ -26,7 +26,7 @@ import { ProblemLog } from '../common/problem-log';
 import { bag, hasOwn, isPlainObject, type Bag } from '../common/records';
 import type { FileFormat, FormatImportResult, OutputFile } from '../format';
 import { actorBag, bagFieldPath, idText, newBagContext, ownMarker, readActorBag, readRelationBag, relationBag, warnUntyped, type BagContext } from './bags';
-import { readOneJsonFile } from './json-text';
+import { logParseWarnings, readOneJsonFile } from './json-text';
 
 interface Element {
   value: Bag;
@@ -205,6 +205,7 @@ function readEdges(edges: readonly Element[], nodeIndex: Map<string, string>, ct
 /** An already-parsed Cytoscape.js JSON value → restored dataset. */
 export function readCytoscapeValue(value: unknown, fileName: string): FormatImportResult {
   const log = new ProblemLog();
+  logParseWarnings(value, log);
   const elements = findElements(value, log);
   if (!elements) return { ok: false, format: 'cytoscape-json', problems: log.items };
   const graphData = isPlainObject(value) && isPlainObject(value.data) ? value.data : null;

@@ -30,7 +30,7 @@ import {
   warnUntyped,
   type BagContext,
 } from './bags';
-import { readOneJsonFile } from './json-text';
+import { logParseWarnings, readOneJsonFile } from './json-text';
 
 type Located<T> = { value: T; path: string };
 
@@ -221,6 +221,7 @@ function warnForeignEdges(found: FoundGraph, edges: Read & { undirected: number 
 /** An already-parsed graphology serialisation (or Gephi Lite project) → restored dataset. */
 export function readGraphologyValue(value: unknown, fileName: string): FormatImportResult {
   const log = new ProblemLog();
+  logParseWarnings(value, log);
   const found = findGraph(value, log);
   if (!found) return { ok: false, format: 'graphology-json', problems: log.items };
   const { graph, gephiLite } = found;

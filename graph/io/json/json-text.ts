@@ -2,9 +2,11 @@
 import type { Problem } from '../../schema/problems';
 import { readOneFile } from '../common/finish';
 import type { FormatId, FormatImportResult, InputFile } from '../format';
-import { locateJsonError } from './json-locate';
+import type { ProblemLog } from '../common/problem-log';
+import { keyPath } from './bags';
+import { locateJsonError, scanJson, type RoundedInteger } from './json-locate';
 
-export type JsonParseResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
+export type JsonParseResult = { ok: true; value: unknown; warnings: Problem[] } | { ok: false; problem: Problem };
 
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -20,11 +22,25 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * JSON text → value. Refused, at `line L:C`: a syntax error, a key repeated in
+ * one object, lists and objects nested beyond MAX_JSON_DEPTH (json-locate.ts).
+ * An integer JSON.parse would round (beyond ±2^53: `12345678901234567890`
+ * becomes 12345678901234567000) is put back as the text of its digits, with a
+ * warning at its JSON path: an id stays the id the file gives, and a value is
+ * never changed without a word. JSON.parse cannot hand over a number's source
+ * text in Node 20 (the reviver's `context.source` is not there), so the scan,
+ * which runs after every parse anyway, finds the literals.
+ */
 export function parseJsonText(text: string): JsonParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
     return { ok: false, problem: { severity: 'error', path: 'line 1:1', message: 'the file is empty' } };
   }
+  const at = (offset: number) => {
+    const { line, column } = lineColumnAt(body, offset);
+    return `line ${line}:${column}`;
+  };
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -33,16 +49,39 @@ export function parseJsonText(text: string): JsonParseResult {
     const located = locateJsonError(body);
     const offset = located?.offset ?? body.length;
     const reason = located?.message ?? (err instanceof Error ? err.message.split('\n')[0]! : String(err));
-    const { line, column } = lineColumnAt(body, offset);
-    return { ok: false, problem: { severity: 'error', path: `line ${line}:${column}`, message: `not valid JSON: ${reason}` } };
+    return { ok: false, problem: { severity: 'error', path: at(offset), message: `not valid JSON: ${reason}` } };
   }
   // JSON.parse keeps the last of two equal keys: the first value would vanish without a word.
-  const duplicate = locateJsonError(body, { duplicateKeys: true });
-  if (duplicate) {
-    const { line, column } = lineColumnAt(body, duplicate.offset);
-    return { ok: false, problem: { severity: 'error', path: `line ${line}:${column}`, message: duplicate.message } };
+  const scan = scanJson(body, { duplicateKeys: true });
+  if (scan.error) return { ok: false, problem: { severity: 'error', path: at(scan.error.offset), message: scan.error.message } };
+  const warnings = scan.rounded.map((r) => keepDigits(value, r));
+  if (warnings.length > 0 && typeof value === 'object' && value !== null) PARSE_WARNINGS.set(value, warnings);
+  return { ok: true, value, warnings };
+}
+
+/** Puts a rounded integer's digits back in place of the number; the warning that says so. */
+function keepDigits(root: unknown, r: RoundedInteger): Problem {
+  let holder = root as Record<string | number, unknown>;
+  for (const step of r.steps.slice(0, -1)) holder = holder[step] as Record<string | number, unknown>;
+  // defineProperty: a key such as __proto__ is an own data property of the parsed object.
+  Object.defineProperty(holder, r.steps[r.steps.length - 1]!, { value: r.literal, writable: true, enumerable: true, configurable: true });
+  const path = r.steps.reduce<string>((p, step) => (typeof step === 'number' ? `${p}[${step}]` : p === '' && /^[A-Za-z_$][\w$]*$/.test(step) ? step : keyPath(p, step)), '');
+  return { severity: 'warning', path, message: `${r.literal} is beyond JavaScript's exact integers (±2^53): kept as the text "${r.literal}"` };
+}
+
+/**
+ * The warnings of the parse that made a value, for the readers: the registry
+ * hands them the parsed value only (it parses once to tell the JSON formats
+ * apart), so they are found by the value itself.
+ */
+const PARSE_WARNINGS = new WeakMap<object, Problem[]>();
+
+/** Logs the parse's warnings for this value (rounded integers kept as text), capped as one shape. */
+export function logParseWarnings(value: unknown, log: ProblemLog): void {
+  if (typeof value !== 'object' || value === null) return;
+  for (const w of PARSE_WARNINGS.get(value) ?? []) {
+    log.warnCapped('rounded-integer', w.path, w.message, (more) => `${more} more integers beyond JavaScript's exact integers, each kept as the text of its digits`);
   }
-  return { ok: true, value };
 }
 
 /** One JSON file, parsed (a syntax error located by line:column) and handed to `readValue` with its name. */

@@ -69,7 +69,7 @@ import { ProblemLog } from '../common/problem-log';
 import { bag, hasOwn, isPlainObject, type ActorRecord, type Bag, type FileValue, type RelationRecord } from '../common/records';
 import type { FileFormat, FormatImportResult, OutputFile } from '../format';
 import { TOO_LARGE, actorBag, bagFieldPath, idText, jsonAttribute, keyPath, newBagContext, ownMarker, readActorBag, readRelationBag, relationBag } from './bags';
-import { readOneJsonFile } from './json-text';
+import { logParseWarnings, readOneJsonFile } from './json-text';
 
 /** Is this parsed JSON object node-link JSON rather than graphology JSON? (See the header.) */
 export function isNodeLinkShape(root: Bag): boolean {
@@ -249,6 +249,7 @@ function readLinkList(o: LinkRead, log: ProblemLog): RawLink[] {
 /** An already-parsed node-link value → restored dataset. */
 export function readNodeLinkValue(value: unknown, fileName: string): FormatImportResult {
   const log = new ProblemLog();
+  logParseWarnings(value, log);
   const fail = (): FormatImportResult => ({ ok: false, format: 'node-link', problems: log.errors });
   const checked = checkRoot(value, log);
   if (!checked) return fail();
