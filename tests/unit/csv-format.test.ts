@@ -72,8 +72,10 @@ describe('an edge list alone', () => {
     ]) {
       expect(triples(ok(one(text)).dataset), JSON.stringify(text)).toEqual(expected);
     }
-    // A decimal comma in a semicolon file stays text; the sep= line counts as line 1.
-    expect(attrs(ok(one('source;target;type;weight\nA;B;threat;1,5\nB;C;partner;2\n')).dataset.relations[0]!)).toEqual({ weight: '1,5' });
+    // A decimal comma in a semicolon file is a number, said once for the column (issue 11 §7); the sep= line counts as line 1.
+    const comma = ok(one('source;target;type;weight\nA;B;threat;1,5\nB;C;partner;2\n'));
+    expect(comma.dataset.relations.map(attrs)).toEqual([{ weight: 1.5 }, { weight: 2 }]);
+    expect(comma.report.warnings).toContainEqual({ severity: 'warning', path: 'line 2, column weight', message: 'read "1,5" as 1.5 (decimal comma), and the column\'s other values alike' });
     expect(errors(one('sep=;\nsource;target;type\nA;B\n'))).toEqual([error('line 3', '2 cells where the header has 3')]);
   });
 

@@ -31,6 +31,16 @@
  * is mostly numbers with a few that are not, or numbers too long to hold
  * exactly (Gephi's 54-digit "bigint"), stays text, with a warning. Codes with
  * leading zeros (`007`) stay text silently. An empty cell sets nothing.
+ *
+ * Decimal commas: in a `;`-separated file (the CSV of locales that write
+ * `0,75`, where `,` cannot be the delimiter) a column whose every value is an
+ * integer or a decimal-comma number (`0,75`, `-3,5`, and `1.234,5` /
+ * `1.234` with thousands points), at least one with a comma, is read as
+ * numbers (`comma-number`): points dropped, the comma a decimal point; the
+ * reader says so once per column with an example. A `;` column that mixes
+ * decimal commas with anything else stays text, with a warning naming both.
+ * In a `,` file a quoted "0,75" is text, as written (a comma there is as
+ * likely a list as a decimal).
  */
 import { isDirectionWord } from '../common/relation-type';
 
@@ -127,11 +137,39 @@ export const ROLES_OF: Readonly<Record<CsvFileKind, ReadonlySet<ColumnRole>>> = 
 
 // ---------------------------------------------------------------- typing attribute columns
 
-export type ColumnType = 'text' | 'number' | 'boolean';
+export type ColumnType = 'text' | 'number' | 'comma-number' | 'boolean';
 export interface TypedColumn {
   type: ColumnType;
-  /** Why a column that looked typed stays text: the first value that could not be typed, and its row. */
-  untyped?: { row: number; value: string; reason: 'not-a-number' | 'too-long' };
+  /** Why a column that looked typed stays text: the first value that could not be typed, and its row (`other`: with a decimal comma, the value that is not one). */
+  untyped?: { row: number; value: string; reason: 'not-a-number' | 'too-long' | 'mixed-commas'; other?: string };
+  /** A `comma-number` column: its first value with a decimal comma, and its row. */
+  example?: { row: number; value: string };
+}
+
+const COMMA_DECIMAL = /^-?\d+,\d+$/;
+const THOUSANDS = /^-?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const INTEGER = /^-?\d+$/;
+
+/** `1.234,5` → 1234.5 (points group thousands, the comma is the decimal point). */
+export const commaNumber = (v: string): number => Number(v.replace(/\./g, '').replace(',', '.'));
+
+/** A `;` file's column as decimal-comma numbers, a column that mixes them with other values, or null when it has no decimal comma. */
+function typeCommaColumn(values: readonly string[], rowOf: (k: number) => number): TypedColumn | null {
+  let example = -1;
+  let other = -1;
+  values.forEach((v, k) => {
+    if (v === '') return;
+    if (v.includes(',') && (COMMA_DECIMAL.test(v) || THOUSANDS.test(v))) {
+      if (example < 0) example = k;
+    } else if (!(INTEGER.test(v) || THOUSANDS.test(v)) || LEADING_ZERO.test(v)) {
+      if (other < 0) other = k;
+    }
+  });
+  if (example < 0) return null;
+  if (other >= 0) return { type: 'text', untyped: { row: rowOf(example), value: values[example]!, reason: 'mixed-commas', other: values[other]! } };
+  const tooLong = values.findIndex((v) => v.replace(/[^\d]/g, '').replace(/^0+/, '').length > 17 || (!v.includes(',') && !Number.isSafeInteger(commaNumber(v))));
+  if (tooLong >= 0) return { type: 'text', untyped: { row: rowOf(tooLong), value: values[tooLong]!, reason: 'too-long' } };
+  return { type: 'comma-number', example: { row: rowOf(example), value: values[example]! } };
 }
 
 const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -147,8 +185,15 @@ function fitsANumber(v: string): boolean {
   return digits.length <= 17;
 }
 
-/** Decides the type of one attribute column from its (trimmed) values; `rowOf(k)` gives the row index of value k. */
-export function typeColumn(values: readonly string[], rowOf: (k: number) => number): TypedColumn {
+/**
+ * Decides the type of one attribute column from its (trimmed) values; `rowOf(k)` gives the row index of value k.
+ * `decimalComma`: the file is `;`-separated, so `0,75` may be a number (see the header).
+ */
+export function typeColumn(values: readonly string[], rowOf: (k: number) => number, options: { decimalComma?: boolean } = {}): TypedColumn {
+  if (options.decimalComma) {
+    const comma = typeCommaColumn(values, rowOf);
+    if (comma) return comma;
+  }
   let numbers = 0;
   let booleans = 0;
   let filled = 0;
@@ -180,6 +225,7 @@ export function typeColumn(values: readonly string[], rowOf: (k: number) => numb
 
 export function typedValue(value: string, type: ColumnType): string | number | boolean {
   if (type === 'number') return Number(value);
+  if (type === 'comma-number') return commaNumber(value);
   if (type === 'boolean') return value.toLowerCase() === 'true';
   return value;
 }

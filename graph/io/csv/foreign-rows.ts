@@ -7,7 +7,7 @@
  * (unknown types kept as `other` with `attributes.originalType`).
  */
 import type { ProblemLog } from '../common/problem-log';
-import { typeColumn, typedValue, type ColumnRole, type TypedColumn } from './columns';
+import { commaNumber, typeColumn, typedValue, type ColumnRole, type TypedColumn } from './columns';
 import type { CsvRow } from './rows';
 import { addRecord, resolveEnd, type Ends, type Located, type Table, type TableRecords } from './table';
 import type { RecordMapper } from '../common/records-to-dataset';
@@ -31,16 +31,24 @@ function typeAttributes(table: Table, rows: readonly CsvRow[], columns: readonly
     const typed = typeColumn(
       rows.map((r) => r.cells[c]!.trim()),
       (k) => k,
+      { decimalComma: table.delimiter === ';' },
     );
+    const show = (value: string) => JSON.stringify(value.length > 30 ? `${value.slice(0, 27)}...` : value);
     if (typed.untyped) {
-      const { row, value, reason } = typed.untyped;
-      const shown = JSON.stringify(value.length > 30 ? `${value.slice(0, 27)}...` : value);
+      const { row, value, reason, other } = typed.untyped;
+      const shown = show(value);
       problems.warn(
         table.at(rows[row]!.line, table.names[c]),
         reason === 'too-long'
           ? `${shown} has more digits than a number holds exactly; the column is kept as text`
-          : `${shown} is not a number; the column, otherwise numbers, is kept as text`,
+          : reason === 'mixed-commas'
+            ? `${shown} has a decimal comma, but the column also holds ${show(other ?? '')}: the column is kept as text`
+            : `${shown} is not a number; the column, otherwise numbers, is kept as text`,
       );
+    }
+    if (typed.example) {
+      const { row, value } = typed.example;
+      problems.warn(table.at(rows[row]!.line, table.names[c]), `read ${show(value)} as ${commaNumber(value)} (decimal comma), and the column's other values alike`);
     }
     out.set(c, typed);
   }

@@ -140,7 +140,7 @@ export function readTables(files: readonly InputFile[], options: CsvReadOptions,
     const rows = split.rows.slice(h + 1);
     const own = ownFileKind(header.cells);
     if (own !== null) {
-      const table = ownTable(file, at, atColumn, own, header, rows, problems);
+      const table = ownTable(file, at, atColumn, own, header, rows, problems, split.delimiter);
       if (table) tables.push(table);
       return;
     }
@@ -169,12 +169,12 @@ export function readTables(files: readonly InputFile[], options: CsvReadOptions,
         }
       });
     }
-    tables.push({ file, at, atColumn, kind, own: false, header, names, rows, roles });
+    tables.push({ file, at, atColumn, kind, own: false, header, names, rows, roles, delimiter: split.delimiter });
   });
   return tables;
 }
 
-function ownTable(file: InputFile, at: At, atColumn: AtColumn, kind: OwnFileKind, header: CsvRow, rows: CsvRow[], problems: ProblemLog): Table | null {
+function ownTable(file: InputFile, at: At, atColumn: AtColumn, kind: OwnFileKind, header: CsvRow, rows: CsvRow[], problems: ProblemLog, delimiter: Delimiter): Table | null {
   const fixed = OWN_COLUMNS[kind];
   for (let i = 0; i < fixed.length; i++) {
     if (header.cells[i] !== fixed[i]) {
@@ -189,7 +189,7 @@ function ownTable(file: InputFile, at: At, atColumn: AtColumn, kind: OwnFileKind
   if ((kind === 'claims' || kind === 'meta') && names.length > fixed.length) {
     problems.warn(at(header.line, names[fixed.length]), `an Actorscope ${kind} file has no further columns; ignored`);
   }
-  return { file, at, atColumn, kind, own: true, header, names, rows, roles: [] };
+  return { file, at, atColumn, kind, own: true, header, names, rows, roles: [], delimiter };
 }
 
 export interface CsvPreview {

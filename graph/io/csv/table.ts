@@ -12,7 +12,7 @@ import type { Bag } from '../common/records';
 import type { InputFile } from '../format';
 import type { ColumnRole, CsvFileKind } from './columns';
 import { ATTRIBUTE_PREFIX } from './own';
-import type { CsvRow } from './rows';
+import type { CsvRow, Delimiter } from './rows';
 
 export type At = (line: number, column?: string) => string;
 /** `column NAME`, or `FILE, column NAME` when several files are read. */
@@ -31,6 +31,8 @@ export interface Table {
   rows: CsvRow[];
   /** Foreign files: the role of each column (null: attribute). Own files: derived from the fixed columns. */
   roles: Array<ColumnRole | null>;
+  /** The delimiter the file uses (`;` allows decimal commas in number columns). */
+  delimiter: Delimiter;
 }
 
 /** `a; b | c` or a JSON list → names. */
