@@ -93,6 +93,11 @@ interface Case {
   check?: (dataset: Dataset, report: ImportReport) => void;
 }
 
+/** 100,000 nested lists: JSON.parse reads them; every recursive step after it would overflow. */
+const DEEP = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+const NESTED_TOO_DEEP = 'lists and objects nested more than 256 deep; Actorscope reads JSON nested up to 256 levels (a graph file needs fewer than 10)';
+const BEYOND = "is beyond JavaScript's exact integers (±2^53): kept as the text";
+
 const XML_NOT_A_CHARACTER = 'is not allowed in XML 1.0; the file is damaged or was written by a tool that does not escape it';
 const DOCTYPE_REFUSED = 'a document type declaration (<!DOCTYPE …>) is not accepted: it can define entities that parsers expand differently; remove it';
 
@@ -738,6 +743,95 @@ const CASES: Case[] = [
       expect(report).toMatchObject({ format: 'gexf', actorsRead: 20_000, relationsRead: 100_000 });
       expect(report.warnings).toHaveLength(1);
       expect(d.relations[99_999]).toMatchObject({ id: 'e99999', type: 'suspected-supporter' });
+    },
+  },
+  // ---- issue 11 §4, §7 (nesting in JSON, integers beyond 2^53, decimal commas)
+  // 100,000 nested lists in each JSON format: refused at the 257th list or object (MAX_JSON_DEPTH = 256,
+  // graph/io/json/json-locate.ts), never "Maximum call stack size exceeded". Column = the prefix's length +
+  // (256 − the objects and lists the prefix opens) + 1: ours 62 + 254 + 1, Cytoscape 47 + 251 + 1,
+  // graphology 85 + 252 + 1, node-link 72 + 253 + 1.
+  {
+    name: 'our JSON with 100,000 nested lists: refused at the 257th level, located',
+    files: one('data.json', `{"format":"actorscope","version":1,"meta":{"title":"t","deep":${DEEP}},"actors":[],"relations":[]}`),
+    problem: error('line 1:317', NESTED_TOO_DEEP),
+  },
+  {
+    name: 'Cytoscape.js JSON (.cyjs) with 100,000 nested lists: refused at the 257th level, located',
+    files: one('net.cyjs', `{"elements":{"nodes":[{"data":{"id":"a","deep":${DEEP}}}],"edges":[]}}`),
+    problem: error('line 1:299', NESTED_TOO_DEEP),
+  },
+  {
+    name: 'graphology JSON with 100,000 nested lists: refused at the 257th level, located',
+    files: one('graph.json', `{"options":{"type":"directed","multi":true},"nodes":[{"key":"a","attributes":{"deep":${DEEP}}}],"edges":[]}`),
+    options: { format: 'graphology-json' },
+    problem: error('line 1:338', NESTED_TOO_DEEP),
+  },
+  {
+    name: 'node-link JSON with 100,000 nested lists: refused at the 257th level, located',
+    files: one('graph.json', `{"directed":true,"multigraph":true,"graph":{},"nodes":[{"id":"a","deep":${DEEP}}],"links":[]}`),
+    options: { format: 'node-link' },
+    problem: error('line 1:326', NESTED_TOO_DEEP),
+  },
+  {
+    // 12345678901234567890 and …891 are both the double 12345678901234567168: once rounded, the second id was "used already".
+    name: 'node-link JSON with integer ids beyond 2^53: kept exactly as text, warned naming each',
+    files: one('graph.json', '{"directed": true, "multigraph": false, "nodes": [{"id": 12345678901234567890}, {"id": 12345678901234567891}], "links": [{"source": 12345678901234567890, "target": 12345678901234567891, "type": "threat"}]}'),
+    problem: warning('nodes[0].id', `12345678901234567890 ${BEYOND} "12345678901234567890"`),
+    check: (d, report) => {
+      expect(ids(d.actors)).toEqual(['12345678901234567890', '12345678901234567891']);
+      expect(d.relations.map((r) => [r.source, r.target])).toEqual([['12345678901234567890', '12345678901234567891']]);
+      expect(report.warnings).toContainEqual({ severity: 'warning', path: 'links[0].target', message: `12345678901234567891 ${BEYOND} "12345678901234567891"` });
+    },
+  },
+  {
+    name: 'node-link JSON with a big integer attribute (an OpenStreetMap-style id): its digits kept as text, warned',
+    files: one('graph.json', '{"directed": true, "nodes": [{"id": "a", "osm": 90071992547409931}, {"id": "b", "osm": 17}], "links": []}'),
+    problem: warning('nodes[0].osm', `90071992547409931 ${BEYOND} "90071992547409931"`),
+    check: (d) => expect(d.actors.map((a) => a.attributes?.osm)).toEqual(['90071992547409931', 17]),
+  },
+  {
+    name: 'Cytoscape.js JSON with a node id and edge ends beyond 2^53: kept as text, warned',
+    files: one('net.cyjs', '{"elements": {"nodes": [{"data": {"id": 9007199254740993}}, {"data": {"id": 9007199254740992}}], "edges": [{"data": {"source": 9007199254740993, "target": 9007199254740992}}]}}'),
+    problem: warning('elements.nodes[0].data.id', `9007199254740993 ${BEYOND} "9007199254740993"`),
+    check: (d) => {
+      expect(ids(d.actors)).toEqual(['9007199254740993', '9007199254740992']); // 2^53 itself is a double written back as given
+      expect(d.relations.map((r) => [r.source, r.target])).toEqual([['9007199254740993', '9007199254740992']]);
+    },
+  },
+  {
+    name: 'graphology JSON with a node key beyond 2^53: kept as text, warned',
+    files: one('graph.json', '{"options": {"type": "directed"}, "nodes": [{"key": 123456789012345678901}, {"key": "b"}], "edges": [{"source": 123456789012345678901, "target": "b"}]}'),
+    options: { format: 'graphology-json' },
+    problem: warning('nodes[0].key', `123456789012345678901 ${BEYOND} "123456789012345678901"`),
+    check: (d) => expect(d.relations.map((r) => r.source)).toEqual(['123456789012345678901']),
+  },
+  {
+    name: 'our JSON with an attribute beyond 2^53: its digits kept as text, warned',
+    files: one('data.json', ourJson({ actors: [{ id: 'a', name: 'A', kind: 'state', attributes: { n: 1 } }] }).replace('"n":1', '"n":12345678901234567890')),
+    problem: warning('actors[0].attributes.n', `12345678901234567890 ${BEYOND} "12345678901234567890"`),
+    check: (d) => expect(d.actors[0]!.attributes).toEqual({ n: '12345678901234567890' }),
+  },
+  {
+    name: 'a ;-separated CSV with decimal commas (and thousands points): read as numbers, said once per column with an example',
+    files: one('edges.csv', 'source;target;type;weight;tiv\nA;B;threat;0,75;1.234,5\nB;C;supplier;1;12\nC;A;partner;0,5;7,25\n'),
+    problem: warning('line 2, column weight', 'read "0,75" as 0.75 (decimal comma), and the column\'s other values alike'),
+    check: (d, report) => {
+      expect(d.relations.map((r) => r.attributes)).toEqual([{ weight: 0.75, tiv: 1234.5 }, { weight: 1, tiv: 12 }, { weight: 0.5, tiv: 7.25 }]);
+      expect(report.warnings).toContainEqual({ severity: 'warning', path: 'line 2, column tiv', message: 'read "1.234,5" as 1234.5 (decimal comma), and the column\'s other values alike' });
+    },
+  },
+  {
+    name: 'a ;-separated CSV column mixing decimal commas and points: kept as text, warned naming both',
+    files: one('edges.csv', 'source;target;type;weight\nA;B;threat;0,75\nB;C;threat;0.5\n'),
+    problem: warning('line 2, column weight', '"0,75" has a decimal comma, but the column also holds "0.5": the column is kept as text'),
+    check: (d) => expect(d.relations.map((r) => r.attributes?.weight)).toEqual(['0,75', '0.5']),
+  },
+  {
+    name: 'a ,-separated CSV with a quoted "0,75": text, as written, without a decimal-comma note',
+    files: one('edges.csv', 'source,target,type,weight\nA,B,threat,"0,75"\nB,C,threat,1\n'),
+    check: (d, report) => {
+      expect(d.relations.map((r) => r.attributes?.weight)).toEqual(['0,75', '1']);
+      expect(report.warnings.filter((w) => /decimal comma/.test(w.message))).toEqual([]);
     },
   },
 ];
