@@ -80,7 +80,10 @@ export function SidePanels({ state, dispatch, ctx, metrics, selectedMetrics, sel
             relationId={state.editing.id}
             source={state.editing.source}
             target={state.editing.target}
-            onCommit={commit}
+            onCommit={(next, label, relationId) => {
+              commit(next, label);
+              select({ kind: 'relation', id: relationId });
+            }}
             onCancel={stopEditing}
           />
         ) : (
