@@ -1,11 +1,13 @@
 /**
  * The desk's layout: the divider between canvas and side panel, by mouse and
  * by keyboard, remembered after a reload; the centrality table folded away
- * and back; a long name on one line, cut, with the whole name kept.
+ * and back; a long name on one line, cut, with the whole name kept; one rule
+ * of emphasis: an open analysis above the selection and hover, a tab's
+ * highlight gone with its tab, no fading left behind by a deletion.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openAppForEachTest } from './browser';
+import { actorScreenPoint, openAppForEachTest } from './browser';
 
 let page: Page;
 openAppForEachTest((opened) => (page = opened));
@@ -76,5 +78,47 @@ describe('the desk', () => {
     // One line: as tall as a short name's.
     const height = (text: string) => page.locator('table.metrics tbody th[scope="row"] .one-line', { hasText: text }).evaluate((el) => el.getBoundingClientRect().height);
     expect(await height('Taliban')).toBe(await height('China'));
+  });
+
+  it('draws an open path above the selection, and clears it when its tab is left or on Clear highlight', async () => {
+    // A selected relation off the path (Tajikistan — Russia, partner), then the radical groups' threat to China.
+    const selected = 'r1';
+    await page.goto(`${page.url().split('?')[0]}?relation=${selected}&tab=paths&from=radical-islamist-groups&to=china`);
+    await waitForGraph();
+    const look = (relationId: string) =>
+      page.evaluate((id) => {
+        const e = window.__actorscope!.cy.edges().filter((x) => x.data('relationId') === id)[0]!;
+        return { selected: e.selected(), opacity: Number(e.style('opacity')), width: parseFloat(e.style('width')), z: Number(e.style('z-index')) };
+      }, relationId);
+    await expect.poll(async () => (await look('r12')).width).toBe(5);
+    const path = await look('r12');
+    const other = await look(selected);
+    expect(other.selected).toBe(true);
+    expect(other.opacity).toBeLessThan(0.2);
+    expect(path.opacity).toBe(1);
+    expect(path.z).toBeGreaterThan(other.z);
+    const marked = () => page.evaluate(() => window.__actorscope!.cy.elements('.dimmed, .focus').length);
+    await page.getByRole('button', { name: 'Clear highlight' }).click();
+    await expect.poll(marked).toBe(0);
+    expect((await look(selected)).opacity).toBe(1);
+    // Shown again, the tab draws its path again; leaving for Balance takes it away.
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await page.getByRole('tab', { name: 'Paths' }).click();
+    await page.getByRole('listbox', { name: 'Paths, best first' }).getByRole('option').first().click();
+    await expect.poll(marked).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await expect.poll(marked).toBe(0);
+  });
+
+  it('leaves no fading behind when the hovered actor is deleted from the keyboard', async () => {
+    await page.locator('table.metrics tbody tr', { hasText: 'Tajikistan' }).click();
+    const at = await actorScreenPoint(page, 'tajikistan');
+    await page.mouse.move(at.x, at.y);
+    const faded = () => page.evaluate(() => window.__actorscope!.cy.elements('.faded').length);
+    await expect.poll(faded).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Delete actor' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.__actorscope!.cy.nodes().filter((n) => n.data('actorId') === 'tajikistan').length)).toBe(0);
+    await expect.poll(faded).toBe(0);
   });
 });
