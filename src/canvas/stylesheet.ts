@@ -121,6 +121,8 @@ function overlayRules(large: boolean): StylesheetJson {
     { selector: 'node.faction-a', style: { 'border-width': 5, 'border-color': FACTION_COLORS[0], 'border-style': 'solid' } },
     { selector: 'node.faction-b', style: { 'border-width': 5, 'border-color': FACTION_COLORS[1], 'border-style': 'double' } },
     { selector: 'edge.frustrated', style: { width: 4.5, opacity: 1, 'z-index': 25, 'underlay-color': '#ffd600', 'underlay-opacity': 0.6, 'underlay-padding': 4 } as never },
+    // The keyboard's focus ring (KeyboardController): over everything, on any shape, even a dimmed actor.
+    { selector: 'node.kb-focus', style: { opacity: 1, 'outline-width': 4, 'outline-color': '#1565c0', 'outline-offset': 4, 'outline-opacity': 1, 'overlay-color': '#1565c0', 'overlay-opacity': 0.18, 'overlay-padding': 10, 'z-index': 30, 'min-zoomed-font-size': 0 } as never },
   ];
 }
 
