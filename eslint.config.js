@@ -71,14 +71,15 @@ export default tseslint.config(
       ],
     },
   },
-  // graph/ in floors: model ← schema ← analysis ← layout, io ← protocol ← session, cli. A floor imports only
+  // graph/ in floors: model ← schema ← analysis, look ← layout, io ← briefing ← protocol ← session, cli. A floor imports only
   // the floors below it, so the ground (model/) can be read and tested alone.
   ...graphSections([
     { files: ['graph/**/*.ts'], above: [] },
-    { files: ['graph/model/**'], above: ['schema', 'analysis', 'layout', 'io', 'protocol', 'session', 'cli'] },
-    { files: ['graph/schema/**'], above: ['analysis', 'layout', 'io', 'protocol', 'session', 'cli'] },
-    { files: ['graph/analysis/**'], above: ['layout', 'io', 'protocol', 'session', 'cli'] },
-    { files: ['graph/layout/**', 'graph/io/**'], above: ['protocol', 'session', 'cli'] },
+    { files: ['graph/model/**'], above: ['schema', 'analysis', 'look', 'layout', 'io', 'briefing', 'protocol', 'session', 'cli'] },
+    { files: ['graph/schema/**'], above: ['analysis', 'look', 'layout', 'io', 'briefing', 'protocol', 'session', 'cli'] },
+    { files: ['graph/analysis/**', 'graph/look/**'], above: ['layout', 'io', 'briefing', 'protocol', 'session', 'cli'] },
+    { files: ['graph/layout/**', 'graph/io/**'], above: ['briefing', 'protocol', 'session', 'cli'] },
+    { files: ['graph/briefing/**'], above: ['protocol', 'session', 'cli'] },
     { files: ['graph/protocol.ts'], above: ['session', 'cli'] },
   ]),
   // src/ in layers, each folder allowed what it needs (like excalidraw's per-package rules). The rule's options are

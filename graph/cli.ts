@@ -8,6 +8,7 @@ import { METRIC_IDS, OPTIONAL_METRIC_IDS } from './analysis/metrics';
 import { FORMAT_NAMES } from './io/read-dataset';
 import { UsageError, type CommandRunner, type Io } from './cli/common';
 import { BALANCE_USAGE, runBalance } from './cli/balance';
+import { BRIEF_USAGE, runBrief } from './cli/brief';
 import { COMMUNITIES_USAGE, runCommunities } from './cli/communities';
 import { COMPARE_USAGE, runCompare } from './cli/compare';
 import { CONVERT_USAGE, runConvert } from './cli/convert';
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, { usage: string; run: CommandRunner }> = {
   balance: { usage: BALANCE_USAGE, run: runBalance },
   compare: { usage: COMPARE_USAGE, run: runCompare },
   relations: { usage: RELATIONS_USAGE, run: runRelations },
+  brief: { usage: BRIEF_USAGE, run: runBrief },
   convert: { usage: CONVERT_USAGE, run: runConvert },
 };
 

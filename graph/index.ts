@@ -2,6 +2,7 @@
 export * from './model/types';
 export * from './model/actor-graph';
 export * from './model/filter';
+export { findSameRelation } from './model/same-relation';
 export * from './schema/problems';
 export * from './schema/grade';
 export { restore, type RestoreResult } from './schema/restore';
@@ -28,4 +29,6 @@ export * from './analysis/balance';
 export * from './analysis/compare';
 export type { ExplainResult, HandleContext, Progress, RequestType } from './protocol';
 export * from './schema/edit';
+export * from './look/encoding';
+export * from './briefing';
 export { forceLayout, FORCE_LAYOUT_DEFAULTS, type ForceLayoutOptions, type ForceLayoutResult } from './layout/force-layout';

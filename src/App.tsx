@@ -4,7 +4,7 @@
  * filter, the metrics, the sizes), and the composition of the top bar, the
  * legend, the canvas and the side panels. Root remounts it per workspace.
  */
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useMemo, useReducer, useRef, useState, type CSSProperties } from 'react';
 import { applyEdit, applyFilter, buildActorGraph, type ActorGraph, type Dataset, type EvidenceSetting } from '../graph';
 import { CanvasProvider } from './canvas/CanvasProvider';
 import { GraphCanvas } from './canvas/GraphCanvas';
@@ -20,6 +20,7 @@ import { useAutosave } from './storage/use-autosave';
 import { describeStorageError, saveLayout, saveWorkspace } from './storage/workspace-store';
 import type { Opened } from './app/opened';
 import { RelationTooltip } from './app/RelationTooltip';
+import { SideDivider } from './app/SideDivider';
 import { SidePanels } from './app/SidePanels';
 import { StageBanners } from './app/StageBanners';
 import { TopBar } from './app/TopBar';
@@ -28,6 +29,7 @@ import { useFileDrop } from './app/use-file-drop';
 import { useMetricSizes } from './app/use-metric-sizes';
 import { usePickOnGraph } from './app/use-pick-on-graph';
 import { useUndoKeys } from './app/use-undo-keys';
+import { useSideWidth } from './app/use-side-width';
 import { useUrlSync } from './app/use-url-sync';
 
 interface AppProps {
@@ -58,6 +60,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
   const { picking, armPick, cancelPick, select } = usePickOnGraph(dispatch);
 
   const [notice, setNotice] = useState<string | null>(opened.notice ?? null);
+  const sideWidth = useSideWidth();
   const [drawMode, setDrawMode] = useState(false);
   const [layoutAgain, setLayoutAgain] = useState(0);
   // Import: the dialog, and files dropped anywhere on the window.
@@ -118,7 +121,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
 
   return (
     <CanvasProvider>
-      <div className="app">
+      <div className="app" style={{ '--side-width': `${sideWidth.width}px` } as CSSProperties}>
         <TopBar
           state={state}
           dispatch={dispatch}
@@ -185,6 +188,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
             onClearOverlay={() => setOverlay(null)}
           />
         </main>
+        <SideDivider width={sideWidth.width} max={sideWidth.max} onWidth={sideWidth.setWidth} />
         <SidePanels
           state={state}
           dispatch={dispatch}

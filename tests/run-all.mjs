@@ -3,6 +3,7 @@
 // failing step and exits with its code.
 import { spawnSync } from 'node:child_process';
 import { ensureBrowser } from './e2e/ensure-browser.mjs';
+import { ensurePoppler } from './ensure-poppler.mjs';
 import { ensurePythonReaders } from './ensure-python.mjs';
 
 const steps = [
@@ -11,6 +12,7 @@ const steps = [
   ['python readers', null, ensurePythonReaders],
   ['unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['browser', null, () => (process.env.CHROME_PATH = ensureBrowser())],
+  ['pdf tools', null, ensurePoppler],
   ['end-to-end tests (headless Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e']],
 ];
 

@@ -23,18 +23,22 @@ function presetOption(value: string | undefined): PathPresetId {
   return id;
 }
 
-export function runPaths(args: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs(args, {
-    from: 'string',
-    to: 'string',
-    preset: 'string',
-    types: 'string',
-    k: 'string',
-    undirected: 'boolean',
-    'min-grade': 'string',
-    ...EVIDENCE_OPTIONS,
-  });
-  const file = fileArgument('paths', positionals);
+/** The options of a path question, shared by `paths` and `brief`. */
+export const PATH_QUESTION_OPTIONS = {
+  from: 'string',
+  to: 'string',
+  preset: 'string',
+  types: 'string',
+  k: 'string',
+  undirected: 'boolean',
+  'min-grade': 'string',
+  ...EVIDENCE_OPTIONS,
+} as const;
+
+type PathQuestionValues = { [K in keyof typeof PATH_QUESTION_OPTIONS]: (typeof PATH_QUESTION_OPTIONS)[K] extends 'boolean' ? boolean : string | undefined };
+
+/** A path question read from the options: the preset, whether it was named, the query and the evidence setting. */
+export function pathQuestionOf(values: PathQuestionValues) {
   const preset = PATH_PRESETS[presetOption(values.preset)];
   // --types replaces the preset's hop types (for threats to partners, those before the threat),
   // --undirected its direction; --types without --preset is a query of its own, as before presets.
@@ -42,13 +46,20 @@ export function runPaths(args: string[], io: Io): number {
   const types = relationTypesOption('types', values.types) ?? [...preset.types];
   const k = wholeNumberOption('k', values.k, { min: 1, max: MAX_K }) ?? DEFAULT_K;
   const evidence = evidenceOption(values);
-  requireOption('from', values.from);
-  requireOption('to', values.to);
+  const from = requireOption('from', values.from);
+  const to = requireOption('to', values.to);
+  const directed = preset.directed && !values.undirected;
+  return { preset, named, types, k, evidence, directed, from, to };
+}
+
+export function runPaths(args: string[], io: Io): number {
+  const { values, positionals } = parseCommandArgs(args, PATH_QUESTION_OPTIONS);
+  const file = fileArgument('paths', positionals);
+  const { preset, named, types, k, evidence, directed, ...ends } = pathQuestionOf(values);
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;
-  const from = actorIdOption(dataset, 'from', values.from);
-  const to = actorIdOption(dataset, 'to', values.to);
-  const directed = preset.directed && !values.undirected;
+  const from = actorIdOption(dataset, 'from', ends.from);
+  const to = actorIdOption(dataset, 'to', ends.to);
   const query = { from, to, k, types, directed, end: preset.end };
   const { result: paths, evidence: report } = askWeighed({ type: 'paths', dataset, evidence, query });
 

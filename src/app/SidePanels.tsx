@@ -16,6 +16,7 @@ import { MetricsPanel } from '../panels/MetricsPanel';
 import { PathsPanel } from '../panels/PathsPanel';
 import { SIDE_TABS, type Action, type AppState, type PathQueryState, type Selection, type SideTab } from '../state/app-state';
 import type { Metrics } from '../state/use-metrics';
+import { useRememberedFlag } from './use-remembered-flag';
 
 interface SidePanelsProps {
   state: AppState;
@@ -31,6 +32,7 @@ interface SidePanelsProps {
 }
 
 export function SidePanels({ state, dispatch, ctx, metrics, selectedMetrics, selectedActorId, select, commit, remove }: SidePanelsProps) {
+  const [tableShown, showTable] = useRememberedFlag('actorscope:table-shown', true);
   const [openedTabs, setOpenedTabs] = useState<ReadonlySet<SideTab>>(() => new Set([state.tab]));
   if (!openedTabs.has(state.tab)) setOpenedTabs(new Set([...openedTabs, state.tab]));
   // Stable props (the views, ctx, callbacks) let the memoised panels skip the renders that do not concern them:
@@ -44,7 +46,7 @@ export function SidePanels({ state, dispatch, ctx, metrics, selectedMetrics, sel
   const stopEditing = () => dispatch({ type: 'edit', editing: null });
 
   return (
-    <aside className="sidebar">
+    <aside className="sidebar" id="side-panel">
       <div className="tabs" role="tablist" aria-label="Side panels">
         {SIDE_TABS.map((t) => (
           <button
@@ -80,7 +82,10 @@ export function SidePanels({ state, dispatch, ctx, metrics, selectedMetrics, sel
             relationId={state.editing.id}
             source={state.editing.source}
             target={state.editing.target}
-            onCommit={commit}
+            onCommit={(next, label, relationId) => {
+              commit(next, label);
+              select({ kind: 'relation', id: relationId });
+            }}
             onCancel={stopEditing}
           />
         ) : (
@@ -102,18 +107,27 @@ export function SidePanels({ state, dispatch, ctx, metrics, selectedMetrics, sel
       <TabPanel tab="blocs" current={state.tab}><BlocsPanel ctx={ctx} view={view('blocs')} /></TabPanel>
       <TabPanel tab="balance" current={state.tab}><BalancePanel ctx={ctx} view={view('balance')} /></TabPanel>
       <TabPanel tab="compare" current={state.tab}><ComparePanel ctx={ctx} undirected={state.undirected} view={view('compare')} /></TabPanel>
-      <MetricsPanel
-        metrics={metrics}
-        sort={state.sort}
-        sizeBy={state.sizeBy}
-        undirected={state.undirected}
-        selectedActorId={selectedActorId}
-        onSort={(column) => dispatch({ type: 'sort', column })}
-        onSizeBy={(metric) => dispatch({ type: 'sizeBy', metric })}
-        onUndirected={(undirected) => dispatch({ type: 'undirected', undirected })}
-        onSelectActor={(id) => select({ kind: 'actor', id })}
-        onEvidence={ctx.setEvidence}
-      />
+      <div className={tableShown ? 'table-drawer open' : 'table-drawer'}>
+        <button type="button" className="drawer-toggle" aria-expanded={tableShown} aria-controls="centrality-table" onClick={() => showTable(!tableShown)}>
+          {tableShown ? '▾ Hide the centrality table' : '▸ Show the centrality table'}
+        </button>
+        {tableShown && (
+          <div id="centrality-table" className="drawer-body">
+            <MetricsPanel
+              metrics={metrics}
+              sort={state.sort}
+              sizeBy={state.sizeBy}
+              undirected={state.undirected}
+              selectedActorId={selectedActorId}
+              onSort={(column) => dispatch({ type: 'sort', column })}
+              onSizeBy={(metric) => dispatch({ type: 'sizeBy', metric })}
+              onUndirected={(undirected) => dispatch({ type: 'undirected', undirected })}
+              onSelectActor={(id) => select({ kind: 'actor', id })}
+              onEvidence={ctx.setEvidence}
+            />
+          </div>
+        )}
+      </div>
     </aside>
   );
 }

@@ -13,6 +13,7 @@ import { ElementsController } from './controllers/ElementsController';
 import { EvidenceController } from './controllers/EvidenceController';
 import { FiltersController } from './controllers/FiltersController';
 import { HoverController } from './controllers/HoverController';
+import { KeyboardController } from './controllers/KeyboardController';
 import { LandmarksController } from './controllers/LandmarksController';
 import { LayoutController } from './controllers/LayoutController';
 import { OverlayController } from './controllers/OverlayController';
@@ -71,11 +72,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
         className="canvas"
         role="region"
         aria-label="Actor graph"
+        aria-describedby="graph-keys"
+        tabIndex={0}
         aria-busy={work.busy ? 'true' : 'false'}
         data-progress={knobs.large && work.progress ? work.progress : undefined}
         ref={container}
         data-testid="actor-graph"
       />
+      <p id="graph-keys" className="sr-only">
+        Arrow keys move between actors, Enter opens the details of the actor in the ring, Escape clears.
+      </p>
+      <KeyboardController container={container} selection={props.selection} onSelect={props.onSelect} />
       <SavedPositionsController onArranged={props.onArranged} />
       <ElementsController graph={graph} knobs={knobs} container={container} layout={layout} savedPositions={props.savedPositions} work={work} />
       <FiltersController filter={filter} />

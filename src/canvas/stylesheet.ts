@@ -98,28 +98,31 @@ function relationLine(type: RelationType) {
 }
 
 /**
- * Overlays, hover and selection: the same for every graph, after the base
- * rules so that they win. A hovered neighbourhood's relations keep their
+ * Hover, selection and overlays, in that order of precedence (the last
+ * wins): the same for every graph, after the base rules so that they win. A hovered neighbourhood's relations keep their
  * width by confidence on a small graph; a large graph's thin lines widen.
  */
 function overlayRules(large: boolean): StylesheetJson {
   return [
     { selector: '.filtered', style: { display: 'none' } },
-    { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': '#263238', 'z-index': 10 } },
+    { selector: 'edge.highlighted', style: large ? { width: 3.5, opacity: 1, 'z-index': 10 } : { opacity: 1, 'z-index': 10 } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ff6f00', 'z-index': 20 } },
+    { selector: 'edge:selected', style: { width: 5, opacity: 1, 'z-index': 20, 'underlay-color': '#ff6f00', 'underlay-opacity': 0.35, 'underlay-padding': 3 } as never },
+    // An open analysis last, so it draws above hover and selection (the desk's one rule of emphasis):
+    // the path, triad or ego network stands out and a selection outside it fades with the rest.
+    { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.25, 'underlay-opacity': 0 } as never },
     { selector: '.overlay-hidden', style: { display: 'none' } },
-    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#ff6f00' } },
-    { selector: 'edge.focus', style: { width: 5, opacity: 1, 'z-index': 15 } },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#ff6f00', 'z-index': 25 } },
+    { selector: 'edge.focus', style: { width: 5, opacity: 1, 'z-index': 25 } },
     ...BLOC_COLORS.map((color, i) => ({ selector: `node.bloc-${i}`, style: { 'background-color': color } })),
     { selector: 'node.bloc-other', style: { 'background-color': OTHER_BLOC_COLOR } },
     { selector: 'node.faction-a', style: { 'border-width': 5, 'border-color': FACTION_COLORS[0], 'border-style': 'solid' } },
     { selector: 'node.faction-b', style: { 'border-width': 5, 'border-color': FACTION_COLORS[1], 'border-style': 'double' } },
-    { selector: 'edge.frustrated', style: { width: 4.5, opacity: 1, 'underlay-color': '#ffd600', 'underlay-opacity': 0.6, 'underlay-padding': 4 } as never },
-    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
-    { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': '#263238', 'z-index': 10 } },
-    { selector: 'edge.highlighted', style: large ? { width: 3.5, opacity: 1, 'z-index': 10 } : { opacity: 1, 'z-index': 10 } },
-    // Selection last, so it shows over every overlay and hover.
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ff6f00', 'z-index': 20 } },
-    { selector: 'edge:selected', style: { width: 5, opacity: 1, 'z-index': 20, 'underlay-color': '#ff6f00', 'underlay-opacity': 0.35, 'underlay-padding': 3 } as never },
+    { selector: 'edge.frustrated', style: { width: 4.5, opacity: 1, 'z-index': 25, 'underlay-color': '#ffd600', 'underlay-opacity': 0.6, 'underlay-padding': 4 } as never },
+    // The keyboard's focus ring (KeyboardController): over everything, on any shape, even a dimmed actor.
+    { selector: 'node.kb-focus', style: { opacity: 1, 'outline-width': 4, 'outline-color': '#1565c0', 'outline-offset': 4, 'outline-opacity': 1, 'overlay-color': '#1565c0', 'overlay-opacity': 0.18, 'overlay-padding': 10, 'z-index': 30, 'min-zoomed-font-size': 0 } as never },
   ];
 }
 

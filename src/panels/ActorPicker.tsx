@@ -13,9 +13,10 @@ interface ActorPickerProps {
   /** Arms picking on the canvas; the next actor clicked there becomes the value. */
   onPickOnGraph?: () => void;
   picking?: boolean;
+  invalid?: { 'aria-invalid'?: true; 'aria-describedby'?: string };
 }
 
-export function ActorPicker({ label, actors, value, onChange, onPickOnGraph, picking }: ActorPickerProps) {
+export function ActorPicker({ label, actors, value, onChange, onPickOnGraph, picking, invalid }: ActorPickerProps) {
   const current = actors.find((a) => a.id === value);
   return (
     <div className="actor-picker">
@@ -26,6 +27,7 @@ export function ActorPicker({ label, actors, value, onChange, onPickOnGraph, pic
         placeholder="name or alias…"
         text={current?.name ?? ''}
         onPick={(id) => onChange(id)}
+        {...(invalid ? { invalid } : {})}
       />
       {onPickOnGraph && (
         <button

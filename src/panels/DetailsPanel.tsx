@@ -47,7 +47,8 @@ export function DetailsPanel({ dataset, visibleRelations, evidenceReport, select
         <div className="form-row edit-actions">
           <button type="button" onClick={() => onEdit({ kind: 'actor', id: actor.id })}>Edit actor</button>
           <button type="button" onClick={() => onEdit({ kind: 'relation', id: null, source: actor.id })}>+ Relation from here</button>
-          <button type="button" className="danger" onClick={() => onDelete(selection)}>Delete actor</button>
+          <button type="button" className="danger" aria-describedby="delete-hint" onClick={() => onDelete(selection)}>Delete actor</button>
+          <DeleteHint what="the actor and its relations" />
         </div>
       </>
     );
@@ -59,7 +60,8 @@ export function DetailsPanel({ dataset, visibleRelations, evidenceReport, select
       <RelationDetails relation={relation} byId={byId} evidenceReport={evidenceReport} onSelect={onSelect} />
       <div className="form-row edit-actions">
         <button type="button" onClick={() => onEdit({ kind: 'relation', id: relation.id })}>Edit relation and claims</button>
-        <button type="button" className="danger" onClick={() => onDelete(selection)}>Delete relation</button>
+        <button type="button" className="danger" aria-describedby="delete-hint" onClick={() => onDelete(selection)}>Delete relation</button>
+        <DeleteHint what="the relation and its claims" />
       </div>
     </>
   );
@@ -188,4 +190,9 @@ function RelationDetails(props: { relation: Relation; byId: Map<string, Actor>; 
       <ClaimList claims={relation.claims} withWhy={false} />
     </section>
   );
+}
+
+/** Deleting asks nothing, because it can be undone: said beside the button, where it happens. */
+function DeleteHint({ what }: { what: string }) {
+  return <span id="delete-hint" className="muted delete-hint">Deletes {what} at once; Ctrl+Z undoes it.</span>;
 }

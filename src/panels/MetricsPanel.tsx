@@ -198,7 +198,7 @@ function Row({ row, result, columns, selected, computing, onSelect }: RowProps) 
         }
       }}
     >
-      <th scope="row">{row.name}</th>
+      <th scope="row" title={row.name}><span className="one-line">{row.name}</span></th>
       {columns.map((m) => (
         result.metrics.includes(m.id) ? (
           <td key={m.id} className="num" title={row[m.id] == null ? result.unavailable[m.id] ?? 'not defined' : undefined}>

@@ -14,9 +14,11 @@ interface SearchBoxProps {
   placeholder?: string;
   /** Text shown when the value changes from outside (e.g. picked on the graph). */
   text?: string;
+  /** A form's mark on the box when its value was refused (aria-invalid, aria-describedby). */
+  invalid?: { 'aria-invalid'?: true; 'aria-describedby'?: string };
 }
 
-export function SearchBox({ actors, onPick, label = 'Find actor', placeholder = 'Find actor or alias…', text }: SearchBoxProps) {
+export function SearchBox({ actors, onPick, label = 'Find actor', placeholder = 'Find actor or alias…', text, invalid = {} }: SearchBoxProps) {
   const [query, setQuery] = useState(text ?? '');
   const [shownText, setShownText] = useState(text);
   if (text !== shownText) {
@@ -48,6 +50,7 @@ export function SearchBox({ actors, onPick, label = 'Find actor', placeholder = 
         aria-autocomplete="list"
         aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
         placeholder={placeholder}
+        {...invalid}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);

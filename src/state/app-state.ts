@@ -171,7 +171,7 @@ export function reduce(state: AppState, action: Action): AppState {
     }
     case 'select':
       // A selection shows its details; the analysis tabs keep their state meanwhile.
-      return { ...state, selection: action.selection, tab: action.selection ? 'details' : state.tab };
+      return withTab({ ...state, selection: action.selection }, action.selection ? 'details' : state.tab);
     case 'sizeBy':
       return { ...state, sizeBy: action.metric };
     case 'sort': {
@@ -187,7 +187,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'undirected':
       return { ...state, undirected: action.undirected };
     case 'tab':
-      return { ...state, tab: action.tab };
+      return withTab(state, action.tab);
     case 'commit':
       return afterDatasetChange({
         ...state,
@@ -223,10 +223,18 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'evidence':
       return { ...state, evidence: action.evidence };
     case 'edit':
-      return { ...state, editing: action.editing, tab: action.editing ? 'details' : state.tab };
+      return withTab({ ...state, editing: action.editing }, action.editing ? 'details' : state.tab);
     case 'overlay':
       return { ...state, overlay: action.overlay };
   }
+}
+
+/**
+ * Another tab shown: the highlight of the tab left goes with it (every overlay
+ * belongs to the tab that drew it, and that tab draws it again when shown).
+ */
+function withTab(state: AppState, tab: SideTab): AppState {
+  return tab === state.tab ? state : { ...state, tab, overlay: null };
 }
 
 /** After the dataset changes: a selection that no longer exists goes, and so does an analysis overlay (its panel redraws it). */

@@ -88,26 +88,71 @@ describe('editing', () => {
     await expect(sameInstance()).resolves.toBe(true);
   });
 
-  it('adds a relation with a claim by form; a bad grade is refused with its place', async () => {
+  it('adds a relation with a claim by form: missing parts said beside their fields, the grade chosen from the scale, the new relation shown', async () => {
     const before = (await cyState()).edges;
     await page.getByRole('button', { name: '+ Relation' }).click();
     const form = page.getByRole('form', { name: 'New relation' });
-    await pickActor(page, 'Source', 'China');
+    await pickActor(page, 'From actor', 'China');
     await form.getByLabel('Type').selectOption('supplier');
-    await pickActor(page, 'Target', 'Tajikistan');
+    await pickActor(page, 'To actor', 'Kyrgyzstan');
     await form.getByLabel('Quote (verbatim)').fill('Yes, the Chinese appear.');
     await form.getByLabel('Asserted by').fill('Dina Malysheva');
-    await form.getByLabel('Source title').fill('Tajikistan Provides Security With the Help of Russia and China');
-    await form.getByLabel('Grade').fill('Z9');
+    // No grade chosen and no source title: refused, each said beside its field, in words.
+    await expect(form.locator('.grade-meaning').textContent()).resolves.toBe('Not graded yet: choose both parts.');
     await form.getByRole('button', { name: 'Add relation' }).click();
-    await expect(form.getByRole('alert').textContent()).resolves.toContain('claims[0].grade: "Z9" is not a grade');
+    const alert = form.getByRole('alert');
+    await expect(alert.locator('strong').textContent()).resolves.toBe('Not saved:');
+    await expect(alert.textContent()).resolves.toMatch(/^Not saved: 2 fields need attention \(marked above\)\./);
+    // What is only a warning (no locator given) is listed, not marked.
+    await expect(alert.locator('li.warning').textContent()).resolves.toBe('Note: Claim 1: no place in the source is given; add the paragraph (¶) or the characters, so a reader can find the quote');
+    const reliability = form.getByLabel('Reliability of the source');
+    const title = form.getByRole('group', { name: 'Source document' }).getByLabel('Title');
+    await expect(reliability.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(title.getAttribute('aria-invalid')).resolves.toBe('true');
+    const describedBy = (await title.getAttribute('aria-describedby'))!;
+    await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toBe('Give the source document’s title');
+    await expect(page.locator(`[id="${(await reliability.getAttribute('aria-describedby'))!}"]`).textContent()).resolves.toBe(
+      'Choose the grade: the source’s reliability (A–F) and the information’s credibility (1–6)',
+    );
+    // The first marked field has the focus, so its words are read out.
+    await expect(reliability.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     expect((await cyState()).edges).toBe(before);
-    await form.getByLabel('Grade').fill('b3');
+
+    await reliability.selectOption('B');
+    await form.getByLabel('Credibility of the information').selectOption('3');
+    await expect(form.locator('.grade-meaning').textContent()).resolves.toBe('B3: usually reliable, possibly true');
+    await title.fill('Tajikistan Provides Security With the Help of Russia and China');
     await form.getByRole('button', { name: 'Add relation' }).click();
     await expect.poll(async () => (await cyState()).edges).toBe(before + 1);
-    // The new relation and its claim are in China's panel.
-    await page.locator('table.metrics tbody tr', { hasText: 'China' }).click();
-    await expect(page.locator('section.details').textContent()).resolves.toContain('Yes, the Chinese appear.');
+    // The new relation is selected and shown with its claim.
+    const details = page.locator('section.details');
+    await expect.poll(() => details.textContent()).toContain('Yes, the Chinese appear.');
+    await expect(details.textContent()).resolves.toContain('Kyrgyzstan');
+  });
+
+  it('offers to add the claims to a relation that exists already instead of drawing a parallel one', async () => {
+    const supplier = dataset.relations.find((r) => r.source === 'russia' && r.target === 'tajikistan' && r.type === 'supplier')!;
+    const before = (await cyState()).edges;
+    await page.getByRole('button', { name: '+ Relation' }).click();
+    const form = page.getByRole('form', { name: 'New relation' });
+    await pickActor(page, 'From actor', 'Russia');
+    await form.getByLabel('Type').selectOption('supplier');
+    await pickActor(page, 'To actor', 'Tajikistan');
+    const status = form.getByRole('status');
+    await expect(status.textContent()).resolves.toContain(`Russia → Tajikistan (supplier) exists already, with ${supplier.claims.length} claims.`);
+    await form.getByLabel('Quote (verbatim)').fill('Russia supplies arms.');
+    await form.getByLabel('Asserted by').fill('A. Reporter');
+    await form.getByLabel('Reliability of the source').selectOption('C');
+    await form.getByLabel('Credibility of the information').selectOption('3');
+    await form.getByRole('group', { name: 'Source document' }).getByLabel('Title').fill('A report');
+    await form.getByRole('button', { name: 'Add the claims to it' }).click();
+    // No new arrow: the existing relation is the one shown, with its own claims and the new one.
+    const details = page.locator('section.details');
+    await expect.poll(() => details.textContent()).toContain('Russia supplies arms.');
+    await expect(details.textContent()).resolves.toContain(supplier.claims[0]!.quote);
+    expect((await cyState()).edges).toBe(before);
+    await page.getByRole('button', { name: 'Edit relation and claims' }).click();
+    await expect(page.getByRole('form', { name: 'Edit relation' }).getByRole('group', { name: /^Claim \d+$/ }).count()).resolves.toBe(supplier.claims.length + 1);
   });
 
   it('creates a relation by dragging from one actor to another in draw mode', async () => {
@@ -122,8 +167,8 @@ describe('editing', () => {
     await page.mouse.up();
     const form = page.getByRole('form', { name: 'New relation' });
     await form.waitFor();
-    await expect(page.getByRole('combobox', { name: 'Source', exact: true }).inputValue()).resolves.toBe('Kazakhstan');
-    await expect(page.getByRole('combobox', { name: 'Target', exact: true }).inputValue()).resolves.toBe('Russia');
+    await expect(page.getByRole('combobox', { name: 'From actor', exact: true }).inputValue()).resolves.toBe('Kazakhstan');
+    await expect(page.getByRole('combobox', { name: 'To actor', exact: true }).inputValue()).resolves.toBe('Russia');
     // The gesture's own edge is not kept: only the form adds relations.
     await expect.poll(() => page.evaluate(() => window.__actorscope!.cy.edges().length)).toBe(dataset.relations.length);
   });

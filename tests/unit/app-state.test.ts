@@ -81,4 +81,17 @@ describe('app state', () => {
     expect(findActors(dataset.actors, 'kab')).toEqual([{ actor: dataset.actors[0], via: 'Kabul' }]);
     expect(findActors(dataset.actors, '   ')).toEqual([]);
   });
+
+  it('clears an analysis highlight when its tab is left, and only then', () => {
+    const overlay = { kind: 'focus' as const, label: 'Path 1', actors: ['a', 'b'], relations: ['r1'] };
+    let s = reduce(reduce(initialState(dataset), { type: 'tab', tab: 'paths' }), { type: 'overlay', overlay });
+    expect(reduce(s, { type: 'tab', tab: 'paths' }).overlay).toBe(overlay);
+    expect(reduce(s, { type: 'tab', tab: 'balance' }).overlay).toBeNull();
+    // A selection shows the Details tab: the path's tab is left, so its highlight goes.
+    expect(reduce(s, { type: 'select', selection: { kind: 'actor', id: 'a' } }).overlay).toBeNull();
+    // Clicking the background selects nothing and stays on the tab: the highlight stays.
+    s = reduce(s, { type: 'select', selection: null });
+    expect(s.overlay).toBe(overlay);
+    expect(reduce(s, { type: 'edit', editing: { kind: 'actor', id: null } }).overlay).toBeNull();
+  });
 });

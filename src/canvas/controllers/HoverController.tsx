@@ -14,8 +14,10 @@ export function HoverController() {
   const light = scene?.knobs.lightHover ?? false;
   useEffect(() => {
     if (!cy) return;
+    let hovered: EventObject['target'] | null = null;
     const over = (e: EventObject) => {
       const el = e.target;
+      hovered = el;
       const near = el.isNode() ? el.closedNeighborhood() : el.union(el.connectedNodes());
       cy.batch(() => {
         if (!light) cy.elements().not(near).addClass('faded');
@@ -25,6 +27,7 @@ export function HoverController() {
       if (container) container.style.cursor = 'pointer';
     };
     const out = () => {
+      hovered = null;
       cy.batch(() => (light ? cy.$('.highlighted') : cy.elements()).removeClass('faded highlighted'));
       const container = cy.container();
       if (container) container.style.cursor = '';
@@ -33,10 +36,15 @@ export function HoverController() {
     const left = (e: EventObject) => {
       if (e.target === cy) out();
     };
+    // A hovered element deleted (by the keyboard or a form) gets no mouseout: the fading would stay until the mouse moved.
+    const removed = (e: EventObject) => {
+      if (hovered && (e.target === hovered || e.target.same(hovered))) out();
+    };
     return listen(cy, [
       ['mouseover', 'node, edge', over],
       ['mouseout', 'node, edge', out],
       ['mouseout', left],
+      ['remove', 'node, edge', removed],
     ]);
   }, [cy, light]);
   return null;

@@ -2,18 +2,22 @@
  * Add or edit a relation with its claims. The change goes through applyEdit(),
  * so whatever the form holds is checked exactly as a file would be.
  */
-import { useState } from 'react';
-import { RELATION_TYPES, applyEdit, isGrade, type Claim, type Dataset, type Problem, type Relation, type RelationType } from '../../../graph';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { RELATION_TYPES, applyEdit, findSameRelation, isGrade, type Claim, type Dataset, type Problem, type Relation, type RelationType } from '../../../graph';
 import { RELATION_STYLES } from '../../look/encoding';
 import { ActorPicker } from '../ActorPicker';
+import { FieldError } from './FieldError';
 import { FormFooter } from './FormFooter';
+import { GradePicker } from './GradePicker';
+import { invalidProps, placeProblems, relationFieldOf } from './field-errors';
 
 interface RelationFormProps {
   dataset: Dataset;
   relationId: string | null;
   source?: string;
   target?: string;
-  onCommit: (dataset: Dataset, label: string) => void;
+  /** `relationId`: the relation added or changed, to be selected and shown. */
+  onCommit: (dataset: Dataset, label: string, relationId: string) => void;
   onCancel: () => void;
 }
 
@@ -52,7 +56,7 @@ const toDraft = (c: Claim): ClaimDraft => ({
 
 const emptyDraft = (): ClaimDraft => ({
   quote: '', title: '', publisher: '', sourceDate: '', url: '', paragraph: '', charStart: '', charEnd: '',
-  assertedBy: '', date: '', stance: 'supports', grade: 'F6', notes: '',
+  assertedBy: '', date: '', stance: 'supports', grade: '', notes: '',
 });
 
 /** Back to a claim; restore() (through applyEdit) judges the values, so numbers are passed as typed. */
@@ -78,90 +82,145 @@ function fromDraft(d: ClaimDraft, original: Claim | undefined): Claim {
 
 export function RelationForm({ dataset, relationId, source: initialSource, target: initialTarget, onCommit, onCancel }: RelationFormProps) {
   const existing = relationId === null ? undefined : dataset.relations.find((r) => r.id === relationId);
+  const formId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
   const [source, setSource] = useState<string | null>(existing?.source ?? initialSource ?? null);
   const [target, setTarget] = useState<string | null>(existing?.target ?? initialTarget ?? null);
   const [type, setType] = useState<RelationType>(existing?.type ?? 'partner');
   const [notes, setNotes] = useState(existing?.notes ?? '');
   const [claims, setClaims] = useState<ClaimDraft[]>(existing ? existing.claims.map(toDraft) : [emptyDraft()]);
   const [problems, setProblems] = useState<Problem[]>([]);
+  const [tries, setTries] = useState(0);
+  const placed = useMemo(() => placeProblems(problems, relationFieldOf), [problems]);
+  const same = source && target ? findSameRelation(dataset.relations, { source, target, type }, existing?.id) : undefined;
+  const nameOf = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? id;
+
+  // After a refused save, the first marked field takes the focus, so the words beside it are read out.
+  useEffect(() => {
+    if (tries) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [tries]);
 
   const updateClaim = (i: number, patch: Partial<ClaimDraft>) => setClaims(claims.map((c, j) => (j === i ? { ...c, ...patch } : c)));
 
-  const save = () => {
+  const save = (into: 'same' | 'separate') => {
+    const refuse = (found: Problem[]) => {
+      setProblems(found);
+      setTries((n) => n + 1);
+    };
     if (!source || !target) {
-      setProblems([{ severity: 'error', path: source ? 'target' : 'source', message: 'choose both actors' }]);
+      refuse([{ severity: 'error', path: source ? 'target' : 'source', message: 'not the id of any actor' }]);
       return;
     }
-    const relation: Omit<Relation, 'id'> = {
-      source,
-      target,
-      type,
-      claims: claims.map((d, i) => fromDraft(d, existing?.claims[i])),
-    };
+    const drafted = claims.map((d, i) => fromDraft(d, existing?.claims[i]));
+    if (same && into === 'same') {
+      // The claims join the relation that says this already; its own notes and attributes stay.
+      const result = applyEdit(dataset, { op: 'updateRelation', id: same.id, relation: { ...same, claims: [...same.claims, ...drafted] } });
+      if (result.ok) onCommit(result.dataset, `Add ${drafted.length === 1 ? 'a claim' : `${drafted.length} claims`} to ${nameOf(same.source)} → ${nameOf(same.target)}`, same.id);
+      else refuse(result.problems.map((p) => ({ ...p, path: p.path.replace(/claims\[(\d+)\]/, (_m, n: string) => `claims[${Number(n) - same.claims.length}]`) })));
+      return;
+    }
+    const relation: Omit<Relation, 'id'> = { source, target, type, claims: drafted };
     if (notes.trim()) relation.notes = notes.trim();
     if (existing?.attributes) relation.attributes = existing.attributes;
     const result = existing
       ? applyEdit(dataset, { op: 'updateRelation', id: existing.id, relation: { ...relation, id: existing.id } })
       : applyEdit(dataset, { op: 'addRelation', relation });
-    if (result.ok) onCommit(result.dataset, result.label);
-    else setProblems(result.problems);
+    if (!result.ok) {
+      refuse(result.problems);
+      return;
+    }
+    const before = new Set(dataset.relations.map((r) => r.id));
+    const id = existing?.id ?? result.dataset.relations.find((r) => !before.has(r.id))!.id;
+    onCommit(result.dataset, result.label, id);
   };
+
+  const field = (key: string) => invalidProps(formId, placed, key);
+  const error = (key: string) => <FieldError formId={formId} placed={placed} field={key} />;
 
   return (
     <form
+      ref={formRef}
       className="edit-form"
       aria-label={existing ? 'Edit relation' : 'New relation'}
       onSubmit={(e) => {
         e.preventDefault();
-        save();
+        save('same');
       }}
     >
       <h2>{existing ? 'Edit relation' : 'New relation'}</h2>
-      <ActorPicker label="Source" actors={dataset.actors} value={source} onChange={setSource} />
+      <ActorPicker label="From actor" actors={dataset.actors} value={source} onChange={setSource} invalid={field('source')} />
+      {error('source')}
       <label>
         Type{' '}
-        <select value={type} onChange={(e) => setType(e.target.value as RelationType)}>
+        <select value={type} onChange={(e) => setType(e.target.value as RelationType)} {...field('type')}>
           {RELATION_TYPES.map((t) => <option key={t} value={t}>{RELATION_STYLES[t].label}: {RELATION_STYLES[t].description}</option>)}
         </select>
+        {error('type')}
       </label>
-      <ActorPicker label="Target" actors={dataset.actors} value={target} onChange={setTarget} />
+      <ActorPicker label="To actor" actors={dataset.actors} value={target} onChange={setTarget} invalid={field('target')} />
+      {error('target')}
+      {same && (
+        <p className="same-relation" role="status">
+          {nameOf(same.source)} {same.type === 'partner' ? '—' : '→'} {nameOf(same.target)} ({RELATION_STYLES[same.type].label.toLowerCase()}) exists already, with{' '}
+          {same.claims.length === 1 ? '1 claim' : `${same.claims.length} claims`}. {existing ? 'Saving keeps this one as a separate, parallel relation.' : 'Your claims are added to it, as more evidence for it; a separate relation would be a second, parallel arrow.'}
+        </p>
+      )}
       <label>
-        Notes <textarea rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        Notes <textarea rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} {...field('notes')} />
+        {error('notes')}
       </label>
       <h3>Claims</h3>
-      {claims.map((c, i) => (
-        <fieldset key={i} className="claim-editor">
-          <legend>Claim {i + 1}</legend>
-          <label>Quote (verbatim) <textarea rows={2} value={c.quote} onChange={(e) => updateClaim(i, { quote: e.target.value })} /></label>
-          <label>Asserted by <input value={c.assertedBy} placeholder='speaker, "reported", "alleged by X"' onChange={(e) => updateClaim(i, { assertedBy: e.target.value })} /></label>
-          <div className="form-row">
-            <label>Grade <input value={c.grade} size={3} maxLength={2} title="Admiralty grade: reliability A–F then credibility 1–6, e.g. B2" onChange={(e) => updateClaim(i, { grade: e.target.value })} /></label>
-            <label>
-              Stance{' '}
-              <select value={c.stance} onChange={(e) => updateClaim(i, { stance: e.target.value as Claim['stance'] })}>
-                <option value="supports">supports</option>
-                <option value="disputes">disputes</option>
-              </select>
-            </label>
-            <label>Date <input value={c.date} size={10} placeholder="YYYY[-MM[-DD]]" onChange={(e) => updateClaim(i, { date: e.target.value })} /></label>
-          </div>
-          <label>Source title <input value={c.title} onChange={(e) => updateClaim(i, { title: e.target.value })} /></label>
-          <div className="form-row">
-            <label>Publisher <input value={c.publisher} onChange={(e) => updateClaim(i, { publisher: e.target.value })} /></label>
-            <label>Published <input value={c.sourceDate} size={10} placeholder="YYYY-MM-DD" onChange={(e) => updateClaim(i, { sourceDate: e.target.value })} /></label>
-          </div>
-          <label>URL <input value={c.url} placeholder="https://…" onChange={(e) => updateClaim(i, { url: e.target.value })} /></label>
-          <div className="form-row">
-            <label>¶ <input value={c.paragraph} size={4} inputMode="numeric" onChange={(e) => updateClaim(i, { paragraph: e.target.value })} /></label>
-            <label>chars <input value={c.charStart} size={5} inputMode="numeric" onChange={(e) => updateClaim(i, { charStart: e.target.value })} /></label>
-            <label>to <input value={c.charEnd} size={5} inputMode="numeric" onChange={(e) => updateClaim(i, { charEnd: e.target.value })} /></label>
-          </div>
-          <label>Notes <input value={c.notes} onChange={(e) => updateClaim(i, { notes: e.target.value })} /></label>
-          <button type="button" onClick={() => setClaims(claims.filter((_, j) => j !== i))}>Remove claim {i + 1}</button>
-        </fieldset>
-      ))}
-      <button type="button" onClick={() => setClaims([...claims, emptyDraft()])}>+ Add claim</button>
-      <FormFooter problems={problems} submitLabel={existing ? 'Save' : 'Add relation'} onCancel={onCancel} />
+      {claims.map((c, i) => {
+        const k = (name: string) => `claims.${i}.${name}`;
+        return (
+          <fieldset key={i} className="claim-editor">
+            <legend>Claim {i + 1}</legend>
+            <label>Quote (verbatim) <textarea rows={2} value={c.quote} onChange={(e) => updateClaim(i, { quote: e.target.value })} {...field(k('quote'))} />{error(k('quote'))}</label>
+            <label>Asserted by <input value={c.assertedBy} placeholder='speaker, "reported", "alleged by X"' onChange={(e) => updateClaim(i, { assertedBy: e.target.value })} {...field(k('assertedBy'))} />{error(k('assertedBy'))}</label>
+            <GradePicker value={c.grade} onChange={(grade) => updateClaim(i, { grade })} invalid={field(k('grade'))} />
+            {error(k('grade'))}
+            <div className="form-row">
+              <label>
+                Stance{' '}
+                <select value={c.stance} onChange={(e) => updateClaim(i, { stance: e.target.value as Claim['stance'] })}>
+                  <option value="supports">supports</option>
+                  <option value="disputes">disputes</option>
+                </select>
+              </label>
+              <label>Holds on <input value={c.date} size={13} placeholder="YYYY[-MM[-DD]]" onChange={(e) => updateClaim(i, { date: e.target.value })} {...field(k('date'))} /></label>
+            </div>
+            {error(k('date'))}
+            <fieldset className="source-document">
+              <legend>Source document</legend>
+              <label>Title <input value={c.title} onChange={(e) => updateClaim(i, { title: e.target.value })} {...field(k('title'))} />{error(k('title'))}</label>
+              <div className="form-row">
+                <label>Publisher <input value={c.publisher} onChange={(e) => updateClaim(i, { publisher: e.target.value })} {...field(k('publisher'))} /></label>
+                <label>Published <input value={c.sourceDate} size={10} placeholder="YYYY-MM-DD" onChange={(e) => updateClaim(i, { sourceDate: e.target.value })} {...field(k('sourceDate'))} /></label>
+              </div>
+              {error(k('publisher'))}
+              {error(k('sourceDate'))}
+              <label>URL <input value={c.url} placeholder="https://…" onChange={(e) => updateClaim(i, { url: e.target.value })} {...field(k('url'))} />{error(k('url'))}</label>
+              <div className="form-row">
+                <label>¶ <input value={c.paragraph} size={4} inputMode="numeric" aria-label="Paragraph" onChange={(e) => updateClaim(i, { paragraph: e.target.value })} {...field(k('paragraph'))} /></label>
+                <label>chars <input value={c.charStart} size={5} inputMode="numeric" aria-label="First character" onChange={(e) => updateClaim(i, { charStart: e.target.value })} {...field(k('chars'))} /></label>
+                <label>to <input value={c.charEnd} size={5} inputMode="numeric" aria-label="End character" onChange={(e) => updateClaim(i, { charEnd: e.target.value })} {...field(k('chars'))} /></label>
+              </div>
+              {error(k('paragraph'))}
+              {error(k('chars'))}
+            </fieldset>
+            <label>Notes <input value={c.notes} onChange={(e) => updateClaim(i, { notes: e.target.value })} {...field(k('notes'))} />{error(k('notes'))}</label>
+            <button type="button" className="remove-claim" onClick={() => setClaims(claims.filter((_, j) => j !== i))}>Remove claim {i + 1}</button>
+          </fieldset>
+        );
+      })}
+      <button type="button" className="add-claim" onClick={() => setClaims([...claims, emptyDraft()])}>+ Add claim</button>
+      <FormFooter
+        problems={placed.rest}
+        marked={placed.fields.size}
+        submitLabel={existing ? 'Save' : same ? 'Add the claims to it' : 'Add relation'}
+        onCancel={onCancel}
+        also={same && !existing ? { label: 'Add a separate relation anyway', onClick: () => save('separate') } : undefined}
+      />
     </form>
   );
 }

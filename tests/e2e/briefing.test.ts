@@ -1,0 +1,137 @@
+/**
+ * The briefing file as its reader opens it: written by `actorscope brief` on
+ * the embedded dataset, opened from disk in headless Chromium with every
+ * request but the file itself refused and counted, read by its headings,
+ * links and footnotes, printed to PDF by Chromium, and the PDF's pages
+ * rendered by poppler (pdftoppm, pdftotext; tests/ensure-poppler.mjs) and
+ * looked at: page count, the text on the pages, ink on the first page.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../graph/cli';
+import { runWithFiles } from '../support/run-command';
+import { launchBrowser } from './browser';
+
+const DATASET = readFileSync(new URL('../../public/data/tajikistan-2023.json', import.meta.url), 'utf8');
+const dir = mkdtempSync(join(tmpdir(), 'actorscope-brief-'));
+
+/** Runs `actorscope brief` on `dataset` and writes the HTML into the temporary folder. */
+function writeBrief(name: string, dataset: string, ...args: string[]): string {
+  const files = new Map([['d.json', dataset]]);
+  const run = runWithFiles(main, files, 'brief', 'd.json', '--out', 'b.html', '--date', '2026-12-02T10:00:00Z', ...args);
+  expect(run.code, run.err).toBe(0);
+  const path = join(dir, name);
+  writeFileSync(path, files.get('b.html')!);
+  return path;
+}
+
+/** Opens a file with every other request refused; returns the refused ones and any dialog or script error. */
+async function openOffline(browser: Browser, path: string): Promise<{ page: Page; refused: string[]; dialogs: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const self = pathToFileURL(path).href;
+  const refused: string[] = [];
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    if (route.request().url() === self) return route.continue();
+    refused.push(route.request().url());
+    return route.abort();
+  });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(self);
+  await page.waitForLoadState('load');
+  return { page, refused, dialogs, errors };
+}
+
+/** Dark pixels (below 128 of 255) in a binary PGM (P5) that pdftoppm -gray writes. */
+function darkPixels(pgm: Buffer): { dark: number; total: number } {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.toString('latin1', 0, 64));
+  if (!header) throw new Error('not a binary PGM');
+  const [, w, h] = header.map(Number) as [number, number, number];
+  const pixels = pgm.subarray(header[0].length);
+  let dark = 0;
+  for (let i = 0; i < w * h; i++) if (pixels[i]! < 128) dark++;
+  return { dark, total: w * h };
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a briefing opened and printed', () => {
+  it('opens with no request, shows the picture, the question, the answer and a footnote per claim, and prints to PDF pages that hold them', async () => {
+    const path = writeBrief('any.html', DATASET, '--from', 'radical-islamist-groups', '--to', 'china', '--preset', 'any', '--k', '3', '--evidence', 'all', '--author', 'A. Analyst', '--link', 'http://127.0.0.1:5173/');
+    const { page, refused, dialogs, errors } = await openOffline(browser, path);
+    expect(refused).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Any tie: Radical Islamist groups based in Afghanistan to China — Tajikistan’s security partners and threats (2023)');
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Picture', 'Question', 'Answer', 'Evidence counted', 'How to read it', 'Claims']);
+    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      'Path 1: Radical Islamist groups based in Afghanistan → China',
+      'Path 2: Radical Islamist groups based in Afghanistan → Tajikistan → China',
+    ]);
+    // The picture decodes as an image (a broken SVG has naturalWidth 0).
+    const picture = page.getByRole('img', { name: /The paths from Radical Islamist groups/ });
+    expect(await picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0 && img.naturalHeight > 0)).toBe(true);
+    // Seven claims (r12: 1, r11: 3, r4: 3), each a footnote that its hop links to.
+    const notes = page.locator('ol.footnotes > li');
+    expect(await notes.count()).toBe(7);
+    await page.locator('a[href="#fn-5"]').click();
+    expect(await page.evaluate(() => location.hash)).toBe('#fn-5');
+    expect(await notes.nth(4).textContent()).toContain('Tajikistan — China, partner');
+    expect(await page.getByRole('link', { name: /^http:\/\/127\.0\.0\.1:5173\/\?tab=paths/ }).getAttribute('href')).toBe(
+      'http://127.0.0.1:5173/?tab=paths&from=radical-islamist-groups&to=china&preset=any&k=3&evidence=all',
+    );
+
+    const pdf = join(dir, 'any.pdf');
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    await page.close();
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(6);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const words of ['Any tie: Radical Islamist groups based in Afghanistan to China', 'A. Analyst', 'Content hash', 'Evidence counted', 'Holds without claims below C3', 'radical Islamists who threaten both Tajikistan and China']) {
+      expect(text).toContain(words);
+    }
+    // Page 1 drawn: the title, the meta and the picture put ink on it, and it is not all ink.
+    execFileSync('pdftoppm', ['-gray', '-r', '40', '-f', '1', '-l', '1', pdf, join(dir, 'page')]);
+    const first = readFileSync(join(dir, 'page-1.pgm'));
+    const { dark, total } = darkPixels(first);
+    expect(dark / total).toBeGreaterThan(0.01);
+    expect(dark / total).toBeLessThan(0.5);
+  });
+
+  it('keeps hostile names as text: no script runs, no element or request comes from the data', async () => {
+    const hostile = JSON.stringify({
+      format: 'actorscope',
+      version: 1,
+      meta: { title: 'Hostile <img src=https://example.org/x.png>' },
+      actors: [
+        { id: 'a', name: '<script>alert(1)</script>', kind: 'armed-group' },
+        { id: 'b', name: '<img src=x onerror=alert(2)>', kind: 'state' },
+      ],
+      relations: [{ id: 'r1', source: 'a', target: 'b', type: 'threat', claims: [{ quote: '<iframe src="https://example.org/"></iframe>', source: { title: 'T', url: 'https://example.org/' }, locator: { paragraph: 1 }, assertedBy: 'x', stance: 'supports', grade: 'B2' }] }],
+    });
+    const path = writeBrief('hostile.html', hostile, '--from', 'a', '--to', 'b');
+    const { page, refused, dialogs, errors } = await openOffline(browser, path);
+    expect({ refused, dialogs, errors }).toEqual({ refused: [], dialogs: [], errors: [] });
+    expect(await page.locator('script, iframe').count()).toBe(0);
+    expect(await page.locator('img').count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 3 }).textContent()).toBe('Path 1: <script>alert(1)</script> → <img src=x onerror=alert(2)>');
+    await page.close();
+  });
+});
