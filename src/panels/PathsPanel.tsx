@@ -210,10 +210,14 @@ function PathList({ ctx, paths, active, onActive }: { ctx: AnalysisContext; path
             <div className="path-facts">
               <PathFacts path={p} />
             </div>
-            {i === active && <PathHops ctx={ctx} path={p} />}
           </li>
         ))}
       </ol>
+      {/* The chosen path's hops, after the list: an option holds no controls (the claims unfold), so a screen reader reads the list as a list. */}
+      <section className="path-hops" aria-label={`Hops of path ${active + 1}`}>
+        <h3>Path {active + 1}, hop by hop</h3>
+        <PathHops ctx={ctx} path={paths[Math.min(active, paths.length - 1)]!} />
+      </section>
     </>
   );
 }

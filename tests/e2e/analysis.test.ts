@@ -48,7 +48,7 @@ describe('threat paths', () => {
     await expect(first.locator('.path-summary').textContent()).resolves.toBe('Radical Islamist groups based in Afghanistan → China');
     await expect(first.locator('.path-facts').textContent()).resolves.toContain('sign −');
     // Each hop with its confidence and its claims for and against (folded, unfolded by a click).
-    const hop = first.locator('.hops .relation-claims').first();
+    const hop = page.getByRole('region', { name: 'Hops of path 1' }).locator('.hops .relation-claims').first();
     await expect(hop.locator('summary').textContent()).resolves.toMatch(/^confidence \d\.\d\d/);
     await hop.locator('summary').click();
     await expect(hop.locator('li.supports q').first().textContent()).resolves.toContain('threaten both Tajikistan and China');
@@ -91,7 +91,7 @@ describe('threat paths', () => {
     const second = list.getByRole('option').nth(1);
     await expect(second.locator('.path-facts').textContent()).resolves.toContain('1 weak hop');
     await second.click();
-    const weakHop = second.locator('li.hop.weak');
+    const weakHop = page.getByRole('region', { name: 'Hops of path 2' }).locator('li.hop.weak');
     await expect(weakHop.count()).resolves.toBe(1);
     await expect(weakHop.locator('.weak-badge').textContent()).resolves.toBe('weak');
     // The rules are one click away, in the same words as the CLI.
@@ -109,7 +109,7 @@ describe('threat paths', () => {
     const only = list.getByRole('option').first();
     await expect.poll(() => only.locator('.path-summary').textContent()).toBe('Alpha → Papa → Tango');
     await expect(only.locator('.path-facts').textContent()).resolves.toContain('1 contested hop');
-    const contested = only.locator('li.hop.contested');
+    const contested = page.getByRole('region', { name: 'Hops of path 1' }).locator('li.hop.contested');
     await expect(contested.locator('.contested-badge').textContent()).resolves.toBe('contested');
     // Unfolded, the hop lists its claims for and against, each with its grade.
     await contested.locator('.relation-claims summary').click();

@@ -81,7 +81,7 @@ describe('the graph by keyboard', () => {
     await tabTo((f) => f.role === 'listbox' && f.name === 'Paths, best first', 'the paths');
     await expect(list.getByRole('option', { selected: true }).locator('.path-summary').textContent()).resolves.toBe('Radical Islamist groups based in Afghanistan → China');
     // Each hop's claims: Tab to its summary, Enter unfolds it, the quotes are there.
-    const hops = list.getByRole('option', { selected: true }).locator('.hops > li');
+    const hops = page.getByRole('region', { name: 'Hops of path 1' }).locator('.hops > li');
     const count = await hops.count();
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) {
