@@ -12,6 +12,7 @@ import { isLarge } from './canvas/scale';
 import type { AnalysisContext } from './panels/analysis-context';
 import { ImportDialog } from './panels/ImportDialog';
 import { Legend } from './panels/Legend';
+import { RelationsTable } from './panels/RelationsTable';
 import { graphFilter, initialState, reduce, type Overlay, type Selection } from './state/app-state';
 import { useEvidence } from './state/use-evidence';
 import { useMetrics } from './state/use-metrics';
@@ -61,6 +62,8 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
 
   const [notice, setNotice] = useState<string | null>(opened.notice ?? null);
   const sideWidth = useSideWidth();
+  const [asTable, setAsTable] = useState(false);
+  const tableToggle = useRef<HTMLButtonElement>(null);
   const [drawMode, setDrawMode] = useState(false);
   const [layoutAgain, setLayoutAgain] = useState(0);
   // Import: the dialog, and files dropped anywhere on the window.
@@ -179,6 +182,21 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
             onArranged={opened.dataUrl && saveStatus.state === 'unchanged' ? undefined : saveArrangement}
           />
           <RelationTooltip relations={relations} names={names} evidenceReport={evidence.report} />
+          <button type="button" ref={tableToggle} className="stage-toggle" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+            Relations as a table
+          </button>
+          {asTable && (
+            <RelationsTable
+              visible={visible}
+              evidenceReport={evidence.report}
+              actorName={ctx.actorName}
+              onSelect={select}
+              onClose={() => {
+                setAsTable(false);
+                tableToggle.current?.focus();
+              }}
+            />
+          )}
           <StageBanners
             notice={notice}
             onDismissNotice={() => setNotice(null)}

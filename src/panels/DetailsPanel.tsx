@@ -15,6 +15,8 @@ import type { Editing, Selection } from '../state/app-state';
 import { ClaimList, EvidenceWhy } from './ClaimList';
 import { formatMetric } from './format';
 import { ShapeIcon } from './Legend';
+import { useFocusKept } from './use-focus-kept';
+import { useRef } from 'react';
 
 interface DetailsPanelProps {
   dataset: Dataset;
@@ -29,7 +31,18 @@ interface DetailsPanelProps {
   onDelete: (s: NonNullable<Selection>) => void;
 }
 
-export function DetailsPanel({ dataset, visibleRelations, evidenceReport, selection, metrics, onSelect, onEdit, onDelete }: DetailsPanelProps) {
+export function DetailsPanel(props: DetailsPanelProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const { selection } = props;
+  useFocusKept(box, selection ? `${selection.kind}:${selection.id}` : null);
+  return (
+    <div ref={box} tabIndex={-1} className="details-box">
+      <Details {...props} />
+    </div>
+  );
+}
+
+function Details({ dataset, visibleRelations, evidenceReport, selection, metrics, onSelect, onEdit, onDelete }: DetailsPanelProps) {
   if (!selection) {
     return (
       <section className="details empty" aria-label="Details">

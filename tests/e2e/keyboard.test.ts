@@ -92,4 +92,35 @@ describe('the graph by keyboard', () => {
     }
     await expect(hops.first().locator('li.supports q').first().textContent()).resolves.toContain('threaten both Tajikistan and China');
   });
+
+  it('reads the picture as a table of relations, filtered like the canvas; opening a row moves the focus into its card, and back returns it', async () => {
+    await tabTo((f) => f.tag === 'button' && f.name === 'Relations as a table', 'the table toggle');
+    await page.keyboard.press('Enter');
+    const table = page.getByRole('region', { name: 'Relations as a table' });
+    const shown = await page.evaluate(() => window.__actorscope!.cy.edges().filter((e) => e.visible()).length);
+    await expect(table.locator('tbody tr').count()).resolves.toBe(shown);
+    await expect(table.locator('caption').textContent()).resolves.toBe(`${shown} relations shown (the canvas's filters); 3 not counted by the evidence setting`);
+    await expect(table.locator('tbody tr', { has: page.getByRole('button', { name: 'r15', exact: true }) }).locator('td').last().textContent()).resolves.toBe('no: contested');
+    // Open r12 (the radical groups' threat to China) from the keyboard: its card takes the focus.
+    await tabTo((f) => f.tag === 'button' && f.name === 'r12', 'r12');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('details-box');
+    await expect(page.locator('#panel-details section.details').getAttribute('aria-label')).resolves.toMatch(/^Relation: Radical Islamist groups/);
+    // Back to the picture: the focus returns to the toggle.
+    await table.getByRole('button', { name: 'Back to the picture' }).press('Enter');
+    await expect(page.getByRole('region', { name: 'Relations as a table' }).count()).resolves.toBe(0);
+    expect((await focused()).name).toBe('Relations as a table');
+  });
+
+  it('keeps the focus off the page body when a relation is opened from an actor’s list', async () => {
+    await tabTo((f) => f.role === 'combobox' && f.name === 'Find actor', 'the search box');
+    await page.keyboard.type('Tajikistan');
+    await page.keyboard.press('Enter');
+    await page.locator('section.details h2', { hasText: 'Tajikistan' }).waitFor();
+    await tabTo((f) => f.tag === 'button' && f.name === 'relation', 'a relation of Tajikistan', 60);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#panel-details section.details').getAttribute('aria-label')).toMatch(/^Relation: /);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('details-box');
+  });
 });
