@@ -869,7 +869,7 @@ const CASES: Case[] = [
 // ------------------------------------------------------------------ the runner
 
 /** What the worker does with an import request: files in by structured clone, importFiles(), the result out by structured clone. */
-function importAsTheWorker(files: InputFile[], options: ImportOptions | undefined): FormatImportResult {
+function importAsTheWorker(files: ImportFile[], options: ImportOptions | undefined): FormatImportResult {
   const received = deepFreeze(structuredClone(files));
   let result: FormatImportResult;
   try {
