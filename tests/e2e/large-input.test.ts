@@ -3,7 +3,7 @@
  * - `?data=` on a slow download shows the bytes read of Content-Length, a
  *   progress bar and Cancel; Cancel stops the download (the server sees the
  *   connection closed before it has sent everything) and opens the graph
- *   the explorer had, unchanged;
+ *   the explorer had (an imported CSV, saved), unchanged;
  * - a Windows-1252 CSV picked in the import dialog is read as Windows-1252,
  *   and the import report says so, naming its lines; Köln and Käln stay two actors.
  */
@@ -53,7 +53,15 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('?data= on a large download', () => {
   it('shows the bytes read and a progress bar; Cancel stops the download and leaves the graph as it was', async () => {
+    // The graph the user has: an import of their own, saved, so that "as it was" is not just the embedded dataset.
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await dialog.getByLabel('Choose files to import').setInputFiles(new URL('../fixtures/e2e/kumu-edges.csv', import.meta.url).pathname);
+    await dialog.getByRole('region', { name: 'Import report' }).waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).first().click();
+    await expect.poll(() => page.getByRole('status', { name: 'Save status' }).textContent()).toMatch(/^Saved /);
     const before = await nodeNames();
+    expect(before).toEqual(['Hezbollah', 'Houthis', 'Iran', 'Israel', 'United States']);
     const url = new URL(inject('baseUrl'));
     url.search = `?data=${encodeURIComponent(slowUrl)}`;
     await page.goto(url.toString());
@@ -63,8 +71,10 @@ describe('?data= on a large download', () => {
     await expect(bar.getAttribute('max')).resolves.toBe(String(SLOW_SIZE));
     await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect(status.textContent()).resolves.toMatch(/Reading… \d+ KB of 4\.0 MB/);
-    await page.screenshot({ path: '/tmp/enc/data-progress.png' });
-    await status.getByRole('button', { name: 'Cancel' }).click();
+    // By keyboard: Cancel is the one control on the page, the first Tab stop.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Cancel');
+    await page.keyboard.press('Enter');
     await page.getByRole('region', { name: 'Actor graph' }).and(page.locator('[aria-busy="false"]')).waitFor({ timeout: 30_000 });
     await expect(page.getByRole('status').filter({ hasText: 'was cancelled' }).textContent()).resolves.toContain(`Opening ${slowUrl} was cancelled.`);
     expect(await nodeNames()).toEqual(before);
