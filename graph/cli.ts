@@ -3,7 +3,8 @@
  * Node (with graph/cli/): it reads and writes files, calls the core and prints.
  * Exit codes: 0 success, 1 bad input (with a located message), 2 bad usage.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import { METRIC_IDS, OPTIONAL_METRIC_IDS } from './analysis/metrics';
 import { FORMAT_NAMES } from './io/read-dataset';
 import { UsageError, type CommandRunner, type Io } from './cli/common';
@@ -17,6 +18,7 @@ import { PATHS_USAGE, runPaths } from './cli/paths';
 import { REACH_USAGE, runReach } from './cli/reach';
 import { RELATIONS_USAGE, runRelations } from './cli/relations';
 import { VALIDATE_USAGE, runValidate } from './cli/validate';
+import { inputLimit, inputRefusal, takeInputLimitOption, type FileKind, type InputLimit } from './cli/input-limit';
 
 const COMMANDS: Record<string, { usage: string; run: CommandRunner }> = {
   metrics: { usage: METRICS_USAGE, run: runMetrics },
@@ -44,6 +46,10 @@ conflict (threat), all (the default) or TYPE,TYPE: the relation types the centra
 betweenness, closeness and PN stay unweighted).
 Common options: --json  print JSON;  --format FORMAT  read FILE as this format whatever its extension
 (${FORMAT_NAMES.join(', ')}); convert takes --from and --to instead.
+--max-input-mb N (or ACTORSCOPE_MAX_INPUT_MB=N): read files up to N MB; by default the cap is the heap / 40
+(about 100 MB in Node's usual 4 GB heap; NODE_OPTIONS=--max-old-space-size=MB raises both). Devices, FIFOs
+and sockets are not read. Bytes are decoded as the explorer decodes them: UTF-8, UTF-16 with its byte-order
+mark, an XML declaration's encoding, else Windows-1252 with a warning naming the lines.
 Evidence (every command but validate and convert): which relations count. --evidence uncontested (the
 default) leaves out the contested ones, --evidence all counts every relation; --min-confidence X (0 to 1)
 leaves out those below X (a relation without claims has confidence 0.5); paths, reach, balance and
@@ -51,18 +57,39 @@ relations' --min-grade G those without a supporting claim at G or better (compar
 stability variant instead). What was left out is said on stderr, or in the JSON as "evidence":
 {setting, leftOut}.`;
 
-const nodeIo: Io = {
+function kindOf(stats: Stats): FileKind {
+  if (stats.isFile()) return 'file';
+  if (stats.isDirectory()) return 'directory';
+  if (stats.isCharacterDevice()) return 'character device';
+  if (stats.isBlockDevice()) return 'block device';
+  if (stats.isFIFO()) return 'named pipe (FIFO)';
+  if (stats.isSocket()) return 'socket';
+  return 'other';
+}
+
+/** The real files. A path is looked at before it is opened: opening a FIFO would wait, reading /dev/zero would never end. */
+const nodeIo = (limit: InputLimit): Io => ({
   out: (s) => process.stdout.write(`${s}\n`),
   err: (s) => process.stderr.write(`${s}\n`),
-  readFile: (path) => readFileSync(path, 'utf8'),
+  readFile: (path) => {
+    const stats = statSync(path);
+    const refusal = inputRefusal(kindOf(stats), stats.size, limit);
+    if (refusal) throw new Error(refusal);
+    const buffer = readFileSync(path);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  },
   writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
   exists: (path) => existsSync(path),
   now: () => performance.now(),
-};
+});
 
-export function main(argv: string[], io: Io = nodeIo): number {
-  const [command, ...args] = argv;
+/** Runs a command; without `given`, on the real files with the input limit of `--max-input-mb`. */
+export function main(argv: string[], given?: Io): number {
+  let io = given ?? nodeIo(inputLimit(getHeapStatistics().heap_size_limit, undefined, undefined));
   try {
+    const taken = takeInputLimitOption(argv);
+    if (!given) io = nodeIo(inputLimit(getHeapStatistics().heap_size_limit, taken.value, process.env.ACTORSCOPE_MAX_INPUT_MB));
+    const [command, ...args] = taken.args;
     if (command === undefined) throw new UsageError('no command given');
     if (command === 'help' || command === '--help' || command === '-h') {
       io.out(USAGE);

@@ -12,7 +12,7 @@ export { ANSWERED_PER_VERSION, REQUEST_TYPES, handle, requestKey, type Request, 
 export { CoreSession, type Envelope, type Reply } from './session';
 export { readDataset, FORMAT_NAMES, type ReadResult, type DatasetFormat } from './io/read-dataset';
 export { FORMATS, detectFormat, importFiles, exportDataset, formatById, type ImportOptions } from './io/registry';
-export type { FileFormat, FormatId, FormatImportResult, ImportReport, InputFile, OutputFile } from './io/format';
+export type { ByteFile, FileFormat, FormatId, FormatImportResult, ImportFile, ImportReport, InputFile, OutputFile } from './io/format';
 export { guessColumns, inspectCsv, type CsvPreview, type CsvReadOptions } from './io/csv/csv';
 export { COLUMN_ROLES, type ColumnRole, type ColumnMapping } from './io/csv/columns';
 export { metricsToCsv } from './io/csv/metrics';

@@ -40,7 +40,8 @@ import { forceLayout, type ForceLayoutOptions, type ForceLayoutResult } from './
 import { kShortestPaths, whoCanReach, type ActorPath, type PathQuery, type ReachQuery, type Reacher } from './analysis/paths';
 import { inspectCsv, type CsvPreview } from './io/csv/csv';
 import { readDataset, type DatasetFormat, type ReadResult } from './io/read-dataset';
-import type { FormatId, FormatImportResult, InputFile, OutputFile } from './io/format';
+import { decodeBytes } from './io/decode';
+import type { FormatId, FormatImportResult, ImportFile, OutputFile } from './io/format';
 import { exportDataset, importFiles, type ImportOptions } from './io/registry';
 import { applyFilter, type GraphFilter } from './model/filter';
 import type { Problem } from './schema/problems';
@@ -63,12 +64,12 @@ export interface ExplainResult {
 interface Requests {
   restore: { in: { input: unknown }; out: RestoreResult };
   /** Files → dataset with a report, or located problems (the caller's graph is never touched). */
-  import: { in: { files: InputFile[]; options?: ImportOptions }; out: FormatImportResult };
-  /** One file's text → dataset, as the CLI reads it: `format` may force one, or `json` (any JSON, by its shape). */
-  read: { in: { text: string; name: string; format?: DatasetFormat }; out: ReadResult };
+  import: { in: { files: ImportFile[]; options?: ImportOptions }; out: FormatImportResult };
+  /** One file's text or bytes → dataset, as the CLI reads it: `format` may force one, or `json` (any JSON, by its shape). */
+  read: { in: { name: string; format?: DatasetFormat } & ({ text: string } | { bytes: Uint8Array }); out: ReadResult };
   export: { in: { dataset: Dataset; format: FormatId; baseName: string }; out: OutputFile[] };
   /** The header and proposed column roles of a CSV text, for the mapping step. */
-  inspectCsv: { in: { text: string }; out: { ok: true; preview: CsvPreview } | { ok: false; problems: Problem[] } };
+  inspectCsv: { in: { text: string } | { bytes: Uint8Array }; out: { ok: true; preview: CsvPreview } | { ok: false; problems: Problem[] } };
   /** `network` (which relation types) and `weighted` (by evidence) are MetricsOptions, so part of the request key. */
   metrics: { in: OnGraph & MetricsOptions; out: MetricsResult };
   paths: { in: OnGraph & { query: PathQuery }; out: ActorPath[] };
@@ -222,9 +223,13 @@ class GraphView {
 const HANDLERS: Handlers = {
   restore: (r) => restore(r.input),
   import: (r) => importFiles(r.files, r.options),
-  read: (r) => readDataset(r.text, r.name, r.format),
+  read: (r) => readDataset('bytes' in r ? r.bytes : r.text, r.name, r.format),
   export: (r) => exportDataset(r.dataset, r.format, r.baseName),
-  inspectCsv: (r) => inspectCsv(r.text),
+  inspectCsv: (r) => {
+    if (!('bytes' in r)) return inspectCsv(r.text);
+    const decoded = decodeBytes(r.bytes);
+    return decoded.ok ? inspectCsv(decoded.text) : { ok: false, problems: [decoded.problem] };
+  },
   // Metrics filter and weigh themselves: their result reports the filter and the evidence setting it ran with.
   metrics: ({ type: _type, dataset, ...options }, { onProgress }, graph) => {
     const result = computeMetrics(dataset, { ...options, onProgress });

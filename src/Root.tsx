@@ -3,14 +3,15 @@
  * `?data=` URL, a `?ws=` workspace, the last workspace used, or the embedded
  * default — and remounts the explorer when the user switches workspace.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatProblem, type Dataset } from '../graph';
-import { fetchFile } from './io/read-files';
+import { fetchFile, isCancelled, type ReadProgress } from './io/read-files';
+import { ReadingProgress } from './panels/ReadingProgress';
 import { importFilesInWorker } from './state/file-requests';
 import { App } from './App';
 import type { Opened } from './app/opened';
 import { loadDefaultDataset } from './data/default-dataset';
-import { readUrlView } from './state/url-state';
+import { readUrlView, type UrlView } from './state/url-state';
 import { describeStorageError, lastWorkspaceId, loadLayout, loadWorkspace, newWorkspaceId, rememberLastWorkspace, saveWorkspace } from './storage/workspace-store';
 
 /** Adds the workspace's saved arrangement; one that cannot be read is only a lost picture, never a failure to open. */
@@ -27,27 +28,50 @@ async function withLayout(opened: Opened): Promise<Opened> {
 /** The embedded dataset's own workspace; editing it saves a copy under this id, the bundle is never changed. */
 const EMBEDDED_WORKSPACE = { id: 'tajikistan-2023', name: 'Tajikistan 2023' };
 
-/** A `?data=` URL, fetched and read by the core worker like any imported file. */
-async function fetchDataset(url: string): Promise<{ ok: true; dataset: Dataset } | { ok: false; message: string }> {
+/** How far a `?data=` download has come: bytes read, then the worker reading the file. */
+export type StartProgress = { step: 'download'; url: string; progress: ReadProgress } | { step: 'parsing'; url: string };
+
+interface StartOptions {
+  onProgress?: (p: StartProgress) => void;
+  /** Cancels a `?data=` download (or ignores its import): the start goes on as if there were no `?data=`. */
+  signal?: AbortSignal;
+}
+
+type Fetched = { ok: true; dataset: Dataset } | { ok: false; message: string } | { ok: 'cancelled' };
+
+/** A `?data=` URL, fetched as a stream and read by the core worker like any imported file. */
+async function fetchDataset(url: string, { onProgress, signal }: StartOptions): Promise<Fetched> {
   let file;
   try {
-    file = await fetchFile(url);
+    file = await fetchFile(url, (progress) => onProgress?.({ step: 'download', url, progress }), signal);
   } catch (err) {
+    if (isCancelled(err)) return { ok: 'cancelled' };
     return { ok: false, message: err instanceof Error ? err.message : String(err) };
   }
+  onProgress?.({ step: 'parsing', url });
   const result = await importFilesInWorker([file]);
+  if (signal?.aborted) return { ok: 'cancelled' };
   if (!result.ok) return { ok: false, message: `${url} could not be opened:\n${result.problems.map(formatProblem).join('\n')}` };
   return { ok: true, dataset: result.dataset };
 }
 
-export async function openAtStart(search: string): Promise<Opened> {
+export async function openAtStart(search: string, options: StartOptions = {}): Promise<Opened> {
   const view = readUrlView(search);
   const embedded = (notice?: string): Opened => ({ workspace: EMBEDDED_WORKSPACE, dataset: loadDefaultDataset(), view, notice });
+  let cancelled: string | undefined;
   if (view.data) {
-    const r = await fetchDataset(view.data);
-    if (!r.ok) return embedded(`${r.message}\nShowing the embedded dataset instead.`);
-    return { workspace: { id: newWorkspaceId(), name: r.dataset.meta.title }, dataset: r.dataset, view, dataUrl: view.data };
+    const r = await fetchDataset(view.data, options);
+    if (r.ok === true) return { workspace: { id: newWorkspaceId(), name: r.dataset.meta.title }, dataset: r.dataset, view, dataUrl: view.data };
+    if (r.ok === false) return embedded(`${r.message}\nShowing the embedded dataset instead.`);
+    cancelled = `Opening ${view.data} was cancelled.`;
+    view.data = undefined;
   }
+  const opened = await openSaved(view, embedded);
+  return cancelled ? { ...opened, notice: [cancelled, opened.notice].filter(Boolean).join(' ') } : opened;
+}
+
+/** The workspace the URL names, or the last one used, or the embedded dataset. */
+async function openSaved(view: UrlView, embedded: (notice?: string) => Opened): Promise<Opened> {
   const wanted = view.ws ?? lastWorkspaceId();
   if (wanted) {
     try {
@@ -64,9 +88,13 @@ export async function openAtStart(search: string): Promise<Opened> {
 export function Root() {
   const [opened, setOpened] = useState<Opened | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [start, setStart] = useState<StartProgress | null>(null);
+  const starting = useRef<AbortController | null>(null);
 
   useEffect(() => {
-    openAtStart(location.search)
+    const controller = new AbortController();
+    starting.current = controller;
+    openAtStart(location.search, { onProgress: setStart, signal: controller.signal })
       .then(withLayout)
       .then(setOpened, (err) => setFailure(err instanceof Error ? err.message : String(err)));
   }, []);
@@ -95,7 +123,16 @@ export function Root() {
   }, []);
 
   if (failure) return <pre className="fatal">{failure}</pre>;
-  if (!opened) return <p className="loading" aria-busy="true">Opening…</p>;
+  if (!opened) {
+    if (!start) return <p className="loading" aria-busy="true">Opening…</p>;
+    return (
+      <div className="loading" role="status" aria-live="polite" aria-busy="true">
+        <p>Opening {start.url}</p>
+        {start.step === 'download' ? <ReadingProgress progress={start.progress} label="Downloading" /> : <><p>Reading the file… (in the background)</p><progress aria-label="Reading the file" /></>}
+        <button type="button" onClick={() => starting.current?.abort()}>Cancel</button>
+      </div>
+    );
+  }
   return (
     <App
       key={opened.workspace.id}

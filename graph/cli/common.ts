@@ -5,6 +5,7 @@
  */
 import type { EvidenceReport } from '../analysis/evidence-setting';
 import type { Dataset } from '../model/types';
+import type { ImportFile } from '../io/format';
 import { FORMAT_NAMES, type DatasetFormat, type ReadResult } from '../io/read-dataset';
 import { handle, type Request, type Result } from '../protocol';
 import { formatProblem, type Problem } from '../schema/problems';
@@ -13,8 +14,13 @@ import { clean } from './terminal';
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
-  /** The text of a file (UTF-8); throws an Error with a `code` (ENOENT, EISDIR …) when it cannot. */
-  readFile: (path: string) => string;
+  /**
+   * A file's bytes (decoded by the core, as the explorer's are: io/decode.ts),
+   * or its text already decoded (the tests' fake files); throws an Error with
+   * a `code` (ENOENT, EISDIR …), or with the reason in words (a device, too
+   * large), when it cannot.
+   */
+  readFile: (path: string) => Uint8Array | string;
   /** Writes (creates or replaces) a file; throws like readFile. */
   writeFile: (path: string, text: string) => void;
   /** Whether anything (a file or a folder) is at the path. */
@@ -114,14 +120,22 @@ export function readFileResult(io: Io, file: string, format: string | undefined)
   if (format !== undefined && !FORMAT_NAMES.includes(format)) {
     throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')}, not "${format}"`);
   }
-  let text: string;
+  const input = readInputFile(io, file);
+  if (!input) return null;
+  const forced = format as DatasetFormat | undefined;
+  return ask('bytes' in input ? { type: 'read', bytes: input.bytes, name: file, format: forced } : { type: 'read', text: input.text, name: file, format: forced });
+}
+
+/** One input file as importFiles takes it; on failure the reason is printed and null returned. */
+export function readInputFile(io: Io, path: string): ImportFile | null {
+  let content: Uint8Array | string;
   try {
-    text = io.readFile(file);
+    content = io.readFile(path);
   } catch (err) {
-    io.err(`${file}: ${fileErrorText(err, 'no such file')}`);
+    io.err(`${path}: ${fileErrorText(err, 'no such file')}`);
     return null;
   }
-  return ask({ type: 'read', text, name: file, format: format as DatasetFormat | undefined });
+  return typeof content === 'string' ? { name: path, text: content } : { name: path, bytes: content };
 }
 
 /** Reads FILE as a dataset for an analysis command: problems go to stderr; null means exit 1. */

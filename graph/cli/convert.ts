@@ -21,9 +21,9 @@
  * - Warnings go to stderr; stdout says what was written.
  */
 import type { Dataset } from '../model/types';
-import type { FormatId, InputFile } from '../io/format';
+import type { FormatId, ImportFile } from '../io/format';
 import { FORMAT_NAMES, type ReadResult } from '../io/read-dataset';
-import { UsageError, ask, fileErrorText, parseCommandArgs, printProblems, readFileResult, type Io } from './common';
+import { UsageError, ask, fileErrorText, parseCommandArgs, printProblems, readFileResult, readInputFile, type Io } from './common';
 import { clean } from './terminal';
 
 export const CONVERT_USAGE = 'actorscope convert IN OUT [--from FORMAT] [--to FORMAT] [--force]';
@@ -105,14 +105,11 @@ function readInput(io: Io, input: string, from: string | undefined): Extract<Rea
   let read: ReadResult | null;
   if (set) {
     if (set.length > 1 || set[0] !== input) io.err(`${input}: reading the CSV files ${set.join(', ')} together`);
-    const files: InputFile[] = [];
+    const files: ImportFile[] = [];
     for (const path of set) {
-      try {
-        files.push({ name: path, text: io.readFile(path) });
-      } catch (err) {
-        io.err(`${path}: ${fileErrorText(err, 'no such file')}`);
-        return null;
-      }
+      const file = readInputFile(io, path);
+      if (!file) return null;
+      files.push(file);
     }
     const result = ask({ type: 'import', files, options: { format: 'csv' } });
     read = result.ok

@@ -9,10 +9,24 @@ import type { Problem } from '../schema/problems';
 
 export type FormatId = 'actorscope-json' | 'csv' | 'gexf' | 'graphml' | 'cytoscape-json' | 'graphology-json' | 'node-link';
 
+/** A file's text, as the readers take it (pasted text, or a file's bytes once decoded). */
 export interface InputFile {
   name: string;
   text: string;
 }
+
+/**
+ * A file as read from disk or the network: importFiles decodes its bytes
+ * (decode.ts), so the encoding's warnings and refusals land in the report.
+ * A Uint8Array crosses postMessage as a structured clone.
+ */
+export interface ByteFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What importFiles takes: text, or bytes to decode. */
+export type ImportFile = InputFile | ByteFile;
 
 export interface ImportReport {
   format: FormatId;
@@ -21,6 +35,8 @@ export interface ImportReport {
   relationsRead: number;
   /** Unknown types kept as `other`, duplicates dropped, attributes renamed, values left untyped … each located. */
   warnings: Problem[];
+  /** How each file given as bytes was decoded (`utf-8`, `utf-16le`, `windows-1252` …); absent when all came as text. */
+  encodings?: Array<{ file: string; encoding: string }>;
 }
 
 export type FormatImportResult =

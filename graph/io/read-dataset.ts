@@ -1,5 +1,5 @@
 /**
- * Text of one file → restored dataset, for the CLI: the same importFiles()
+ * Text or bytes of one file → restored dataset, for the CLI: the same importFiles()
  * the UI's worker calls, so a file means the same thing to both.
  */
 import type { Dataset } from '../model/types';
@@ -15,11 +15,13 @@ export type ReadResult =
   | { ok: true; dataset: Dataset; warnings: Problem[]; format: FormatId }
   | { ok: false; problems: Problem[]; format: FormatId | null };
 
-export function readDataset(text: string, name: string, forced?: DatasetFormat): ReadResult {
+/** `input`: the file's text, or its bytes (decoded by importFiles, decode.ts). */
+export function readDataset(input: string | Uint8Array, name: string, forced?: DatasetFormat): ReadResult {
   const format = forced === 'json' ? undefined : forced;
   // `json` forced on a file named otherwise: read it as JSON by shape.
   const fileName = forced === 'json' && !/\.json$/i.test(name) ? `${name}.json` : name;
-  const result = importFiles([{ name: fileName, text }], { format });
+  const file = typeof input === 'string' ? { name: fileName, text: input } : { name: fileName, bytes: input };
+  const result = importFiles([file], { format });
   if (!result.ok) return { ok: false, format: result.format, problems: result.problems };
   return { ok: true, format: result.report.format, dataset: result.dataset, warnings: result.report.warnings };
 }

@@ -3,8 +3,10 @@
  * UI, the worker and the CLI use: importFiles() and exportDataset().
  */
 import type { Dataset } from '../model/types';
+import type { Problem } from '../schema/problems';
 import { csvFormat, type CsvReadOptions } from './csv/csv';
-import type { FileFormat, FormatId, FormatImportResult, InputFile, OutputFile } from './format';
+import { decodeBytes } from './decode';
+import type { FileFormat, FormatId, FormatImportResult, ImportFile, InputFile, OutputFile } from './format';
 import { actorscopeJsonFormat, readActorscopeValue } from './json/actorscope-json';
 import { cytoscapeJsonFormat, readCytoscapeValue } from './json/cytoscape-json';
 import { graphologyJsonFormat, readGraphologyValue } from './json/graphology-json';
@@ -69,9 +71,47 @@ export interface ImportOptions {
 
 /**
  * Files → dataset with a report, or located problems. Several files are read
- * together only as CSV (actors + relations, or our export's set).
+ * together only as CSV (actors + relations, or our export's set). Files given
+ * as bytes are decoded first (decode.ts): a refusal names its file's place,
+ * and how each was read goes into the report with its warnings.
  */
-export function importFiles(files: readonly InputFile[], options: ImportOptions = {}): FormatImportResult {
+export function importFiles(files: readonly ImportFile[], options: ImportOptions = {}): FormatImportResult {
+  const decoded = decodeFiles(files);
+  if (!decoded.ok) {
+    const first = files[decoded.index]!;
+    return { ok: false, format: options.format ?? detectFormat(first.name, ''), problems: [decoded.problem] };
+  }
+  const result = importTexts(decoded.files, options);
+  if (decoded.encodings.length === 0) return result;
+  // A refusal keeps the decoding's warnings: "read as Windows-1252" may be why.
+  if (!result.ok) return { ...result, problems: [...result.problems, ...decoded.warnings] };
+  return { ...result, report: { ...result.report, warnings: [...decoded.warnings, ...result.report.warnings], encodings: decoded.encodings } };
+}
+
+type Decoded =
+  | { ok: true; files: InputFile[]; warnings: Problem[]; encodings: Array<{ file: string; encoding: string }> }
+  | { ok: false; index: number; problem: Problem };
+
+/** The text of each file; bytes decoded, with `actors.csv, ` before the places when there are several. */
+function decodeFiles(files: readonly ImportFile[]): Decoded {
+  const texts: InputFile[] = [];
+  const warnings: Problem[] = [];
+  const encodings: Array<{ file: string; encoding: string }> = [];
+  for (const [index, file] of files.entries()) {
+    if (!('bytes' in file)) {
+      texts.push(file);
+      continue;
+    }
+    const decoded = decodeBytes(file.bytes, { prefix: files.length > 1 ? `${file.name}, ` : '' });
+    if (!decoded.ok) return { ok: false, index, problem: decoded.problem };
+    texts.push({ name: file.name, text: decoded.text });
+    warnings.push(...decoded.warnings);
+    encodings.push({ file: file.name, encoding: decoded.encoding });
+  }
+  return { ok: true, files: texts, warnings, encodings };
+}
+
+function importTexts(files: readonly InputFile[], options: ImportOptions): FormatImportResult {
   if (files.length === 0) return { ok: false, format: null, problems: [{ severity: 'error', path: '', message: 'no file given' }] };
   const first = files[0]!;
   const format = options.format ?? detectFormat(first.name, first.text);

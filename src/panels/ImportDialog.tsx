@@ -5,16 +5,17 @@
  * recognised gets a column-mapping step.
  */
 import { useEffect, useRef, useState } from 'react';
-import { COLUMN_ROLES, FORMATS, formatProblem, type ColumnRole, type CsvPreview, type Dataset, type FormatId, type ImportReport, type InputFile, type Problem } from '../../graph';
-import { fetchFile, readFiles, type ReadProgress } from '../io/read-files';
+import { COLUMN_ROLES, FORMATS, formatProblem, type ColumnRole, type CsvPreview, type Dataset, type FormatId, type ImportFile, type ImportReport, type Problem } from '../../graph';
+import { fetchFile, isCancelled, readFiles, type ReadProgress } from '../io/read-files';
 import { importFilesInWorker, inspectCsvInWorker } from '../state/file-requests';
+import { ReadingProgress } from './ReadingProgress';
 
 type Phase =
   | { step: 'choose' }
   | { step: 'reading'; progress: ReadProgress }
-  | { step: 'parsing'; files: InputFile[] }
-  | { step: 'mapping'; files: InputFile[]; preview: CsvPreview; mapping: Array<ColumnRole | null>; problems: Problem[] }
-  | { step: 'failed'; problems: Problem[]; files?: InputFile[] }
+  | { step: 'parsing'; files: ImportFile[] }
+  | { step: 'mapping'; files: ImportFile[]; preview: CsvPreview; mapping: Array<ColumnRole | null>; problems: Problem[] }
+  | { step: 'failed'; problems: Problem[]; files?: ImportFile[] }
   | { step: 'done'; report: ImportReport; names: string };
 
 interface ImportDialogProps {
@@ -36,8 +37,21 @@ export function ImportDialog({ dropped, onImported, onUndo, onClose }: ImportDia
   const [pasteFormat, setPasteFormat] = useState<FormatId | 'auto'>('auto');
   const [url, setUrl] = useState('');
   const dialog = useRef<HTMLDivElement>(null);
+  // The read or download under way, so Cancel can stop it; the graph is not touched until the worker answers.
+  const reading = useRef<AbortController | null>(null);
+  useEffect(() => () => reading.current?.abort(), []);
+  const startReading = (total: number) => {
+    reading.current?.abort();
+    reading.current = new AbortController();
+    setPhase({ step: 'reading', progress: { loaded: 0, total } });
+    return reading.current.signal;
+  };
+  const readFailed = (path: string, err: unknown) => {
+    if (isCancelled(err)) setPhase({ step: 'choose' });
+    else setPhase({ step: 'failed', problems: [{ severity: 'error', path, message: err instanceof Error ? err.message : String(err) }] });
+  };
 
-  const parse = async (files: InputFile[], options?: { format?: FormatId; csv?: { mapping: Array<ColumnRole | null> } }) => {
+  const parse = async (files: ImportFile[], options?: { format?: FormatId; csv?: { mapping: Array<ColumnRole | null> } }) => {
     setPhase({ step: 'parsing', files });
     try {
       const result = await importFilesInWorker(files, options);
@@ -49,7 +63,7 @@ export function ImportDialog({ dropped, onImported, onUndo, onClose }: ImportDia
       }
       // A CSV we could not make sense of: offer to map its columns.
       if (result.format === 'csv' && files.length === 1 && !options?.csv) {
-        const inspected = await inspectCsvInWorker(files[0]!.text);
+        const inspected = await inspectCsvInWorker(files[0]!);
         if (inspected.ok) {
           setPhase({ step: 'mapping', files, preview: inspected.preview, mapping: [...inspected.preview.mapping], problems: result.problems });
           return;
@@ -63,13 +77,15 @@ export function ImportDialog({ dropped, onImported, onUndo, onClose }: ImportDia
 
   const fromFiles = async (list: File[]) => {
     if (!list.length) return;
-    setPhase({ step: 'reading', progress: { loaded: 0, total: list.reduce((n, f) => n + f.size, 0) } });
+    const signal = startReading(list.reduce((n, f) => n + f.size, 0));
+    let files: ImportFile[];
     try {
-      const files = await readFiles(list, (progress) => setPhase({ step: 'reading', progress }));
-      await parse(files);
+      files = await readFiles(list, (progress) => setPhase({ step: 'reading', progress }), signal);
     } catch (err) {
-      setPhase({ step: 'failed', problems: [{ severity: 'error', path: '', message: err instanceof Error ? err.message : String(err) }] });
+      readFailed('', err);
+      return;
     }
+    await parse(files);
   };
 
   useEffect(() => {
@@ -133,10 +149,10 @@ export function ImportDialog({ dropped, onImported, onUndo, onClose }: ImportDia
                 className="form-row"
                 onSubmit={(e) => {
                   e.preventDefault();
-                  setPhase({ step: 'parsing', files: [] });
-                  fetchFile(url).then(
+                  const signal = startReading(0);
+                  fetchFile(url, (progress) => setPhase({ step: 'reading', progress }), signal).then(
                     (file) => parse([file]),
-                    (err: Error) => setPhase({ step: 'failed', problems: [{ severity: 'error', path: url, message: err.message }] }),
+                    (err: unknown) => readFailed(url, err),
                   );
                 }}
               >
@@ -148,8 +164,8 @@ export function ImportDialog({ dropped, onImported, onUndo, onClose }: ImportDia
         )}
         {phase.step === 'reading' && (
           <div role="status" aria-live="polite">
-            <p>Reading… {formatBytes(phase.progress.loaded)} of {formatBytes(phase.progress.total)}</p>
-            <progress max={phase.progress.total || 1} value={phase.progress.loaded} aria-label="Reading files" />
+            <ReadingProgress progress={phase.progress} label="Reading files" />
+            <button type="button" onClick={() => reading.current?.abort()}>Cancel</button>
           </div>
         )}
         {phase.step === 'parsing' && (
@@ -232,6 +248,4 @@ function Problems({ problems, title }: { problems: readonly Problem[]; title: st
   );
 }
 
-function formatBytes(n: number): string {
-  return n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
+

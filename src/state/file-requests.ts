@@ -3,17 +3,17 @@
  * lane. Panels and start-up call these rather than the worker, so that only
  * src/state/ knows there is one.
  */
-import type { Dataset, FormatId, FormatImportResult, ImportOptions, InputFile, OutputFile } from '../../graph';
+import type { Dataset, FormatId, FormatImportResult, ImportFile, ImportOptions, OutputFile } from '../../graph';
 import { core } from '../workers/core';
 
 /** Files → dataset with a report, or located problems. */
-export function importFilesInWorker(files: InputFile[], options?: ImportOptions): Promise<FormatImportResult> {
+export function importFilesInWorker(files: ImportFile[], options?: ImportOptions): Promise<FormatImportResult> {
   return core().request({ type: 'import', files, options });
 }
 
-/** The header and proposed column roles of a CSV text, for the mapping step. */
-export function inspectCsvInWorker(text: string) {
-  return core().request({ type: 'inspectCsv', text });
+/** The header and proposed column roles of a CSV file (its text, or its bytes to decode), for the mapping step. */
+export function inspectCsvInWorker(file: ImportFile) {
+  return core().request('bytes' in file ? { type: 'inspectCsv', bytes: file.bytes } : { type: 'inspectCsv', text: file.text });
 }
 
 /** The dataset written in `format`: one file, or several (CSV). */

@@ -23,7 +23,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { FormatImportResult, ImportReport, InputFile } from '../../graph/io/format';
+import type { FormatImportResult, ImportFile, ImportReport, InputFile } from '../../graph/io/format';
 import { exportDataset, importFiles, type ImportOptions } from '../../graph/io/registry';
 import type { Dataset } from '../../graph/model/types';
 import { formatProblem, type Problem } from '../../graph/schema/problems';
@@ -34,7 +34,8 @@ import { bigCsvEdgeList, bigGexf as bigGexfFile } from '../support/big-files';
 
 /** Freezes an object and everything it holds, so any write to it throws (tests run in strict mode). */
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+  // A typed array's bytes cannot be frozen (it throws); the bytes of a file are checked by comparing them instead.
+  if (typeof value === 'object' && value !== null && !ArrayBuffer.isView(value) && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
   }
@@ -69,6 +70,19 @@ function reservedIdsKept(d: Dataset): void {
   expect(Object.getPrototypeOf({})).toBe(Object.prototype);
 }
 
+/** A file as the explorer and the CLI now hand it over: its bytes, decoded by importFiles (graph/io/decode.ts). */
+const oneBytes = (name: string, bytes: Uint8Array): ImportFile[] => [{ name, bytes }];
+/** Text saved as Windows-1252 / Latin-1 (every character here is below U+0100, one byte each). */
+const latin1 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
+const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+/** Text saved as UTF-16 with its byte-order mark, as Windows' "Unicode" and Excel's "Unicode text" write it. */
+const utf16le = (text: string) => new Uint8Array(Buffer.from(`\ufeff${text}`, 'utf16le'));
+const utf16be = (text: string) => new Uint8Array(Buffer.from(`\ufeff${text}`, 'utf16le').swap16());
+/** `depth` elements `open`, each inside the one before, closed by `close`. */
+const nested = (open: string, close: string, depth: number) => `${open.repeat(depth)}${close.repeat(depth)}`;
+const CITIES_CSV = lines('source,target,type', 'Köln,Käln,partner', 'München,Mänchen,threat');
+const names = (d: Dataset) => d.actors.map((a) => a.name).sort();
+
 /** The two big files, made when their case runs. */
 const bigCsv = (): InputFile[] => [bigCsvEdgeList()];
 const bigGexf = (): InputFile[] => [bigGexfFile()];
@@ -81,8 +95,8 @@ const warning = (path: string, message: string | RegExp): Expected => ({ severit
 
 interface Case {
   name: string;
-  /** The files as the worker receives them; a function for the generated big ones. */
-  files: InputFile[] | (() => InputFile[]);
+  /** The files as the worker receives them (text, or bytes to decode); a function for the generated big ones. */
+  files: ImportFile[] | (() => ImportFile[]);
   options?: ImportOptions;
   /**
    * An error: the first error of the refusal, located. A warning: one of the
@@ -834,12 +848,122 @@ const CASES: Case[] = [
       expect(report.warnings.filter((w) => /decimal comma/.test(w.message))).toEqual([]);
     },
   },
+  // ---- issue 11 §3 and §4 (text encodings; nesting): bytes decoded as decode.ts's rules say, never U+FFFD with no warning
+  {
+    name: 'a Windows-1252 CSV: Köln and Käln stay two actors, München → Mänchen no self-loop, and the warning names the lines',
+    files: oneBytes('cities.csv', latin1(`${CITIES_CSV}Düsseldorf,Köln,supplier\n`)),
+    problem: warning('line 2', 'read as Windows-1252, not UTF-8: 6 bytes that UTF-8 does not allow, on lines 2 (ö, ä), 3 (ü, ä), 4 (ü, ö); if these characters are wrong, save the file as UTF-8'),
+    check: (d, report) => {
+      expect(names(d)).toEqual(['Düsseldorf', 'Käln', 'Köln', 'Mänchen', 'München']);
+      expect(d.relations.filter((r) => r.source === r.target)).toEqual([]);
+      expect(report.encodings).toEqual([{ file: 'cities.csv', encoding: 'windows-1252' }]);
+    },
+  },
+  {
+    name: 'a Windows-1252 file with non-UTF-8 bytes on many lines lists five, then how many more',
+    files: oneBytes('many.csv', latin1(lines('source,target,type', ...Array.from({ length: 8 }, (_, i) => `Städt${i},Köln,partner`)))),
+    problem: warning('line 2', 'read as Windows-1252, not UTF-8: 16 bytes that UTF-8 does not allow, on lines 2 (ä, ö), 3 (ä, ö), 4 (ä, ö), 5 (ä, ö), 6 (ä, ö) and 3 more lines; if these characters are wrong, save the file as UTF-8'),
+  },
+  {
+    name: 'a file mixing UTF-8 and Windows-1252: read as Windows-1252, and the UTF-8 line is pointed out',
+    files: oneBytes('mixed.csv', new Uint8Array([...utf8('source,target\nMünchen,B\n'), ...latin1('Köln,B\n')])),
+    problem: warning('line 2', 'this line holds UTF-8 too, now read as Windows-1252: "Ã¼" (in UTF-8 "ü"); the file may mix two encodings'),
+  },
+  {
+    name: 'a UTF-16 LE CSV with its byte-order mark',
+    files: oneBytes('cities.csv', utf16le(CITIES_CSV)),
+    check: (d, report) => {
+      expect(names(d)).toEqual(['Käln', 'Köln', 'Mänchen', 'München']);
+      expect(report.warnings.filter((w) => /encoding|UTF|1252/.test(w.message))).toEqual([]);
+      expect(report.encodings).toEqual([{ file: 'cities.csv', encoding: 'utf-16le' }]);
+    },
+  },
+  {
+    name: 'a UTF-16 BE GraphML with its byte-order mark (its declaration says UTF-16)',
+    files: oneBytes('cities.graphml', utf16be(graphml([], '    <node id="k"><desc>Köln</desc></node>', '    <node id="m"><desc>München</desc></node>').replace('encoding="UTF-8"', 'encoding="UTF-16"'))),
+    check: (d, report) => {
+      expect(names(d)).toEqual(['Köln', 'München']);
+      expect(report.encodings).toEqual([{ file: 'cities.graphml', encoding: 'utf-16be' }]);
+    },
+  },
+  {
+    name: 'a GEXF declaring encoding="ISO-8859-1" is read as it says',
+    files: oneBytes('cities.gexf', latin1(gexf('    <nodes><node id="k" label="Köln"/><node id="m" label="München"/></nodes>', '    <edges><edge source="k" target="m"/></edges>').replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'))),
+    check: (d, report) => {
+      expect(names(d)).toEqual(['Köln', 'München']);
+      // The Encoding Standard reads ISO-8859-1 as its superset Windows-1252.
+      expect(report.encodings).toEqual([{ file: 'cities.gexf', encoding: 'windows-1252' }]);
+      expect(report.warnings.filter((w) => /1252|UTF-8|ISO/.test(w.message))).toEqual([]);
+    },
+  },
+  {
+    name: 'a GEXF declaring ISO-8859-1 whose bytes are UTF-8: read as declared, with a warning showing what UTF-8 would give',
+    files: oneBytes('cities.gexf', utf8(gexf('    <nodes><node id="k" label="Köln"/></nodes>').replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'))),
+    problem: warning('line 4', 'read as ISO-8859-1, as the XML declaration says, but every byte is also valid UTF-8: "Ã¶" (in UTF-8 "ö"); if the names look wrong, the declaration is, and the file is UTF-8'),
+  },
+  {
+    name: 'a GraphML declaring UTF-8 whose bytes are Windows-1252: refused at the first bad byte',
+    files: oneBytes('cities.graphml', latin1(graphml([], '    <node id="k"><desc>Köln</desc></node>', '    <node id="m"><desc>München</desc></node>'))),
+    problem: error('line 4:25', 'byte 0xF6 is not UTF-8, though the XML declaration says encoding="UTF-8" (2 such bytes on 2 lines); if the file was saved as Windows-1252 or ISO-8859-1, say so in the declaration, or save it as UTF-8'),
+  },
+  {
+    name: 'an XML declaration naming an encoding TextDecoder does not know: refused at the name',
+    files: oneBytes('net.gexf', utf8(gexf().replace('encoding="UTF-8"', 'encoding="x-klingon"'))),
+    problem: error('line 1:31', 'the XML declaration names the encoding "x-klingon", which is not one this program can decode; save the file as UTF-8'),
+  },
+  {
+    name: 'a binary file (not UTF-8, with NUL bytes): refused at the first NUL',
+    files: oneBytes('data.csv', new Uint8Array([...utf8('source,target\nab'), 0xff, 0x00, 0x01, 0x0a])),
+    problem: error('line 2:4', 'a NUL byte in a file that is not UTF-8: this is not a text file (a binary file, or text in an encoding this program does not guess); save it as UTF-8 text'),
+  },
+  {
+    name: 'bytes Windows-1252 leaves undefined (0x81): refused as binary, located',
+    files: oneBytes('data.csv', new Uint8Array([...utf8('source,target\na,b'), 0x81, 0x0a])),
+    problem: error('line 2:4', 'byte 0x81, which no Windows text uses, in a file that is not UTF-8: this is not a text file (a binary file, or text in an encoding this program does not guess); save it as UTF-8 text'),
+  },
+  {
+    name: 'an Excel .xlsx renamed .csv: refused, saying what it is',
+    files: oneBytes('sheet.csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xff, 0xd8])),
+    problem: error('line 1:6', 'this is not a text file: it is a ZIP archive (an Excel .xlsx or .ods spreadsheet, or a compressed file?): save the sheet as CSV'),
+  },
+  {
+    name: 'UTF-16 without its byte-order mark: refused, saying so',
+    files: oneBytes('data.csv', new Uint8Array(Buffer.from('source,target\na,b\n', 'utf16le'))),
+    problem: error('line 1:1', 'NUL bytes between the characters: this looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with its byte-order mark)'),
+  },
+  {
+    name: 'the second of two CSV files is Windows-1252: the warning names that file',
+    files: [{ name: 'actors.csv', bytes: utf8(lines('id,name,kind', 'k,Köln,region', 'm,München,region')) }, { name: 'relations.csv', bytes: latin1(lines('source,target,type,note', 'k,m,partner,Brücke')) }],
+    problem: warning('relations.csv, line 2', 'read as Windows-1252, not UTF-8: 1 byte that UTF-8 does not allow, on line 2 (ü); if these characters are wrong, save the file as UTF-8'),
+    check: (d, report) => {
+      expect(names(d)).toEqual(['Köln', 'München']);
+      expect(report.encodings).toEqual([{ file: 'actors.csv', encoding: 'utf-8' }, { file: 'relations.csv', encoding: 'windows-1252' }]);
+    },
+  },
+  {
+    name: 'GraphML with 3,000 nested <graph> elements: a located error at the 257th level, not a stack overflow',
+    files: one('deep.graphml', lines('<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">', nested('<graph>', '</graph>', 3_000), '</graphml>')),
+    // <graphml> is level 1, so the 256th <graph> (column 255 × 7 + 1) is the 257th element.
+    problem: error('line 3:1786', 'elements nested deeper than 256 levels: <graph> here is at level 257; a graph file needs far fewer, so the file is damaged or made to exhaust the reader'),
+  },
+  {
+    name: 'GEXF with 6,000 nested <nodes> elements: a located error at the 257th level',
+    files: one('deep.gexf', lines('<?xml version="1.0" encoding="UTF-8"?>', '<gexf xmlns="http://gexf.net/1.3" version="1.3">', '<graph>', nested('<nodes>', '</nodes>', 6_000), '</graph>', '</gexf>')),
+    // <gexf> and <graph> are levels 1 and 2: the 255th <nodes> (column 254 × 7 + 1) is the 257th element.
+    problem: error('line 4:1779', 'elements nested deeper than 256 levels: <nodes> here is at level 257; a graph file needs far fewer, so the file is damaged or made to exhaust the reader'),
+  },
+  {
+    name: 'GraphML nested exactly 256 levels deep is still read',
+    // <graphml>, <graph>, <node> and 253 <desc>: 256 levels.
+    files: one('deep.graphml', lines('<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">', '<graph edgedefault="directed"><node id="a">', nested('<desc>', '</desc>', 253), '</node></graph>', '</graphml>')),
+    check: (d) => expect(ids(d.actors)).toEqual(['a']),
+  },
 ];
 
 // ------------------------------------------------------------------ the runner
 
 /** What the worker does with an import request: files in by structured clone, importFiles(), the result out by structured clone. */
-function importAsTheWorker(files: InputFile[], options: ImportOptions | undefined): FormatImportResult {
+function importAsTheWorker(files: ImportFile[], options: ImportOptions | undefined): FormatImportResult {
   const received = deepFreeze(structuredClone(files));
   let result: FormatImportResult;
   try {

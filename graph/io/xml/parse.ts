@@ -42,6 +42,7 @@ function explain(message: string): string {
   }
   if (message === 'unexpected end of input') return 'the file ends in the middle of a tag: it is truncated';
   if (message === 'missing root element') return 'no XML element found';
+  if (message.startsWith(TOO_DEEP)) return message;
   return `not well-formed XML: ${message}`;
 }
 
@@ -59,6 +60,16 @@ interface SaxAttributes {
 }
 
 type ErrorLevel = 'warning' | 'error' | 'fatalError';
+
+/**
+ * How deep elements may nest. Graph files need few levels (GEXF's
+ * gexf > graph > nodes > node > attvalues > attvalue is 6; each level of a
+ * yEd group or a hierarchical GEXF node adds 2), so 256 allows over 120
+ * levels of groups, while the readers walk the tree by recursion (a few stack
+ * frames per level) and 3,000 levels overflowed the stack.
+ */
+export const MAX_XML_DEPTH = 256;
+const TOO_DEEP = 'elements nested deeper than';
 
 /**
  * Receives xmldom's SAX events (the `domHandler` contract of xmldom 0.9's
@@ -111,6 +122,9 @@ class TreeBuilder {
       line: this.locator?.lineNumber ?? 1,
       column: this.locator?.columnNumber ?? 1,
     };
+    if (this.stack.length >= MAX_XML_DEPTH) {
+      this.fatalError(`${TOO_DEEP} ${MAX_XML_DEPTH} levels: <${qName}> here is at level ${this.stack.length + 1}; a graph file needs far fewer, so the file is damaged or made to exhaust the reader`);
+    }
     const parent = this.stack[this.stack.length - 1];
     if (parent) parent.content.push(el);
     else if (this.doc.documentElement) this.fatalError(`a second root element <${qName}>: an XML document has one`);
