@@ -34,22 +34,22 @@ describe('network and weighting in the centrality table', () => {
     expect(degreeOf(conflict, 'tajikistan')).not.toBe(degreeOf(all, 'tajikistan'));
 
     await expect.poll(() => firstCell('Tajikistan')).toBe(String(degreeOf(all, 'tajikistan')));
-    await expect(table().locator('footer').textContent()).resolves.toContain('Network: all relation types.');
+    await expect.poll(() => table().locator('footer').textContent()).toContain('Network: all relation types.');
 
     await table().getByLabel('Network', { exact: true }).selectOption('conflict');
     await expect.poll(() => firstCell('Tajikistan')).toBe(String(degreeOf(conflict, 'tajikistan')));
     await expect.poll(() => firstCell(RADICALS)).toBe(String(degreeOf(conflict, 'radical-islamist-groups')));
-    await expect(table().locator('footer').textContent()).resolves.toContain('Network: conflict network: threat relations.');
+    await expect.poll(() => table().locator('footer').textContent()).toContain('Network: conflict network: threat relations.');
 
     await table().getByLabel('Weighted by evidence').check();
     await expect.poll(() => firstCell(RADICALS)).toBe(degreeOf(weighted, 'radical-islamist-groups').toFixed(3));
-    await expect(table().getByRole('columnheader').nth(1).textContent()).resolves.toMatch(/^Str/);
-    await expect(table().textContent()).resolves.toContain('betweenness and closeness stay unweighted');
-    await expect(table().locator('footer').textContent()).resolves.toMatch(/Betweenness, Closeness stay unweighted/);
+    await expect.poll(() => table().getByRole('columnheader').nth(1).textContent()).toMatch(/^Str/);
+    await expect.poll(() => table().textContent()).toContain('betweenness and closeness stay unweighted');
+    await expect.poll(() => table().locator('footer').textContent()).toMatch(/Betweenness, Closeness stay unweighted/);
 
     await table().getByLabel('PN column').check();
     await expect.poll(() => table().getByRole('columnheader', { name: /^PN/ }).count()).toBe(1);
-    await expect(table().locator('footer').textContent()).resolves.toContain('PN: the whole signed network');
+    await expect.poll(() => table().locator('footer').textContent()).toContain('PN: the whole signed network');
   });
 });
 
