@@ -50,27 +50,28 @@ export function ExportMenu({ dataset, filter, metrics, visibleTypes, visibleKind
   const legend = () => legendSpec(dataset.meta.title, visibleTypes, visibleKinds, [evidenceNote, `Node size: ${sizeLabel}`, 'Made with Actorscope']);
   const canvas = useCanvasHandle();
 
+  // A dialog of buttons rather than a menu: it also holds a checkbox, headings and a status line, which a menu may not.
   return (
     <div className="export" ref={box}>
-      <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen(!open)}>Export ▾</button>
+      <button type="button" aria-expanded={open} aria-haspopup="dialog" onClick={() => setOpen(!open)}>Export ▾</button>
       {open && (
-        <div className="export-menu" role="menu" aria-label="Export">
+        <div className="export-menu" role="dialog" aria-label="Export">
           <label className="only-shown">
             <input type="checkbox" checked={onlyShown} onChange={(e) => setOnlyShown(e.target.checked)} /> only what is shown (filters applied)
           </label>
           <h3>Data</h3>
           {FORMATS.map((f) => (
-            <button key={f.id} type="button" role="menuitem" onClick={() => void exportData(f.id)}>
+            <button key={f.id} type="button" onClick={() => void exportData(f.id)}>
               {f.label}
             </button>
           ))}
           <h3>Picture of the view</h3>
-          <button type="button" role="menuitem" onClick={() => void run('PNG', async () => downloadBlob(`${base}.png`, await viewPng(canvas.picture(), legend())))}>PNG (with legend)</button>
-          <button type="button" role="menuitem" onClick={() => void run('SVG', async () => downloadText(`${base}.svg`, viewSvg(canvas.picture(), legend()), 'image/svg+xml'))}>SVG (with legend)</button>
+          <button type="button" onClick={() => void run('PNG', async () => downloadBlob(`${base}.png`, await viewPng(canvas.picture(), legend())))}>PNG (with legend)</button>
+          <button type="button" onClick={() => void run('SVG', async () => downloadText(`${base}.svg`, viewSvg(canvas.picture(), legend()), 'image/svg+xml'))}>SVG (with legend)</button>
           <h3>Table</h3>
           <button
             type="button"
-            role="menuitem"
+           
             disabled={!metrics}
             onClick={() => void run('the centrality table', async () => downloadText(`${base}-centrality.csv`, metricsToCsv(metrics!), 'text/csv'))}
           >

@@ -286,17 +286,17 @@ describe('import and export', () => {
 
   it('exports GEXF that imports back to the same graph, and PNG and SVG pictures', async () => {
     await page.getByRole('button', { name: 'Export ▾' }).click();
-    const menu = page.getByRole('menu', { name: 'Export' });
-    const [gexf] = await Promise.all([page.waitForEvent('download'), menu.getByRole('menuitem', { name: /GEXF/ }).click()]);
+    const menu = page.getByRole('dialog', { name: 'Export' });
+    const [gexf] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: /GEXF/ }).click()]);
     expect(gexf.suggestedFilename()).toMatch(/\.gexf$/);
     const path = await gexf.path();
-    const [png] = await Promise.all([page.waitForEvent('download'), menu.getByRole('menuitem', { name: 'PNG (with legend)' }).click()]);
+    const [png] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: 'PNG (with legend)' }).click()]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
     const { readFileSync } = await import('node:fs');
     const bytes = readFileSync((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(10_000);
-    const [svg] = await Promise.all([page.waitForEvent('download'), menu.getByRole('menuitem', { name: 'SVG (with legend)' }).click()]);
+    const [svg] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: 'SVG (with legend)' }).click()]);
     const svgText = readFileSync((await svg.path())!, 'utf8');
     expect(svgText).toMatch(/^<\?xml[^>]*>\s*<svg /);
     expect(svgText).toContain('>Suspected supporter</text>');
