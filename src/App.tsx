@@ -143,6 +143,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
           relationCounts={relationCounts}
           drawMode={drawMode}
           onDrawMode={setDrawMode}
+          evidenceReport={evidence.report}
         />
         {importing && (
           <ImportDialog

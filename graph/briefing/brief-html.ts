@@ -116,8 +116,13 @@ function footnote(brief: Brief, n: number, relationId: string, claim: Claim): st
   );
 }
 
-/** The briefing's HTML; `picture` is an SVG document (ours: path-picture.ts or the canvas's export). */
-export function briefHtml(brief: Brief, picture: string): string {
+const PATHS_CAPTION = 'The actors and relations of the answer, drawn by type and evidence (legend in the picture).';
+
+/**
+ * The briefing's HTML. `picture` is an SVG document: path-picture.ts's (the
+ * CLI), or the explorer's view with its legend, whose `caption` says what it shows.
+ */
+export function briefHtml(brief: Brief, picture: string, caption: string = PATHS_CAPTION): string {
   const q = brief.question;
   const types = q.types.map((t) => RELATION_STYLES[t].label.toLowerCase()).join(', ');
   const question =
@@ -158,7 +163,7 @@ export function briefHtml(brief: Brief, picture: string): string {
 <main>
 <section aria-labelledby="h-picture"><h2 id="h-picture">Picture</h2>
 <figure><img src="data:image/svg+xml;charset=utf-8,${encodeURIComponent(picture)}" alt="${esc(`The paths from ${brief.names.get(q.from) ?? q.from} to ${brief.names.get(q.to) ?? q.to}, with their legend`)}">
-<figcaption>The actors and relations of the answer, drawn by type and evidence (legend in the picture). Source: ${esc(brief.datasetTitle)}.</figcaption></figure>
+<figcaption>${esc(caption)} Source: ${esc(brief.datasetTitle)}.</figcaption></figure>
 </section>
 <section aria-labelledby="h-question"><h2 id="h-question">Question</h2>${question}</section>
 <section aria-labelledby="h-answer"><h2 id="h-answer">Answer</h2>${answer}</section>

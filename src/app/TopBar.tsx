@@ -1,5 +1,6 @@
 /** The top bar: workspace, search, layout, fit, import and export, and the editing tools. */
-import { RELATION_TYPES, describeEvidence, type Actor, type GraphFilter, type MetricsResult, type RelationType } from '../../graph';
+import { useMemo } from 'react';
+import { RELATION_TYPES, describeEvidence, type Actor, type EvidenceReport, type GraphFilter, type MetricsResult, type RelationType } from '../../graph';
 import { LAYOUT_LABELS } from '../canvas/layouts';
 import { ExportMenu } from '../panels/ExportMenu';
 import { SearchBox } from '../panels/SearchBox';
@@ -27,9 +28,12 @@ interface TopBarProps {
   relationCounts: ReadonlyMap<RelationType, number>;
   drawMode: boolean;
   onDrawMode: (on: boolean) => void;
+  /** What the evidence setting leaves out of the shown graph, for the briefing. */
+  evidenceReport: EvidenceReport;
 }
 
-export function TopBar({ state, dispatch, workspace, saveStatus, filter, metrics, kinds, relationCounts, drawMode, ...on }: TopBarProps) {
+export function TopBar({ state, dispatch, workspace, saveStatus, filter, metrics, kinds, relationCounts, drawMode, evidenceReport, ...on }: TopBarProps) {
+  const visibleActorIds = useMemo(() => new Set(on.visibleActors.map((a) => a.id)), [on.visibleActors]);
   const canvas = useCanvasHandle();
   return (
     <header className="topbar">
@@ -64,6 +68,10 @@ export function TopBar({ state, dispatch, workspace, saveStatus, filter, metrics
         visibleKinds={kinds.filter((k) => !state.hiddenActorKinds.includes(k))}
         sizeLabel={state.sizeBy}
         evidenceNote={`Counted: ${describeEvidence(state.evidence)}; the others faint and dotted`}
+        pathQuery={state.pathQuery}
+        evidence={state.evidence}
+        evidenceReport={evidenceReport}
+        visibleActorIds={visibleActorIds}
       />
       <div className="edit-toolbar" role="toolbar" aria-label="Editing">
         <button type="button" onClick={() => dispatch({ type: 'edit', editing: { kind: 'actor', id: null } })}>+ Actor</button>

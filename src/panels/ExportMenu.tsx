@@ -4,12 +4,28 @@
  */
 import { useDismiss } from './use-dismiss';
 import { useRef, useState } from 'react';
-import { FORMATS, applyFilter, metricsToCsv, type Dataset, type FormatId, type GraphFilter, type MetricsResult, type RelationType } from '../../graph';
+import {
+  FORMATS,
+  PATH_PRESETS,
+  applyFilter,
+  briefHtml,
+  buildPathBrief,
+  metricsToCsv,
+  type Dataset,
+  type EvidenceReport,
+  type EvidenceSetting,
+  type FormatId,
+  type GraphFilter,
+  type MetricsResult,
+  type RelationType,
+} from '../../graph';
+import type { PathQueryState } from '../state/app-state';
+import { pathsRequest } from '../state/path-request';
 import { downloadBlob, downloadText, fileBaseName } from '../export/download';
 import { legendSpec } from '../look/legend-spec';
 import { viewPng, viewSvg } from '../export/picture';
 import { useCanvasHandle } from '../app/canvas-handle';
-import { exportDatasetInWorker } from '../state/file-requests';
+import { exportDatasetInWorker, pathsInWorker } from '../state/file-requests';
 
 interface ExportMenuProps {
   dataset: Dataset;
@@ -20,14 +36,21 @@ interface ExportMenuProps {
   sizeLabel: string;
   /** Which relations the analyses count, for the picture's legend. */
   evidenceNote: string;
+  /** The briefing answers the Paths tab's question under the evidence setting, and says what that left out. */
+  pathQuery: PathQueryState;
+  evidence: EvidenceSetting;
+  evidenceReport: EvidenceReport;
+  visibleActorIds: ReadonlySet<string>;
 }
 
-export function ExportMenu({ dataset, filter, metrics, visibleTypes, visibleKinds, sizeLabel, evidenceNote }: ExportMenuProps) {
+export function ExportMenu(props: ExportMenuProps) {
+  const { dataset, filter, metrics, visibleTypes, visibleKinds, sizeLabel, evidenceNote } = props;
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   useDismiss(box, open, () => setOpen(false));
   const [onlyShown, setOnlyShown] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [author, setAuthor] = useState('');
   const base = fileBaseName(dataset.meta.title);
 
   const run = async (what: string, job: () => Promise<void>) => {
@@ -49,6 +72,36 @@ export function ExportMenu({ dataset, filter, metrics, visibleTypes, visibleKind
 
   const legend = () => legendSpec(dataset.meta.title, visibleTypes, visibleKinds, [evidenceNote, `Node size: ${sizeLabel}`, 'Made with Actorscope']);
   const canvas = useCanvasHandle();
+  const question = pathsRequest(props.pathQuery, { dataset, filter, evidence: props.evidence, visibleActorIds: props.visibleActorIds });
+
+  // The briefing: the Paths tab's question answered, with the picture as it is now and the evidence behind every hop.
+  const exportBriefing = () =>
+    run('the briefing', async () => {
+      if (!question) throw new Error('ask a question in the Paths tab first (From and To)');
+      const paths = await pathsInWorker(question);
+      const q = props.pathQuery;
+      const preset = q.preset === 'custom' ? null : PATH_PRESETS[q.preset];
+      const brief = buildPathBrief(
+        {
+          dataset,
+          question: {
+            from: question.query.from,
+            to: question.query.to,
+            label: preset?.label ?? 'Chosen types',
+            ...(preset ? { meaning: preset.meaning } : {}),
+            types: preset?.types ?? q.types,
+            directed: preset?.directed ?? q.directed,
+            k: q.k,
+          },
+          paths,
+          evidence: props.evidence,
+          report: props.evidenceReport,
+        },
+        { date: new Date().toISOString(), author, viewLink: location.href },
+      );
+      const caption = 'The explorer’s view when the briefing was written: the chosen path highlighted when the Paths tab showed it, the rest faded (legend in the picture).';
+      downloadText(`${base}-briefing.html`, briefHtml(brief, viewSvg(canvas.picture(), legend()), caption), 'text/html');
+    });
 
   // A dialog of buttons rather than a menu: it also holds a checkbox, headings and a status line, which a menu may not.
   return (
@@ -77,6 +130,16 @@ export function ExportMenu({ dataset, filter, metrics, visibleTypes, visibleKind
           >
             Centrality table (CSV)
           </button>
+          <h3>Briefing</h3>
+          <label className="brief-author">
+            Author <input value={author} placeholder="your name" onChange={(e) => setAuthor(e.target.value)} />
+          </label>
+          <button type="button" disabled={!question} onClick={() => void exportBriefing()} aria-describedby="briefing-what">
+            Briefing (HTML): the path question
+          </button>
+          <p id="briefing-what" className="muted">
+            {question ? 'One file to hand over: the picture, every path, the claims behind each hop, what the evidence setting left out. Prints to PDF.' : 'Ask a question in the Paths tab first (From and To).'}
+          </p>
           {message && <p className="muted" role="status">{message}</p>}
         </div>
       )}

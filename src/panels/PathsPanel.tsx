@@ -20,6 +20,7 @@ import {
   type RelationType,
 } from '../../graph';
 import type { PathQueryState } from '../state/app-state';
+import { pathsRequest } from '../state/path-request';
 import { versionedRequestKey } from '../state/request-key';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';
@@ -52,16 +53,14 @@ export const PathsPanel = memo(function PathsPanel({ ctx, view, query: q, onQuer
     onQuery(next === 'custom' && preset !== 'custom' ? { preset: next, types: PATH_PRESETS[preset].types, directed: PATH_PRESETS[preset].directed } : { preset: next });
   const [active, setActive] = useState(0);
 
-  const asked = preset === 'custom' ? { types, directed } : presetQuery(preset);
-  const query = { from: from ?? '', to: to ?? '', k, ...asked };
-  const visibleIds = new Set(ctx.visible.actors.map((a) => a.id));
-  const ready = from !== null && to !== null && from !== to && visibleIds.has(from) && visibleIds.has(to);
-  const request = { type: 'paths', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, query } as const;
-  const status = useCore(ready ? request : null);
+  const visibleIds = useMemo(() => new Set(ctx.visible.actors.map((a) => a.id)), [ctx.visible]);
+  const request = pathsRequest(q, { dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, visibleActorIds: visibleIds });
+  const ready = request !== null;
+  const status = useCore(request);
   const paths = status.state === 'ready' ? status.result : null;
 
   // A new question starts at its first path.
-  const question = versionedRequestKey(request);
+  const question = request ? versionedRequestKey(request) : null;
   useEffect(() => setActive(0), [question]);
   const activePath = paths?.[active];
   useEffect(() => {

@@ -5,6 +5,7 @@
  */
 import type { Dataset, FormatId, FormatImportResult, ImportFile, ImportOptions, OutputFile } from '../../graph';
 import { core } from '../workers/core';
+import type { PathsRequest } from './path-request';
 
 /** Files → dataset with a report, or located problems. */
 export function importFilesInWorker(files: ImportFile[], options?: ImportOptions): Promise<FormatImportResult> {
@@ -19,4 +20,9 @@ export function inspectCsvInWorker(file: ImportFile) {
 /** The dataset written in `format`: one file, or several (CSV). */
 export function exportDatasetInWorker(dataset: Dataset, format: FormatId, baseName: string): Promise<OutputFile[]> {
   return core().request({ type: 'export', dataset, format, baseName });
+}
+
+/** The k best paths of a question (src/state/path-request.ts), asked once rather than followed by a panel. */
+export function pathsInWorker(request: PathsRequest) {
+  return core().request(request);
 }

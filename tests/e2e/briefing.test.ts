@@ -4,7 +4,9 @@
  * request but the file itself refused and counted, read by its headings,
  * links and footnotes, printed to PDF by Chromium, and the PDF's pages
  * rendered by poppler (pdftoppm, pdftotext; tests/ensure-poppler.mjs) and
- * looked at: page count, the text on the pages, ink on the first page.
+ * looked at: page count, the text on the pages, ink on the first page. And
+ * the explorer's own Export → Briefing: the Paths tab's question, with the
+ * canvas's picture, downloaded and opened the same way.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,10 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { main } from '../../graph/cli';
 import { runWithFiles } from '../support/run-command';
-import { launchBrowser } from './browser';
+import { launchBrowser, openApp } from './browser';
 
 const DATASET = readFileSync(new URL('../../public/data/tajikistan-2023.json', import.meta.url), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'actorscope-brief-'));
@@ -135,3 +137,37 @@ describe('a briefing opened and printed', () => {
     await page.close();
   });
 });
+
+describe('the explorer’s Export → Briefing', () => {
+  it('writes the Paths tab’s question with the canvas picture, the author and a link back to the view', async () => {
+    const { page, errors } = await openApp(browser, `${inject('baseUrl')}?tab=paths&from=radical-islamist-groups&to=china`);
+    await page.getByRole('region', { name: 'Hops of path 1' }).waitFor();
+    await page.getByRole('button', { name: 'Export ▾' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel('Author').fill('A. Analyst');
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Briefing (HTML): the path question' }).click()]);
+    const path = join(dir, 'from-app.html');
+    await download.saveAs(path);
+    expect(download.suggestedFilename()).toMatch(/-briefing\.html$/);
+    const viewUrl = page.url();
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const opened = await openOffline(browser, path);
+    expect({ refused: opened.refused, dialogs: opened.dialogs, errors: opened.errors }).toEqual({ refused: [], dialogs: [], errors: [] });
+    const brief = opened.page;
+    expect(await brief.getByRole('heading', { level: 1 }).textContent()).toBe('Threat chains: Radical Islamist groups based in Afghanistan to China — Tajikistan’s security partners and threats (2023)');
+    expect(await brief.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Path 1: Radical Islamist groups based in Afghanistan → China']);
+    expect(await brief.locator('dl.meta').textContent()).toContain('A. Analyst');
+    // The canvas's own picture (cytoscape-svg with the legend), decoded as an image.
+    expect(await brief.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await brief.locator('ol.footnotes > li').count()).toBe(1);
+    // The link reopens the view it was made from.
+    expect(await brief.locator('footer a').getAttribute('href')).toBe(viewUrl);
+    expect(new URL(viewUrl).searchParams.get('from')).toBe('radical-islamist-groups');
+    // What the evidence setting left out of the shown graph is said.
+    expect(await brief.locator('#h-evidence + p + p').textContent()).toBe('3 contested relations not counted:');
+    await brief.close();
+  });
+});
+
