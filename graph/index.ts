@@ -30,5 +30,6 @@ export * from './analysis/compare';
 export type { ExplainResult, HandleContext, Progress, RequestType } from './protocol';
 export * from './schema/edit';
 export * from './look/encoding';
+export { locatorText } from './look/locator-text';
 export * from './briefing';
 export { forceLayout, FORCE_LAYOUT_DEFAULTS, type ForceLayoutOptions, type ForceLayoutResult } from './layout/force-layout';

@@ -7,7 +7,8 @@
  */
 import { describeGrade } from '../schema/grade';
 import { RELATION_STYLES } from '../look/encoding';
-import type { Claim, Locator, SourceRef } from '../model/types';
+import { locatorText } from '../look/locator-text';
+import { isMutual, type Claim, type Relation, type SourceRef } from '../model/types';
 import type { Brief, BriefHop, BriefPath } from './path-brief';
 import { esc } from './markup';
 import { whyNotText } from './sensitivity';
@@ -46,6 +47,13 @@ footer { margin-top: 2rem; font-size: .88rem; border-top: 1px solid #bbb; paddin
 
 const name = (brief: Brief, id: string) => `<bdi>${esc(brief.names.get(id) ?? id)}</bdi>`;
 
+/** "A → B" (or "A — B" for a mutual type), names isolated. */
+const ends = (brief: Brief, r: Pick<Relation, 'source' | 'target' | 'type'>) => `${name(brief, r.source)} ${isMutual(r.type) ? '—' : '→'} ${name(brief, r.target)}`;
+const typeWord = (r: Pick<Relation, 'type'>) => esc(RELATION_STYLES[r.type].label.toLowerCase());
+
+/** The relations the briefing cites, by id. */
+type Cited = ReadonlyMap<string, Relation>;
+
 function when(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
@@ -57,42 +65,33 @@ function noteRefs(notes: readonly number[]): string {
 
 function hopItem(brief: Brief, { hop, notes }: BriefHop): string {
   const style = RELATION_STYLES[hop.type];
-  const arrow = hop.type === 'partner' ? '—' : '→';
   const marks = [hop.weak && '<span class="mark weak">weak</span>', hop.contested && '<span class="mark contested">contested</span>'].filter(Boolean).join(' ');
   const against = hop.type !== 'partner' && hop.from !== hop.source ? ', walked against its direction' : '';
   const claims = hop.supports + hop.disputes === 0 ? 'no claim' : `${hop.supports} ${hop.supports === 1 ? 'claim' : 'claims'} for, ${hop.disputes} against`;
   return (
-    `<li>${esc(style.label)}: ${name(brief, hop.source)} ${arrow} ${name(brief, hop.target)} ${marks} ` +
+    `<li>${esc(style.label)}: ${ends(brief, hop)} ${marks} ` +
     `<span class="muted">— confidence ${hop.confidence.toFixed(2)}, ${claims}${against}</span>${noteRefs(notes)}</li>`
   );
 }
 
-function sensitivityLine(brief: Brief, p: BriefPath): string {
+function sensitivityLine(brief: Brief, cited: Cited, p: BriefPath): string {
   const s = p.sensitivity;
   if (s.holds) return `<p class="sensitivity">Holds without claims below ${s.grade}: every hop keeps a supporting claim at ${s.grade} or better, uncontested.</p>`;
-  const byId = new Map(brief.relations.map((r) => [r.relation.id, r.relation]));
   const why = s.failing.map((f) => {
-    const r = byId.get(f.relationId);
-    const what = r ? `${name(brief, r.source)} ${r.type === 'partner' ? '—' : '→'} ${name(brief, r.target)} (${esc(RELATION_STYLES[r.type].label.toLowerCase())})` : esc(f.relationId);
+    const r = cited.get(f.relationId);
+    const what = r ? `${ends(brief, r)} (${typeWord(r)})` : esc(f.relationId);
     return `${what} ${esc(whyNotText(f.why, s.grade))}`;
   });
   return `<p class="sensitivity">Does not hold without claims below ${s.grade}: ${why.join('; ')}.</p>`;
 }
 
-function pathItem(brief: Brief, p: BriefPath): string {
+function pathItem(brief: Brief, cited: Cited, p: BriefPath): string {
   const sign = p.path.sign > 0 ? '+ (cooperative)' : p.path.sign < 0 ? '− (hostile)' : '0 (unsigned)';
   return (
     `<li class="path"><h3>Path ${p.rank}: ${p.path.actors.map((id) => name(brief, id)).join(' → ')}</h3>` +
     `<p class="muted">${p.path.length} ${p.path.length === 1 ? 'hop' : 'hops'}, sign ${sign}, confidence ${p.path.confidence.toFixed(3)}</p>` +
-    `<ol class="hops">${p.hops.map((h) => hopItem(brief, h)).join('')}</ol>${sensitivityLine(brief, p)}</li>`
+    `<ol class="hops">${p.hops.map((h) => hopItem(brief, h)).join('')}</ol>${sensitivityLine(brief, cited, p)}</li>`
   );
-}
-
-export function locatorText(locator: Locator): string {
-  const parts: string[] = [];
-  if (locator.paragraph !== undefined) parts.push(`¶ ${locator.paragraph}`);
-  if (locator.chars) parts.push(`chars ${locator.chars[0]}–${locator.chars[1]}`);
-  return parts.join(', ');
 }
 
 function sourceText(source: SourceRef): string {
@@ -103,9 +102,9 @@ function sourceText(source: SourceRef): string {
   return `${parts.join(', ')}${url}`;
 }
 
-function footnote(brief: Brief, n: number, relationId: string, claim: Claim): string {
-  const r = brief.relations.find((x) => x.relation.id === relationId)?.relation;
-  const about = r ? `${name(brief, r.source)} ${r.type === 'partner' ? '—' : '→'} ${name(brief, r.target)}, ${esc(RELATION_STYLES[r.type].label.toLowerCase())}` : esc(relationId);
+function footnote(brief: Brief, cited: Cited, n: number, relationId: string, claim: Claim): string {
+  const r = cited.get(relationId);
+  const about = r ? `${ends(brief, r)}, ${typeWord(r)}` : esc(relationId);
   const stance = claim.stance === 'supports' ? 'For' : 'Against';
   const where = locatorText(claim.locator);
   const dated = claim.date ? `; holds ${esc(claim.date)}` : claim.period ? `; holds ${esc(claim.period.from ?? '…')}–${esc(claim.period.to ?? '…')}` : '';
@@ -124,16 +123,17 @@ const PATHS_CAPTION = 'The actors and relations of the answer, drawn by type and
  */
 export function briefHtml(brief: Brief, picture: string, caption: string = PATHS_CAPTION): string {
   const q = brief.question;
+  const cited: Cited = new Map(brief.relations.map((r) => [r.relation.id, r.relation]));
   const types = q.types.map((t) => RELATION_STYLES[t].label.toLowerCase()).join(', ');
   const question =
     `<p><strong>${esc(q.label)}</strong> from ${name(brief, q.from)} to ${name(brief, q.to)}.${q.meaning ? ` ${esc(q.meaning)}` : ''}</p>` +
     `<p class="muted">${q.directed ? 'Directed' : 'Undirected'}; relation types ${esc(types)}; up to ${q.k} loop-free ${q.k === 1 ? 'path' : 'paths'}, fewest hops first.</p>`;
   const answer = brief.paths.length
-    ? `<p>${brief.paths.length} ${brief.paths.length === 1 ? 'path' : 'paths'} found.</p><ol class="paths">${brief.paths.map((p) => pathItem(brief, p)).join('')}</ol>`
+    ? `<p>${brief.paths.length} ${brief.paths.length === 1 ? 'path' : 'paths'} found.</p><ol class="paths">${brief.paths.map((p) => pathItem(brief, cited, p)).join('')}</ol>`
     : `<p>No path from ${name(brief, q.from)} to ${name(brief, q.to)} under this question and evidence setting.</p>`;
   const leftOut = brief.evidence.leftOut
     ? `<p>${esc(brief.evidence.leftOut)}:</p><ul>${brief.evidence.leftOutRelations
-        .map((r) => `<li>${name(brief, r.source)} ${r.type === 'partner' ? '—' : '→'} ${name(brief, r.target)} (${esc(RELATION_STYLES[r.type].label.toLowerCase())})</li>`)
+        .map((r) => `<li>${ends(brief, r)} (${typeWord(r)})</li>`)
         .join('')}</ul>`
     : '<p>Nothing was left out.</p>';
   const meta = [
@@ -171,7 +171,7 @@ export function briefHtml(brief: Brief, picture: string, caption: string = PATHS
 <section aria-labelledby="h-rules"><h2 id="h-rules">How to read it</h2><ul>${brief.rules.map((r) => `<li>${esc(r)}</li>`).join('')}</ul></section>
 <section aria-labelledby="h-claims"><h2 id="h-claims">Claims</h2>${
     brief.footnotes.length
-      ? `<ol class="footnotes">${brief.footnotes.map((f) => footnote(brief, f.n, f.relationId, f.claim)).join('')}</ol>`
+      ? `<ol class="footnotes">${brief.footnotes.map((f) => footnote(brief, cited, f.n, f.relationId, f.claim)).join('')}</ol>`
       : '<p>The relations used carry no claims.</p>'
   }</section>
 </main>

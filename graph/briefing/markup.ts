@@ -5,9 +5,10 @@
  * sees that the name holds it. Names go inside <bdi> (see brief-html.ts), so a
  * bidi control in one cannot reorder the rest of the line.
  */
-import { codePointName } from '../io/xml/prescan';
+import { FORBIDDEN_CHAR, codePointName } from '../io/xml/prescan';
 
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** The characters XML 1.0 cannot carry, as the XML writers refuse them, every one of them. */
+const NOT_XML = new RegExp(FORBIDDEN_CHAR.source, 'g');
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** For element content and double-quoted attribute values alike. */

@@ -50,17 +50,17 @@ export function detectFormat(name: string, text: string): FormatId | null {
 }
 
 /** A parsed JSON value → the reader for its shape. */
-export function readJsonValue(value: unknown, name: string): FormatImportResult {
-  if (Array.isArray(value)) return readCytoscapeValue(value, name);
+export function readJsonValue(value: unknown, name: string, parseWarnings: readonly Problem[] = []): FormatImportResult {
+  if (Array.isArray(value)) return readCytoscapeValue(value, name, parseWarnings);
   if (typeof value === 'object' && value !== null) {
     const root = value as Record<string, unknown>;
-    if (root.format === 'actorscope') return readActorscopeValue(value);
-    if (root.elements !== undefined) return readCytoscapeValue(value, name);
+    if (root.format === 'actorscope') return readActorscopeValue(value, parseWarnings);
+    if (root.elements !== undefined) return readCytoscapeValue(value, name, parseWarnings);
     // node-link JSON ({nodes, links} or, networkx ≥ 3.6, {nodes, edges}) vs graphology's {nodes, edges}: see isNodeLinkShape.
-    if (isNodeLinkShape(root)) return readNodeLinkValue(value, name);
-    if (root.type === 'gephi-lite' || Array.isArray(root.nodes)) return readGraphologyValue(value, name);
+    if (isNodeLinkShape(root)) return readNodeLinkValue(value, name, parseWarnings);
+    if (root.type === 'gephi-lite' || Array.isArray(root.nodes)) return readGraphologyValue(value, name, parseWarnings);
   }
-  return readActorscopeValue(value);
+  return readActorscopeValue(value, parseWarnings);
 }
 
 export interface ImportOptions {
@@ -130,7 +130,7 @@ function importTexts(files: readonly InputFile[], options: ImportOptions): Forma
     // Our JSON, Cytoscape.js, graphology or node-link JSON: the shape decides.
     const parsed = parseJsonText(first.text);
     if (!parsed.ok) return { ok: false, format, problems: [parsed.problem] };
-    return readJsonValue(parsed.value, first.name);
+    return readJsonValue(parsed.value, first.name, parsed.warnings);
   }
   return formatById(format).read(files);
 }

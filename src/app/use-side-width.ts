@@ -5,6 +5,7 @@
  * 320 px of canvas.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { readRemembered, remember } from './remembered';
 
 const KEY = 'actorscope:side-width';
 export const SIDE_MIN = 340;
@@ -21,12 +22,8 @@ export function clampSide(width: number, windowWidth: number): number {
 }
 
 function remembered(): number | null {
-  try {
-    const n = Number(localStorage.getItem(KEY));
-    return Number.isFinite(n) && n > 0 ? n : null;
-  } catch {
-    return null;
-  }
+  const n = Number(readRemembered(KEY));
+  return Number.isFinite(n) && n > 0 ? n : null;
 }
 
 export function useSideWidth(): { width: number; max: number; setWidth: (w: number) => void } {
@@ -41,11 +38,7 @@ export function useSideWidth(): { width: number; max: number; setWidth: (w: numb
     (w: number) => {
       const next = clampSide(w, windowWidth);
       setChosen(next);
-      try {
-        localStorage.setItem(KEY, String(next));
-      } catch {
-        // Not remembered; the width still applies to this page.
-      }
+      remember(KEY, String(next));
     },
     [windowWidth],
   );

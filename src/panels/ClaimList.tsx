@@ -4,17 +4,12 @@
  * Everything from the file is rendered as text (React escapes it); links are
  * made only for http(s) addresses.
  */
-import { describeGrade, relationEvidence, type Claim, type Witness } from '../../graph';
+import { describeGrade, locatorText, relationEvidence, type Claim, type Witness } from '../../graph';
 import { countOf, forAndAgainst, formatShare, verdict, witnessName, witnessWeight } from '../look/evidence-text';
 
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
-function where(claim: Claim): string {
-  const parts: string[] = [];
-  if (claim.locator.paragraph !== undefined) parts.push(`¶ ${claim.locator.paragraph}`);
-  if (claim.locator.chars) parts.push(`chars ${claim.locator.chars[0]}–${claim.locator.chars[1]}`);
-  return parts.join(', ');
-}
+const where = (claim: Claim) => locatorText(claim.locator);
 
 function when(claim: Claim): string | null {
   if (claim.date) return claim.date;

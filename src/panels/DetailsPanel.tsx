@@ -1,4 +1,5 @@
 /** The panel for the selected actor or relation: who it is, its ties, and the evidence for each. */
+import { useRef } from 'react';
 import {
   RELATION_TYPES,
   isMutual,
@@ -16,7 +17,6 @@ import { ClaimList, EvidenceWhy } from './ClaimList';
 import { formatMetric } from './format';
 import { ShapeIcon } from './Legend';
 import { useFocusKept } from './use-focus-kept';
-import { useRef } from 'react';
 
 interface DetailsPanelProps {
   dataset: Dataset;

@@ -19,7 +19,7 @@
  * in `data.relationId`.
  */
 import type { Dataset } from '../../model/types';
-import { describeValue } from '../../schema/problems';
+import { describeValue, type Problem } from '../../schema/problems';
 import { titleFromName, type SourceMap } from '../common/finish';
 import { recordsToDataset } from '../common/records-to-dataset';
 import { ProblemLog } from '../common/problem-log';
@@ -203,9 +203,9 @@ function readEdges(edges: readonly Element[], nodeIndex: Map<string, string>, ct
 }
 
 /** An already-parsed Cytoscape.js JSON value → restored dataset. */
-export function readCytoscapeValue(value: unknown, fileName: string): FormatImportResult {
+export function readCytoscapeValue(value: unknown, fileName: string, parseWarnings: readonly Problem[] = []): FormatImportResult {
   const log = new ProblemLog();
-  logParseWarnings(value, log);
+  logParseWarnings(parseWarnings, log);
   const elements = findElements(value, log);
   if (!elements) return { ok: false, format: 'cytoscape-json', problems: log.items };
   const graphData = isPlainObject(value) && isPlainObject(value.data) ? value.data : null;

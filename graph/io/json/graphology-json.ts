@@ -11,7 +11,7 @@
  * `attributes.actorscope = {version, meta}` at the graph level.
  */
 import type { Dataset } from '../../model/types';
-import { describeValue } from '../../schema/problems';
+import { describeValue, type Problem } from '../../schema/problems';
 import { titleFromName, type SourceMap } from '../common/finish';
 import { recordsToDataset } from '../common/records-to-dataset';
 import { ProblemLog } from '../common/problem-log';
@@ -219,9 +219,9 @@ function warnForeignEdges(found: FoundGraph, edges: Read & { undirected: number 
 }
 
 /** An already-parsed graphology serialisation (or Gephi Lite project) → restored dataset. */
-export function readGraphologyValue(value: unknown, fileName: string): FormatImportResult {
+export function readGraphologyValue(value: unknown, fileName: string, parseWarnings: readonly Problem[] = []): FormatImportResult {
   const log = new ProblemLog();
-  logParseWarnings(value, log);
+  logParseWarnings(parseWarnings, log);
   const found = findGraph(value, log);
   if (!found) return { ok: false, format: 'graphology-json', problems: log.items };
   const { graph, gephiLite } = found;

@@ -55,7 +55,6 @@ export function parseJsonText(text: string): JsonParseResult {
   const scan = scanJson(body, { duplicateKeys: true });
   if (scan.error) return { ok: false, problem: { severity: 'error', path: at(scan.error.offset), message: scan.error.message } };
   const warnings = scan.rounded.map((r) => keepDigits(value, r));
-  if (warnings.length > 0 && typeof value === 'object' && value !== null) PARSE_WARNINGS.set(value, warnings);
   return { ok: true, value, warnings };
 }
 
@@ -69,17 +68,9 @@ function keepDigits(root: unknown, r: RoundedInteger): Problem {
   return { severity: 'warning', path, message: `${r.literal} is beyond JavaScript's exact integers (±2^53): kept as the text "${r.literal}"` };
 }
 
-/**
- * The warnings of the parse that made a value, for the readers: the registry
- * hands them the parsed value only (it parses once to tell the JSON formats
- * apart), so they are found by the value itself.
- */
-const PARSE_WARNINGS = new WeakMap<object, Problem[]>();
-
-/** Logs the parse's warnings for this value (rounded integers kept as text), capped as one shape. */
-export function logParseWarnings(value: unknown, log: ProblemLog): void {
-  if (typeof value !== 'object' || value === null) return;
-  for (const w of PARSE_WARNINGS.get(value) ?? []) {
+/** Logs the parse's warnings (rounded integers kept as text), capped as one shape. */
+export function logParseWarnings(warnings: readonly Problem[], log: ProblemLog): void {
+  for (const w of warnings) {
     log.warnCapped('rounded-integer', w.path, w.message, (more) => `${more} more integers beyond JavaScript's exact integers, each kept as the text of its digits`);
   }
 }
@@ -89,10 +80,10 @@ export function readOneJsonFile(
   files: readonly InputFile[],
   format: FormatId,
   label: string,
-  readValue: (value: unknown, name: string) => FormatImportResult,
+  readValue: (value: unknown, name: string, parseWarnings: readonly Problem[]) => FormatImportResult,
 ): FormatImportResult {
   return readOneFile(files, format, label, (text, name) => {
     const parsed = parseJsonText(text);
-    return parsed.ok ? readValue(parsed.value, name) : { ok: false, format, problems: [parsed.problem] };
+    return parsed.ok ? readValue(parsed.value, name, parsed.warnings) : { ok: false, format, problems: [parsed.problem] };
   });
 }

@@ -59,7 +59,7 @@
  * round-trips; files with the marker are read back as ours.
  */
 import type { Dataset, Relation } from '../../model/types';
-import { describeValue } from '../../schema/problems';
+import { describeValue, type Problem } from '../../schema/problems';
 import { derivedRelationValues } from '../common/derived-values';
 import { buildImport } from '../common/elements';
 import { DERIVED_NAMES } from '../common/own-names';
@@ -247,9 +247,9 @@ function readLinkList(o: LinkRead, log: ProblemLog): RawLink[] {
 }
 
 /** An already-parsed node-link value → restored dataset. */
-export function readNodeLinkValue(value: unknown, fileName: string): FormatImportResult {
+export function readNodeLinkValue(value: unknown, fileName: string, parseWarnings: readonly Problem[] = []): FormatImportResult {
   const log = new ProblemLog();
-  logParseWarnings(value, log);
+  logParseWarnings(parseWarnings, log);
   const fail = (): FormatImportResult => ({ ok: false, format: 'node-link', problems: log.errors });
   const checked = checkRoot(value, log);
   if (!checked) return fail();

@@ -85,9 +85,10 @@ export function KeyboardController({ container, selection, onSelect }: { contain
         onSelect(null);
       }
     };
+    // Back on the graph: the ring where it was, if that actor is still shown.
     const onFocus = () => {
-      const key = focusedRef.current;
-      focusOn(key && nodeOf(key)?.nonempty() && nodeOf(key)!.visible() ? key : start());
+      const node = nodeOf(focusedRef.current);
+      focusOn(node?.nonempty() && node.visible() ? node.id() : start());
     };
     const onBlur = () => {
       cy.nodes(`.${RING}`).removeClass(RING);

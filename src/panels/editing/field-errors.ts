@@ -46,8 +46,9 @@ export function relationFieldOf(path: string): FieldKey | null {
 
 /** The actor form's field of a problem path, or null. */
 export function actorFieldOf(path: string): FieldKey | null {
-  const rest = path.replace(/^actors\[\d+\]\.?/, '');
-  return ['id', 'name', 'kind', 'aliases', 'country', 'notes'].includes(rest.replace(/\[\d+\]$/, '')) ? rest.replace(/\[\d+\]$/, '') : null;
+  // An alias's path (`aliases[2]`) belongs to the one aliases field.
+  const field = path.replace(/^actors\[\d+\]\.?/, '').replace(/\[\d+\]$/, '');
+  return ['id', 'name', 'kind', 'aliases', 'country', 'notes'].includes(field) ? field : null;
 }
 
 /** What to do about a field, by its last name: what a person fixes, not what the parser found. */
