@@ -123,4 +123,30 @@ describe('the graph by keyboard', () => {
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('details-box');
   });
+
+  it('writes a briefing from the Export dialog with the keyboard, and Escape gives the focus back to Export', async () => {
+    await tabTo((f) => f.role === 'tab', 'the side panel tabs');
+    await page.keyboard.press('ArrowRight');
+    await tabTo((f) => f.role === 'combobox' && f.name === 'From', 'From');
+    await page.keyboard.type('Radical');
+    await page.keyboard.press('Enter');
+    await tabTo((f) => f.role === 'combobox' && f.name === 'To', 'To');
+    await page.keyboard.type('China');
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Hops of path 1' }).waitFor();
+    await tabTo((f) => f.tag === 'button' && f.name === 'Export ▾', 'Export');
+    await page.keyboard.press('Enter');
+    const author = page.getByRole('dialog', { name: 'Export' }).getByLabel('Author');
+    // Tab through the dialog to its Author field (the first input is the "only what is shown" checkbox).
+    for (let i = 0; i < 30 && !(await author.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(author.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type('K. Analyst');
+    await page.keyboard.press('Tab');
+    expect((await focused()).name).toBe('Briefing (HTML): the path question');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/-briefing\.html$/);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Export' }).count()).resolves.toBe(0);
+    expect(await focused()).toMatchObject({ tag: 'button', name: 'Export ▾' });
+  });
 });
