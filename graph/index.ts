@@ -3,6 +3,7 @@ export * from './model/types';
 export * from './model/actor-graph';
 export * from './model/filter';
 export { findSameRelation } from './model/same-relation';
+export { applyPatch, diffDatasets, type DatasetPatch } from './model/dataset-patch';
 export * from './schema/problems';
 export * from './schema/grade';
 export { restore, type RestoreResult } from './schema/restore';

@@ -4,7 +4,7 @@
  * filter, the metrics, the sizes), and the composition of the top bar, the
  * legend, the canvas and the side panels. Root remounts it per workspace.
  */
-import { useCallback, useMemo, useReducer, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type CSSProperties } from 'react';
 import { applyEdit, applyFilter, buildActorGraph, type ActorGraph, type Dataset, type EvidenceSetting } from '../graph';
 import { CanvasProvider } from './canvas/CanvasProvider';
 import { GraphCanvas } from './canvas/GraphCanvas';
@@ -18,11 +18,13 @@ import { useEvidence } from './state/use-evidence';
 import { useMetrics } from './state/use-metrics';
 import { applyUrlView } from './state/url-state';
 import { useAutosave } from './storage/use-autosave';
-import { describeStorageError, saveLayout, saveWorkspace } from './storage/workspace-store';
+import { explainSaveFailure } from './storage/save-failure';
+import { describeStorageError, newWorkspaceId, saveLayout, saveWorkspace } from './storage/workspace-store';
 import type { Opened } from './app/opened';
 import { RelationTooltip } from './app/RelationTooltip';
 import { SideDivider } from './app/SideDivider';
 import { SidePanels } from './app/SidePanels';
+import { OvertakenBanner } from './app/OvertakenBanner';
 import { StageBanners } from './app/StageBanners';
 import { TopBar } from './app/TopBar';
 import { useDatasetCounts } from './app/use-dataset-counts';
@@ -40,9 +42,9 @@ interface AppProps {
 }
 
 export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
-  const [state, dispatch] = useReducer(reduce, opened, (o) => applyUrlView(initialState(o.dataset), o.view));
+  const [state, dispatch] = useReducer(reduce, opened, (o) => applyUrlView(initialState(o.dataset, o.history), o.view));
   const [workspace, setWorkspace] = useState(opened.workspace);
-  const saveStatus = useAutosave(workspace, state.dataset, opened.dataset);
+  const saveStatus = useAutosave(workspace, { name: workspace.name, dataset: state.dataset, past: state.past, future: state.future }, opened);
   useUrlSync(state, workspace.id, opened.dataUrl);
   useUndoKeys(dispatch);
 
@@ -61,6 +63,11 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
   const { picking, armPick, cancelPick, select } = usePickOnGraph(dispatch);
 
   const [notice, setNotice] = useState<string | null>(opened.notice ?? null);
+  // A failed save is said where it can be read in full (the bar has one line for it).
+  const failure = saveStatus.state === 'failed' ? saveStatus.error : null;
+  useEffect(() => {
+    if (failure) setNotice(`Not saved: ${failure}`);
+  }, [failure]);
   const sideWidth = useSideWidth();
   const [asTable, setAsTable] = useState(false);
   const tableToggle = useRef<HTMLButtonElement>(null);
@@ -84,9 +91,17 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
     },
     [opened.workspace.id],
   );
-  const rename = (name: string) => {
-    setWorkspace({ ...workspace, name });
-    saveWorkspace({ id: workspace.id, name, dataset: state.dataset }).catch((err) => setNotice(`Not renamed: ${describeStorageError(err)}`));
+  // Saved by the autosave, like any change (and refused like one when another tab has saved since).
+  const rename = (name: string) => setWorkspace({ ...workspace, name });
+  const keepAsNewWorkspace = async () => {
+    const kept = { id: newWorkspaceId(), name: `${workspace.name} (this tab’s version)`, dataset: state.dataset };
+    try {
+      await saveWorkspace(kept, { base: 0, change: 'kept from a tab overtaken by another', history: { past: state.past, future: state.future } });
+    } catch (err) {
+      setNotice(`Not kept: ${await explainSaveFailure(err, state.dataset)}. Export your work to a file.`);
+      return;
+    }
+    onOpenWorkspace(kept.id);
   };
   const remove = (target: NonNullable<Selection>) => {
     const result = applyEdit(state.dataset, target.kind === 'actor' ? { op: 'deleteActor', id: target.id } : { op: 'deleteRelation', id: target.id });
@@ -196,6 +211,13 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
                 setAsTable(false);
                 tableToggle.current?.focus();
               }}
+            />
+          )}
+          {saveStatus.state === 'overtaken' && (
+            <OvertakenBanner
+              status={saveStatus}
+              onKeepAsNew={() => void keepAsNewWorkspace()}
+              onOpenLatest={() => onOpenWorkspace(workspace.id)}
             />
           )}
           <StageBanners

@@ -12,7 +12,7 @@ import { App } from './App';
 import type { Opened } from './app/opened';
 import { loadDefaultDataset } from './data/default-dataset';
 import { readUrlView, type UrlView } from './state/url-state';
-import { describeStorageError, lastWorkspaceId, loadLayout, loadWorkspace, newWorkspaceId, rememberLastWorkspace, saveWorkspace } from './storage/workspace-store';
+import { describeStorageError, lastWorkspaceId, loadHistory, loadLayout, loadWorkspace, newWorkspaceId, rememberLastWorkspace, saveWorkspace, type Workspace } from './storage/workspace-store';
 
 /** Adds the workspace's saved arrangement; one that cannot be read is only a lost picture, never a failure to open. */
 async function withLayout(opened: Opened): Promise<Opened> {
@@ -22,6 +22,17 @@ async function withLayout(opened: Opened): Promise<Opened> {
     return positions?.size ? { ...opened, positions } : opened;
   } catch {
     return opened;
+  }
+}
+
+/** A saved workspace as the explorer opens it, with its undo history (one that cannot be rebuilt is said, and undo starts afresh). */
+async function openedFrom(ws: Workspace, view: UrlView): Promise<Opened> {
+  const opened: Opened = { workspace: { id: ws.id, name: ws.name }, dataset: ws.dataset, view, version: ws.version, savedAt: ws.savedAt };
+  try {
+    const history = await loadHistory(ws.id, ws.dataset);
+    return history ? { ...opened, history } : opened;
+  } catch (err) {
+    return { ...opened, notice: `The undo history of this workspace could not be read (${err instanceof Error ? err.message : String(err)}); undo starts from here.` };
   }
 }
 
@@ -57,11 +68,11 @@ async function fetchDataset(url: string, { onProgress, signal }: StartOptions): 
 
 export async function openAtStart(search: string, options: StartOptions = {}): Promise<Opened> {
   const view = readUrlView(search);
-  const embedded = (notice?: string): Opened => ({ workspace: EMBEDDED_WORKSPACE, dataset: loadDefaultDataset(), view, notice });
+  const embedded = (notice?: string): Opened => ({ workspace: EMBEDDED_WORKSPACE, dataset: loadDefaultDataset(), view, notice, version: 0 });
   let cancelled: string | undefined;
   if (view.data) {
     const r = await fetchDataset(view.data, options);
-    if (r.ok === true) return { workspace: { id: newWorkspaceId(), name: r.dataset.meta.title }, dataset: r.dataset, view, dataUrl: view.data };
+    if (r.ok === true) return { workspace: { id: newWorkspaceId(), name: r.dataset.meta.title }, dataset: r.dataset, view, dataUrl: view.data, version: 0 };
     if (r.ok === false) return embedded(`${r.message}\nShowing the embedded dataset instead.`);
     cancelled = `Opening ${view.data} was cancelled.`;
     view.data = undefined;
@@ -76,7 +87,7 @@ async function openSaved(view: UrlView, embedded: (notice?: string) => Opened): 
   if (wanted) {
     try {
       const ws = await loadWorkspace(wanted);
-      if (ws) return { workspace: { id: ws.id, name: ws.name }, dataset: ws.dataset, view };
+      if (ws) return await openedFrom(ws, view);
       if (view.ws) return embedded(`No saved workspace “${view.ws}” in this browser; showing the embedded dataset.`);
     } catch (err) {
       return embedded(`Saved work could not be read: ${describeStorageError(err)}. Showing the embedded dataset.`);
@@ -86,7 +97,13 @@ async function openSaved(view: UrlView, embedded: (notice?: string) => Opened): 
 }
 
 export function Root() {
-  const [opened, setOpened] = useState<Opened | null>(null);
+  const [opened, setOpenedOnly] = useState<Opened | null>(null);
+  // Counts the openings, so that reopening the same workspace (its newer version) starts a fresh explorer.
+  const [generation, setGeneration] = useState(0);
+  const setOpened = useCallback((next: Opened | null | ((o: Opened | null) => Opened | null)) => {
+    setOpenedOnly(next);
+    if (typeof next !== 'function') setGeneration((g) => g + 1);
+  }, []);
   const [failure, setFailure] = useState<string | null>(null);
   const [start, setStart] = useState<StartProgress | null>(null);
   const starting = useRef<AbortController | null>(null);
@@ -104,23 +121,24 @@ export function Root() {
       const ws = await loadWorkspace(id);
       if (!ws) return;
       rememberLastWorkspace(ws.id);
-      setOpened(await withLayout({ workspace: { id: ws.id, name: ws.name }, dataset: ws.dataset, view: {} }));
+      setOpened(await withLayout(await openedFrom(ws, {})));
     } catch (err) {
       setOpened((o) => o && { ...o, notice: `Could not open the workspace: ${describeStorageError(err)}` });
     }
-  }, []);
+  }, [setOpened]);
 
   const newFromEmbedded = useCallback(async () => {
     const dataset = loadDefaultDataset();
     const workspace = { id: newWorkspaceId(), name: `${EMBEDDED_WORKSPACE.name} (new)` };
+    let saved;
     try {
-      await saveWorkspace({ ...workspace, dataset });
+      saved = await saveWorkspace({ ...workspace, dataset }, { base: 0, change: 'new workspace' });
     } catch (err) {
       setOpened((o) => o && { ...o, notice: `Could not create the workspace: ${describeStorageError(err)}` });
       return;
     }
-    setOpened({ workspace, dataset, view: {} });
-  }, []);
+    setOpened({ workspace, dataset, view: {}, version: saved.version, savedAt: saved.savedAt });
+  }, [setOpened]);
 
   if (failure) return <pre className="fatal">{failure}</pre>;
   if (!opened) {
@@ -135,7 +153,7 @@ export function Root() {
   }
   return (
     <App
-      key={opened.workspace.id}
+      key={`${opened.workspace.id}:${generation}`}
       opened={opened}
       onOpenWorkspace={openWorkspace}
       onNewFromEmbedded={newFromEmbedded}

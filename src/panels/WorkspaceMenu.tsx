@@ -81,13 +81,19 @@ export function WorkspaceMenu({ workspace, status, onOpen, onNewFromEmbedded, on
 
 function SaveBadge({ status }: { status: SaveStatus }) {
   const text =
-    status.state === 'saved' ? `Saved ${status.at.toLocaleTimeString()}`
+    status.state === 'saved' ? `Saved ${savedWhen(status.at)}${status.note ? ` ${status.note}` : ''}`
     : status.state === 'saving' || status.state === 'pending' ? 'Saving…'
     : status.state === 'failed' ? `Not saved: ${status.error}`
+    : status.state === 'overtaken' ? (status.unsaved ? 'Not saved: another tab saved this workspace' : 'Another tab saved this workspace')
     : 'No changes';
   return (
-    <span className={`save-status ${status.state}`} role="status" aria-label="Save status">
+    <span className={`save-status ${status.state}`} role="status" aria-label="Save status" title={text}>
       {text}
     </span>
   );
+}
+
+/** The time for today's saves, the date and time for older ones (a workspace reopened days later). */
+function savedWhen(at: Date): string {
+  return at.toDateString() === new Date().toDateString() ? at.toLocaleTimeString() : at.toLocaleString();
 }

@@ -106,11 +106,11 @@ export interface AppState {
   evidence: EvidenceSetting;
 }
 
-export function initialState(dataset: Dataset): AppState {
+export function initialState(dataset: Dataset, history?: { past: readonly HistoryEntry[]; future: readonly HistoryEntry[] }): AppState {
   return {
     dataset,
-    past: [],
-    future: [],
+    past: history?.past ?? [],
+    future: history?.future ?? [],
     editing: null,
     hiddenRelationTypes: [],
     hiddenActorKinds: [],
