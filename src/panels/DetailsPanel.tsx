@@ -1,5 +1,5 @@
 /** The panel for the selected actor or relation: who it is, its ties, and the evidence for each. */
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   RELATION_TYPES,
   isMutual,
@@ -31,18 +31,60 @@ interface DetailsPanelProps {
   onDelete: (s: NonNullable<Selection>) => void;
 }
 
+/** A relation card opened from an actor's card: where "Back" goes, and which button gets the focus there. */
+interface CameFrom {
+  actor: string;
+  relation: string;
+}
+
 export function DetailsPanel(props: DetailsPanelProps) {
   const box = useRef<HTMLDivElement>(null);
-  const { selection } = props;
+  const { selection, onSelect } = props;
   useFocusKept(box, selection ? `${selection.kind}:${selection.id}` : null);
+  const [cameFrom, setCameFrom] = useState<CameFrom | null>(null);
+  const returnTo = useRef<string | null>(null);
+  // After useFocusKept: going back puts the focus on the relation's own button, not at the top of the card.
+  useEffect(() => {
+    const id = returnTo.current;
+    if (!id) return;
+    returnTo.current = null;
+    box.current?.querySelector<HTMLElement>(`button[data-relation="${CSS.escape(id)}"]`)?.focus();
+  }, [selection]);
+  const back =
+    cameFrom && selection?.kind === 'relation' && selection.id === cameFrom.relation
+      ? {
+          actor: cameFrom.actor,
+          go: () => {
+            returnTo.current = cameFrom.relation;
+            setCameFrom(null);
+            onSelect({ kind: 'actor', id: cameFrom.actor });
+          },
+        }
+      : undefined;
   return (
-    <div ref={box} tabIndex={-1} className="details-box">
-      <Details {...props} />
+    <div
+      ref={box}
+      tabIndex={-1}
+      className="details-box"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && back && !e.defaultPrevented) {
+          e.preventDefault();
+          back.go();
+        }
+      }}
+    >
+      <Details {...props} back={back} openFromActor={(actor, relation) => (setCameFrom({ actor, relation }), onSelect({ kind: 'relation', id: relation }))} />
     </div>
   );
 }
 
-function Details({ dataset, visibleRelations, evidenceReport, selection, metrics, onSelect, onEdit, onDelete }: DetailsPanelProps) {
+interface DetailsProps extends DetailsPanelProps {
+  /** Back to the actor card the relation was opened from (also Escape). */
+  back: { actor: string; go: () => void } | undefined;
+  openFromActor: (actor: string, relation: string) => void;
+}
+
+function Details({ dataset, visibleRelations, evidenceReport, selection, metrics, onSelect, onEdit, onDelete, back, openFromActor }: DetailsProps) {
   if (!selection) {
     return (
       <section className="details empty" aria-label="Details">
@@ -56,7 +98,7 @@ function Details({ dataset, visibleRelations, evidenceReport, selection, metrics
     if (!actor) return null;
     return (
       <>
-        <ActorDetails actor={actor} byId={byId} relations={visibleRelations} evidenceReport={evidenceReport} metrics={metrics} onSelect={onSelect} />
+        <ActorDetails actor={actor} byId={byId} relations={visibleRelations} evidenceReport={evidenceReport} metrics={metrics} onSelect={onSelect} onOpenRelation={(r) => openFromActor(actor.id, r)} />
         <div className="form-row edit-actions">
           <button type="button" onClick={() => onEdit({ kind: 'actor', id: actor.id })}>Edit actor</button>
           <button type="button" onClick={() => onEdit({ kind: 'relation', id: null, source: actor.id })}>+ Relation from here</button>
@@ -70,6 +112,11 @@ function Details({ dataset, visibleRelations, evidenceReport, selection, metrics
   if (!relation) return null;
   return (
     <>
+      {back && (
+        <button type="button" className="link back-to-actor" onClick={back.go} aria-keyshortcuts="Escape">
+          ← Back to {byId.get(back.actor)?.name ?? back.actor}
+        </button>
+      )}
       <RelationDetails relation={relation} byId={byId} evidenceReport={evidenceReport} onSelect={onSelect} />
       <div className="form-row edit-actions">
         <button type="button" onClick={() => onEdit({ kind: 'relation', id: relation.id })}>Edit relation and claims</button>
@@ -95,8 +142,9 @@ function ActorDetails(props: {
   evidenceReport: EvidenceReport;
   metrics: ActorMetrics | undefined;
   onSelect: (s: Selection) => void;
+  onOpenRelation: (relationId: string) => void;
 }) {
-  const { actor, byId, metrics, onSelect } = props;
+  const { actor, byId, metrics, onSelect, onOpenRelation } = props;
   const style = kindStyle(actor.kind);
   const mine = props.relations.filter((r) => r.source === actor.id || r.target === actor.id);
   return (
@@ -141,7 +189,7 @@ function ActorDetails(props: {
                       <span className="direction">
                         {isMutual(r.type) ? '' : outgoing ? ` (${actor.name} ${verb(r.type)} ${other.name})` : ` (${other.name} ${verb(r.type)} ${actor.name})`}
                       </span>
-                      <button type="button" className="link small" onClick={() => onSelect({ kind: 'relation', id: r.id })}>
+                      <button type="button" className="link small" data-relation={r.id} onClick={() => onOpenRelation(r.id)}>
                         relation
                       </button>
                     </div>

@@ -112,7 +112,7 @@ describe('the graph by keyboard', () => {
     expect((await focused()).name).toBe('Relations as a table');
   });
 
-  it('keeps the focus off the page body when a relation is opened from an actor’s list', async () => {
+  it('keeps the focus off the page body when a relation is opened from an actor’s list, and gives it back to that relation on Escape or Back', async () => {
     await tabTo((f) => f.role === 'combobox' && f.name === 'Find actor', 'the search box');
     await page.keyboard.type('Tajikistan');
     await page.keyboard.press('Enter');
@@ -122,6 +122,19 @@ describe('the graph by keyboard', () => {
     await expect.poll(() => page.locator('#panel-details section.details').getAttribute('aria-label')).toMatch(/^Relation: /);
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('details-box');
+    const opened = await page.evaluate(() => document.querySelector('#panel-details section.details')?.getAttribute('aria-label'));
+    // Escape closes the card: back to Tajikistan, the focus on the button that opened it.
+    await page.keyboard.press('Escape');
+    await page.locator('section.details h2', { hasText: 'Tajikistan' }).waitFor();
+    const returned = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.relation ?? null);
+    expect(returned).toMatch(/^r\d+$/);
+    // Open it again, and close it with its Back button this time.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.querySelector('#panel-details section.details')?.getAttribute('aria-label'))).toBe(opened);
+    await tabTo((f) => f.tag === 'button' && f.name === '← Back to Tajikistan', 'the Back button');
+    await page.keyboard.press('Enter');
+    await page.locator('section.details h2', { hasText: 'Tajikistan' }).waitFor();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.relation ?? null)).toBe(returned);
   });
 
   it('writes a briefing from the Export dialog with the keyboard, and Escape gives the focus back to Export', async () => {
