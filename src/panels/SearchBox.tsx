@@ -52,6 +52,7 @@ export function SearchBox({ actors, onPick, label = 'Find actor', placeholder = 
         placeholder={placeholder}
         {...invalid}
         value={query}
+        title={query || undefined}
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);

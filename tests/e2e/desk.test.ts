@@ -7,7 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { actorScreenPoint, openAppForEachTest } from './browser';
+import { cutOff } from '../support/page-probes';
+import { actorScreenPoint, openAppForEachTest, pickActor } from './browser';
 
 let page: Page;
 openAppForEachTest((opened) => (page = opened));
@@ -120,5 +121,40 @@ describe('the desk', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => window.__actorscope!.cy.nodes().filter((n) => n.data('actorId') === 'tajikistan').length)).toBe(0);
     await expect.poll(faded).toBe(0);
+  });
+
+  it('cuts nothing off in the top bar, the legend or the side panel at 1280×800, on every tab and form', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const panes = '.topbar, .legend, #side-panel';
+    const openTab = (name: string) => page.getByRole('tab', { name, exact: true }).click();
+    const seen: Record<string, string[]> = {};
+    await page.locator('table.metrics tbody tr', { hasText: 'Tajikistan' }).click();
+    await page.locator('section.details h2', { hasText: 'Tajikistan' }).waitFor();
+    seen['Details of an actor'] = await cutOff(page, panes);
+    await page.locator('section.details button[data-relation]').first().click();
+    await page.locator('section.details[aria-label^="Relation: "]').waitFor();
+    seen['Details of a relation'] = await cutOff(page, panes);
+    await page.getByRole('button', { name: 'Edit relation and claims' }).click();
+    await page.getByRole('form').first().waitFor();
+    seen['The relation form'] = await cutOff(page, panes);
+    await page.keyboard.press('Escape');
+    await openTab('Paths');
+    await pickActor(page, 'From', 'Radical');
+    await pickActor(page, 'To', 'China');
+    await page.getByRole('region', { name: 'Hops of path 1' }).waitFor();
+    seen.Paths = await cutOff(page, panes);
+    await openTab('Blocs');
+    await page.locator('.blocs-panel').waitFor();
+    await page.waitForTimeout(500);
+    seen.Blocs = await cutOff(page, panes);
+    await openTab('Balance');
+    await page.locator('.balance-panel').waitFor();
+    await page.waitForTimeout(500);
+    seen.Balance = await cutOff(page, panes);
+    await openTab('Compare');
+    await page.waitForTimeout(500);
+    seen.Compare = await cutOff(page, panes);
+    await page.screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/desk-1280x800.png` });
+    expect(seen).toEqual({ 'Details of an actor': [], 'Details of a relation': [], 'The relation form': [], Paths: [], Blocs: [], Balance: [], Compare: [] });
   });
 });

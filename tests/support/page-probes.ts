@@ -130,3 +130,37 @@ export async function zoomFrameTimes(page: Page, steps = 12): Promise<FrameStats
     max: sorted.at(-1) ?? 0,
   };
 }
+
+/**
+ * Elements whose content is cut off with no way to see it: clipped by their
+ * own overflow (hidden or clip, not a one-line name cut with an ellipsis and
+ * its whole text in a title), or lying past the right edge of the window.
+ * Scrolling containers are fine: what they hold can be reached.
+ */
+export function cutOff(page: Page, root: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const out: string[] = [];
+    const fieldName = (el: Element) =>
+      el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? ` [${el.labels?.[0]?.textContent?.trim() ?? el.getAttribute('aria-label') ?? el.name}] “${el.value.slice(0, 40)}”` : '';
+    const describe = (el: Element) => `${fieldName(el)}${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
+    for (const top of document.querySelectorAll(selector)) {
+      for (const el of [top, ...top.querySelectorAll('*')]) {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        const style = getComputedStyle(el);
+        if (style.visibility === 'hidden') continue;
+        const clipsX = style.overflowX === 'hidden' || style.overflowX === 'clip';
+        const clipsY = style.overflowY === 'hidden' || style.overflowY === 'clip';
+        const named = style.textOverflow === 'ellipsis' && (el.getAttribute('title') || el.closest('[title]'));
+        if (clipsX && !named && el.scrollWidth > el.clientWidth + 1) out.push(`${describe(el)}: ${el.scrollWidth - el.clientWidth}px cut on the right`);
+        if (clipsY && el.scrollHeight > el.clientHeight + 1) out.push(`${describe(el)}: ${el.scrollHeight - el.clientHeight}px cut at the bottom`);
+        const scrolledTo = (e: Element | null): boolean => {
+          for (let a = e?.parentElement; a; a = a.parentElement) if (/auto|scroll/.test(getComputedStyle(a).overflowX)) return true;
+          return false;
+        };
+        if (box.right > window.innerWidth + 1 && el.children.length === 0 && !scrolledTo(el)) out.push(`${describe(el)}: past the window's right edge by ${Math.round(box.right - window.innerWidth)}px`);
+      }
+    }
+    return out;
+  }, root);
+}

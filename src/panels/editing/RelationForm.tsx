@@ -9,6 +9,7 @@ import { ActorPicker } from '../ActorPicker';
 import { FieldError } from './FieldError';
 import { FormFooter } from './FormFooter';
 import { GradePicker } from './GradePicker';
+import { WrappingField } from './WrappingField';
 import { invalidProps, placeProblems, relationFieldOf } from './field-errors';
 
 interface RelationFormProps {
@@ -176,7 +177,7 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
           <fieldset key={i} className="claim-editor">
             <legend>Claim {i + 1}</legend>
             <label>Quote (verbatim) <textarea rows={2} value={c.quote} onChange={(e) => updateClaim(i, { quote: e.target.value })} {...field(k('quote'))} />{error(k('quote'))}</label>
-            <label>Asserted by <input value={c.assertedBy} placeholder='speaker, "reported", "alleged by X"' onChange={(e) => updateClaim(i, { assertedBy: e.target.value })} {...field(k('assertedBy'))} />{error(k('assertedBy'))}</label>
+            <label>Asserted by <WrappingField value={c.assertedBy} placeholder='speaker, "reported", "alleged by X"' onValue={(assertedBy) => updateClaim(i, { assertedBy })} {...field(k('assertedBy'))} />{error(k('assertedBy'))}</label>
             <GradePicker value={c.grade} onChange={(grade) => updateClaim(i, { grade })} invalid={field(k('grade'))} />
             {error(k('grade'))}
             <div className="form-row">
@@ -192,14 +193,14 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
             {error(k('date'))}
             <fieldset className="source-document">
               <legend>Source document</legend>
-              <label>Title <input value={c.title} onChange={(e) => updateClaim(i, { title: e.target.value })} {...field(k('title'))} />{error(k('title'))}</label>
+              <label>Title <WrappingField value={c.title} onValue={(title) => updateClaim(i, { title })} {...field(k('title'))} />{error(k('title'))}</label>
               <div className="form-row">
-                <label>Publisher <input value={c.publisher} onChange={(e) => updateClaim(i, { publisher: e.target.value })} {...field(k('publisher'))} /></label>
+                <label>Publisher <WrappingField value={c.publisher} onValue={(publisher) => updateClaim(i, { publisher })} {...field(k('publisher'))} /></label>
                 <label>Published <input value={c.sourceDate} size={10} placeholder="YYYY-MM-DD" onChange={(e) => updateClaim(i, { sourceDate: e.target.value })} {...field(k('sourceDate'))} /></label>
               </div>
               {error(k('publisher'))}
               {error(k('sourceDate'))}
-              <label>URL <input value={c.url} placeholder="https://…" onChange={(e) => updateClaim(i, { url: e.target.value })} {...field(k('url'))} />{error(k('url'))}</label>
+              <label>URL <WrappingField value={c.url} placeholder="https://…" onValue={(url) => updateClaim(i, { url })} {...field(k('url'))} />{error(k('url'))}</label>
               <div className="form-row">
                 <label>¶ <input value={c.paragraph} size={4} inputMode="numeric" aria-label="Paragraph" onChange={(e) => updateClaim(i, { paragraph: e.target.value })} {...field(k('paragraph'))} /></label>
                 <label>chars <input value={c.charStart} size={5} inputMode="numeric" aria-label="First character" onChange={(e) => updateClaim(i, { charStart: e.target.value })} {...field(k('chars'))} /></label>
@@ -208,7 +209,7 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
               {error(k('paragraph'))}
               {error(k('chars'))}
             </fieldset>
-            <label>Notes <input value={c.notes} onChange={(e) => updateClaim(i, { notes: e.target.value })} {...field(k('notes'))} />{error(k('notes'))}</label>
+            <label>Notes <WrappingField value={c.notes} onValue={(notes) => updateClaim(i, { notes })} {...field(k('notes'))} />{error(k('notes'))}</label>
             <button type="button" className="remove-claim" onClick={() => setClaims(claims.filter((_, j) => j !== i))}>Remove claim {i + 1}</button>
           </fieldset>
         );
