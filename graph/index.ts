@@ -4,6 +4,7 @@ export * from './model/actor-graph';
 export * from './model/filter';
 export { findSameRelation } from './model/same-relation';
 export { applyPatch, diffDatasets, type DatasetPatch } from './model/dataset-patch';
+export { sourceLookup } from './model/source-lookup';
 export * from './schema/problems';
 export * from './schema/grade';
 export { restore, type RestoreResult } from './schema/restore';

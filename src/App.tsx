@@ -5,12 +5,13 @@
  * legend, the canvas and the side panels. Root remounts it per workspace.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type CSSProperties } from 'react';
-import { applyEdit, applyFilter, buildActorGraph, type ActorGraph, type Dataset, type EvidenceSetting } from '../graph';
+import { applyEdit, applyFilter, buildActorGraph, sourceLookup, type ActorGraph, type Dataset, type EvidenceSetting } from '../graph';
 import { CanvasProvider } from './canvas/CanvasProvider';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { isLarge } from './canvas/scale';
 import type { AnalysisContext } from './panels/analysis-context';
 import { ImportDialog } from './panels/ImportDialog';
+import { SourcesContext } from './panels/sources-context';
 import { Legend } from './panels/Legend';
 import { RelationsTable } from './panels/RelationsTable';
 import { graphFilter, initialState, reduce, type Overlay, type Selection } from './state/app-state';
@@ -115,6 +116,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
   const selectedMetrics = metricsResult?.actors.find((a) => a.id === selectedActorId);
   const names = useMemo(() => new Map(state.dataset.actors.map((a) => [a.id, a.name])), [state.dataset]);
   const relations = useMemo(() => new Map(state.dataset.relations.map((r) => [r.id, r])), [state.dataset]);
+  const sourceOf = useMemo(() => sourceLookup(state.dataset), [state.dataset]);
   // Stable, so that the memoised analysis panels skip the renders that do not concern them.
   const ctx: AnalysisContext = useMemo(
     () => ({
@@ -139,6 +141,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
 
   return (
     <CanvasProvider>
+      <SourcesContext.Provider value={sourceOf}>
       <div className="app" style={{ '--side-width': `${sideWidth.width}px` } as CSSProperties}>
         <TopBar
           state={state}
@@ -242,6 +245,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
           remove={remove}
         />
       </div>
+      </SourcesContext.Provider>
     </CanvasProvider>
   );
 }

@@ -4,7 +4,7 @@
  * weak or contested ones, and to explain what a result rests on.
  *
  * - A claim weighs reliability × credibility (the tables below).
- * - A **witness** is one asserter in one source document (sourceKey +
+ * - A **witness** is one asserter in one source document (its source id +
  *   asserterKey). Its claims on a relation count once per stance, by the
  *   strongest: six quotes from one interviewee are one witness, not six.
  * - Independent witnesses combine by noisy-OR: support = 1 − Π(1 − w) over
@@ -15,7 +15,8 @@
  *
  * graph/README.md, "Evidence: confidence and grade thresholds", says why.
  */
-import type { Claim, Grade, Relation, SourceRef } from '../model/types';
+import type { Claim, Grade, Relation } from '../model/types';
+import { fold } from '../sources/citation';
 
 // A–E and 1–5 step down evenly. F and 6 ("cannot be judged") sit between D/4 and E/5: an
 // unjudged source or report has earned no trust, whereas D has given valid information before
@@ -59,22 +60,6 @@ export function relationMeetsGrade(relation: Pick<Relation, 'claims'>, minimum: 
   return relation.claims.some((c: Claim) => c.stance === 'supports' && meetsGrade(c.grade, minimum));
 }
 
-/** The same text up to case and runs of white space. */
-function fold(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/**
- * The document a claim cites: its URL when it has one (however the title is
- * spelled), otherwise title + publisher + date, up to case and space. Two
- * editions with different dates are two documents.
- */
-export function sourceKey(source: SourceRef): string {
-  const url = source.url?.trim();
-  if (url) return `url ${url}`;
-  return `doc ${fold(source.title)}\u0000${fold(source.publisher ?? '')}\u0000${(source.date ?? '').trim()}`;
-}
-
 /**
  * Who asserts a claim, up to case and space. "alleged by X" and "reported by X"
  * are X's assertions relayed by the document, so they are X; a bare "reported"
@@ -89,8 +74,8 @@ export function asserterKey(assertedBy: string): string {
 
 /** One asserter in one source document: several of its claims on a relation count as one witness. */
 export interface Witness {
-  /** The source's title, as the first of its claims (in the relation's order) cites it. */
-  source: string;
+  /** The id of its source document (the dataset's `sources`). */
+  sourceId: string;
   /** As the first of its claims spells it. */
   assertedBy: string;
   stance: 'supports' | 'disputes';
@@ -125,7 +110,7 @@ export interface RelationEvidence {
 
 /** Heavier first; equal weights (B3 and C2) by grade, then by name, so the order never depends on the claims' order. */
 function compareWitnesses(a: Witness, b: Witness): number {
-  return b.weight - a.weight || order(a.grade, b.grade) || order(a.assertedBy, b.assertedBy) || order(a.source, b.source);
+  return b.weight - a.weight || order(a.grade, b.grade) || order(a.assertedBy, b.assertedBy) || order(a.sourceId, b.sourceId);
 }
 
 function order(a: string, b: string): number {
@@ -138,11 +123,11 @@ function witnessesOf(claims: readonly Claim[], stance: 'supports' | 'disputes'):
   for (const c of claims) {
     const side = c.stance === 'supports' ? 'supports' : 'disputes';
     if (side !== stance) continue;
-    const key = `${sourceKey(c.source)}\u0001${asserterKey(c.assertedBy)}`;
+    const key = `${c.sourceId}\u0001${asserterKey(c.assertedBy)}`;
     const weight = claimWeight(c.grade);
     const seen = byKey.get(key);
     if (!seen) {
-      byKey.set(key, { source: c.source.title, assertedBy: c.assertedBy.trim(), stance, grade: c.grade, weight, claims: 1 });
+      byKey.set(key, { sourceId: c.sourceId, assertedBy: c.assertedBy.trim(), stance, grade: c.grade, weight, claims: 1 });
       continue;
     }
     seen.claims++;

@@ -8,8 +8,8 @@
 import { describeGrade } from '../schema/grade';
 import { RELATION_STYLES } from '../look/encoding';
 import { locatorText } from '../look/locator-text';
-import { isMutual, type Claim, type Relation, type SourceRef } from '../model/types';
-import type { Brief, BriefHop, BriefPath } from './path-brief';
+import { isMutual, type Relation, type SourceRef } from '../model/types';
+import type { Brief, BriefHop, BriefPath, Footnote } from './path-brief';
 import { esc } from './markup';
 import { whyNotText } from './sensitivity';
 
@@ -102,7 +102,7 @@ function sourceText(source: SourceRef): string {
   return `${parts.join(', ')}${url}`;
 }
 
-function footnote(brief: Brief, cited: Cited, n: number, relationId: string, claim: Claim): string {
+function footnote(brief: Brief, cited: Cited, { n, relationId, claim, source }: Footnote): string {
   const r = cited.get(relationId);
   const about = r ? `${ends(brief, r)}, ${typeWord(r)}` : esc(relationId);
   const stance = claim.stance === 'supports' ? 'For' : 'Against';
@@ -110,7 +110,7 @@ function footnote(brief: Brief, cited: Cited, n: number, relationId: string, cla
   const dated = claim.date ? `; holds ${esc(claim.date)}` : claim.period ? `; holds ${esc(claim.period.from ?? '…')}–${esc(claim.period.to ?? '…')}` : '';
   return (
     `<li id="fn-${n}"><span class="stance">${stance}</span> (${about}): “<span dir="auto">${esc(claim.quote)}</span>” — ` +
-    `${esc(claim.assertedBy || 'unattributed')}; grade ${esc(claim.grade)} (${esc(describeGrade(claim.grade))}); ${sourceText(claim.source)}` +
+    `${esc(claim.assertedBy || 'unattributed')}; grade ${esc(claim.grade)} (${esc(describeGrade(claim.grade))}); ${sourceText(source)}` +
     `${where ? `, ${esc(where)}` : ''}${dated}.${claim.notes ? ` <span class="muted">${esc(claim.notes)}</span>` : ''}</li>`
   );
 }
@@ -171,7 +171,7 @@ export function briefHtml(brief: Brief, picture: string, caption: string = PATHS
 <section aria-labelledby="h-rules"><h2 id="h-rules">How to read it</h2><ul>${brief.rules.map((r) => `<li>${esc(r)}</li>`).join('')}</ul></section>
 <section aria-labelledby="h-claims"><h2 id="h-claims">Claims</h2>${
     brief.footnotes.length
-      ? `<ol class="footnotes">${brief.footnotes.map((f) => footnote(brief, cited, f.n, f.relationId, f.claim)).join('')}</ol>`
+      ? `<ol class="footnotes">${brief.footnotes.map((f) => footnote(brief, cited, f)).join('')}</ol>`
       : '<p>The relations used carry no claims.</p>'
   }</section>
 </main>

@@ -11,7 +11,8 @@ import { describeEvidence, describeLeftOut } from '../analysis/evidence-setting'
 import { relationEvidence, type RelationEvidence } from '../analysis/evidence';
 import type { ActorPath, PathHop } from '../analysis/paths';
 import { PATH_CONFIDENCE_RULE, PATH_SIGN_RULE, WEAK_HOP_RULE } from '../analysis/paths';
-import type { Claim, Dataset, Grade, Relation, RelationType } from '../model/types';
+import { sourceLookup } from '../model/source-lookup';
+import type { Claim, Dataset, Grade, Relation, RelationType, Source } from '../model/types';
 import { contentHash } from './content-hash';
 import { SENSITIVITY_GRADE, sensitivity, type Sensitivity } from './sensitivity';
 
@@ -43,6 +44,8 @@ export interface Footnote {
   n: number;
   relationId: string;
   claim: Claim;
+  /** The document the claim quotes, as the dataset holds it. */
+  source: Source;
 }
 
 export interface BriefHop {
@@ -95,6 +98,7 @@ export function buildPathBrief(input: PathBriefInput, options: BriefOptions): Br
   const { dataset, question } = input;
   const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const relationById = new Map(dataset.relations.map((r) => [r.id, r]));
+  const sourceOf = sourceLookup(dataset);
   const footnotes: Footnote[] = [];
   const used = new Map<string, BriefRelation>();
 
@@ -107,7 +111,7 @@ export function buildPathBrief(input: PathBriefInput, options: BriefOptions): Br
     const ordered = [...relation.claims.filter((c) => c.stance === 'supports'), ...relation.claims.filter((c) => c.stance === 'disputes')];
     const notes = ordered.map((claim) => {
       const n = footnotes.length + 1;
-      footnotes.push({ n, relationId: id, claim });
+      footnotes.push({ n, relationId: id, claim, source: sourceOf(claim.sourceId) });
       return n;
     });
     const entry = { relation, evidence: relationEvidence(relation), notes };

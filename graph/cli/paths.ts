@@ -5,7 +5,8 @@
 import type { ActorPath, PathHop, PathPresetId } from '../analysis/paths';
 import { DEFAULT_K, DEFAULT_PATH_PRESET, MAX_K, PATH_CONFIDENCE_RULE, PATH_PRESETS, PATH_PRESET_IDS, PATH_SIGN_RULE, WEAK_HOP_RULE, isPathPreset } from '../analysis/paths';
 import type { EvidenceSetting } from '../analysis/evidence-setting';
-import type { Claim, Dataset, RelationType } from '../model/types';
+import type { Claim, Dataset, RelationType, SourceRef } from '../model/types';
+import { sourceLookup } from '../model/source-lookup';
 import { RELATION_TYPES } from '../model/types';
 import { UsageError, askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
 import { printLeftOut, withLeftOut } from './left-out';
@@ -119,6 +120,7 @@ export function pathBlock(dataset: Dataset, path: ActorPath, rank: number): stri
     `${rank}. ${path.actors.map(clean).join(' → ')}  (${path.length} ${path.length === 1 ? 'hop' : 'hops'}, sign ${signText(path.sign)}, confidence ${path.confidence.toFixed(3)})`,
   ];
   const relationById = new Map(dataset.relations.map((r) => [r.id, r]));
+  const sourceOf = sourceLookup(dataset);
   for (const hop of path.hops) {
     const arrow = hop.type === 'partner' ? '—' : '→';
     const also = hop.alternatives.length ? `; also ${hop.alternatives.map((id) => `${clean(id)} ${relationById.get(id)?.type ?? '?'}`).join(', ')}` : '';
@@ -130,8 +132,8 @@ export function pathBlock(dataset: Dataset, path: ActorPath, rank: number): stri
     const relation = relationById.get(hop.relationId);
     const support = relation?.claims.find((c) => c.stance === 'supports');
     const dispute = relation?.claims.find((c) => c.stance === 'disputes');
-    lines.push(support ? `      for: ${claimLine(support)}` : '      (no supporting claim)');
-    if (dispute) lines.push(`      against: ${claimLine(dispute)}`);
+    lines.push(support ? `      for: ${claimLine(support, sourceOf)}` : '      (no supporting claim)');
+    if (dispute) lines.push(`      against: ${claimLine(dispute, sourceOf)}`);
   }
   return lines.join('\n');
 }
@@ -142,9 +144,9 @@ function hopMarks(hop: PathHop): string {
   return marks.length ? `  [${marks.join(', ')}]` : '';
 }
 
-function claimLine(claim: Claim): string {
+function claimLine(claim: Claim, sourceOf: (id: string) => SourceRef): string {
   const where = claim.locator.paragraph !== undefined ? ` ¶${claim.locator.paragraph}` : '';
-  return `“${truncate(clean(claim.quote), 100)}” — ${clean(claim.source.title)}${where}, ${claim.grade}`;
+  return `“${truncate(clean(claim.quote), 100)}” — ${clean(sourceOf(claim.sourceId).title)}${where}, ${claim.grade}`;
 }
 
 /** `directed; types threat; grade C3 or better`: the contested test is the default and said on stderr when it leaves anything out. */

@@ -45,20 +45,51 @@ export interface Actor {
   attributes?: Attributes;
 }
 
-/** Where a quote stands in its source: a paragraph number, a character range, or both. */
+/** Where a quote stands in its source: a paragraph number, a page, a character range. */
 export interface Locator {
-  /** 1-based paragraph number; see the dataset's meta for how paragraphs are counted. */
+  /** 1-based paragraph number, by the rule of graph/sources/paragraphs.ts when the source has its text. */
   paragraph?: number;
+  /** 1-based page, for sources with pages (PDFs). */
+  page?: number;
   /** Character range [start, end) in the source text, 0-based UTF-16 offsets. */
   chars?: [number, number];
 }
 
+/**
+ * The context of a quote, as the W3C Web Annotation TextQuoteSelector has it
+ * (the quote itself is its `exact`): a few characters either side, so the
+ * quote can be found again when the text or the offsets change.
+ */
+export interface QuoteContext {
+  prefix?: string;
+  suffix?: string;
+}
+
+/** How a source is cited: the fields a reader sees in a footnote. */
 export interface SourceRef {
   title: string;
   publisher?: string;
   /** ISO 8601 date or partial date: `2023`, `2023-04`, `2023-04-12`. */
   date?: string;
   url?: string;
+}
+
+export const SOURCE_KINDS = ['interview', 'article', 'report', 'statement', 'dataset', 'book', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number] | (string & {});
+
+/** A document the claims quote, held in the dataset (format version 2), its text included when known. */
+export interface Source extends SourceRef {
+  /** Unique within the dataset; claims name it in `sourceId`. */
+  id: string;
+  author?: string;
+  /** Who speaks in it (an interviewee, the author of a statement): offered as who asserts a claim from it. */
+  speaker?: string;
+  kind?: SourceKind;
+  /** The full plain text; locators' `chars` are offsets into it. */
+  text?: string;
+  /** For texts made of pages (PDFs): the offset where each page starts in `text`, the first 0. */
+  pages?: number[];
+  notes?: string;
 }
 
 /** A period a relation holds; either end may be open. ISO partial dates. */
@@ -79,8 +110,11 @@ export type Grade = `${'A' | 'B' | 'C' | 'D' | 'E' | 'F'}${1 | 2 | 3 | 4 | 5 | 6
 export interface Claim {
   /** Verbatim quote from the source, a sentence or less. */
   quote: string;
-  source: SourceRef;
+  /** The id of its source in the dataset's `sources`. */
+  sourceId: string;
   locator: Locator;
+  /** The text either side of the quote in its source (with `quote` as exact: a text-quote selector). */
+  context?: QuoteContext;
   /** Who asserts it: the speaker's name, "reported", or "alleged by X". */
   assertedBy: string;
   /** The date the relation holds (ISO partial), or a period. */
@@ -105,8 +139,6 @@ export interface Relation {
 export interface DatasetMeta {
   title: string;
   description?: string;
-  /** The sources the claims cite, in full. */
-  sources?: Array<SourceRef & { author?: string; interviewee?: string; notes?: string }>;
   /** How paragraphs and grades were assigned, and anything else a reader must know. */
   method?: string;
   license?: string;
@@ -116,11 +148,13 @@ export interface DatasetMeta {
 /** The versioned file envelope (GUIDE §1). `restore()` turns any older or partial one into this. */
 export interface Dataset {
   format: 'actorscope';
-  version: 1;
+  version: 2;
   meta: DatasetMeta;
+  /** The documents the claims quote. */
+  sources: Source[];
   actors: Actor[];
   relations: Relation[];
 }
 
 export const DATASET_FORMAT = 'actorscope';
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2;

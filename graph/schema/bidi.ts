@@ -47,10 +47,14 @@ function checkAttributes(problems: ProblemList, path: string, attributes: Record
  * dataset restored without errors, where every actor, relation and claim
  * stands at its index in the input, so the paths are the input's.
  */
-export function warnBidiControls(dataset: Pick<Dataset, 'meta' | 'actors' | 'relations'>, problems: ProblemList): void {
+export function warnBidiControls(dataset: Pick<Dataset, 'meta' | 'sources' | 'actors' | 'relations'>, problems: ProblemList): void {
   const { meta } = dataset;
   check(problems, 'meta.title', meta.title);
   check(problems, 'meta.description', meta.description);
+  // A source's own text is quoted as it is, controls and all; its citation is what reaches a line of output.
+  dataset.sources.forEach((s, i) => {
+    for (const key of ['id', 'title', 'publisher', 'author', 'speaker'] as const) check(problems, `sources[${i}].${key}`, s[key]);
+  });
   dataset.actors.forEach((a, i) => {
     const path = `actors[${i}]`;
     check(problems, `${path}.id`, a.id);
@@ -67,8 +71,6 @@ export function warnBidiControls(dataset: Pick<Dataset, 'meta' | 'actors' | 'rel
     r.claims.forEach((c, j) => {
       const at = `${path}.claims[${j}]`;
       check(problems, `${at}.quote`, c.quote);
-      check(problems, `${at}.source.title`, c.source.title);
-      check(problems, `${at}.source.publisher`, c.source.publisher);
       check(problems, `${at}.assertedBy`, c.assertedBy);
       check(problems, `${at}.notes`, c.notes);
     });

@@ -5,8 +5,10 @@
  * undo history is a list of the datasets these produce. It sits in schema/,
  * beside the gate it ends in, so that model/ imports nothing above it.
  */
-import type { Actor, Dataset, Relation } from '../model/types';
-import type { Problem } from './problems';
+import type { Actor, Dataset, Relation, SourceRef } from '../model/types';
+import { citationKey, sourceIdFromTitle } from '../sources/citation';
+import { ProblemList, type Problem } from './problems';
+import { restoreCitation } from './restore-sources';
 import { restore } from './restore';
 
 export type Edit =
@@ -110,4 +112,22 @@ export function actorIdFromName(dataset: Dataset, name: string): string {
   let n = 2;
   while (used.has(`${base}-${n}`)) n++;
   return `${base}-${n}`;
+}
+
+export type CitedSource = { ok: true; dataset: Dataset; sourceId: string } | { ok: false; problems: Problem[] };
+
+/**
+ * The source a new claim cites by its citation (title, publisher, date, URL),
+ * as a form gives it: the dataset's source with that citation, or a new source
+ * added to the dataset. Problems are placed at `path` (e.g. `claims[0].source`).
+ */
+export function citeSource(dataset: Dataset, citation: SourceRef, path: string): CitedSource {
+  const problems = new ProblemList();
+  const checked = restoreCitation(citation, path, problems);
+  if (!checked || problems.hasErrors) return { ok: false, problems: problems.items };
+  const key = citationKey(checked);
+  const found = dataset.sources.find((s) => citationKey(s) === key);
+  if (found) return { ok: true, dataset, sourceId: found.id };
+  const id = sourceIdFromTitle(checked.title, new Set(dataset.sources.map((s) => s.id)));
+  return { ok: true, dataset: { ...dataset, sources: [...dataset.sources, { id, ...checked }] }, sourceId: id };
 }

@@ -1,11 +1,12 @@
-/** restore()'s evidence: a claim with its quote, source, locator, stance, grade and dates. */
-import type { Claim, Locator, Period, SourceRef } from '../model/types';
+/** restore()'s evidence: a claim with its quote, source, locator, context, stance, grade and dates. */
+import type { Claim, Locator, Period, QuoteContext } from '../model/types';
 import { dateBounds, isPartialDate } from './dates';
 import { isGrade } from './grade';
 import { describeValue, type ProblemList } from './problems';
+import { restoreCitation, type SourceTable } from './restore-sources';
 import { isObject } from './restore-values';
 
-export function restoreClaim(raw: unknown, path: string, problems: ProblemList): Claim | null {
+export function restoreClaim(raw: unknown, path: string, problems: ProblemList, sources: SourceTable): Claim | null {
   if (!isObject(raw)) {
     problems.error(path, `expected a claim object, found ${describeValue(raw)}`);
     return null;
@@ -13,7 +14,7 @@ export function restoreClaim(raw: unknown, path: string, problems: ProblemList):
   if (typeof raw.quote !== 'string' || raw.quote.trim() === '') {
     problems.error(`${path}.quote`, `${describeValue(raw.quote)} is not a quote (expected non-empty text)`);
   }
-  const source = restoreSource(raw.source, `${path}.source`, problems);
+  const sourceId = restoreSourceId(raw, path, problems, sources);
   const locator = restoreLocator(raw.locator, `${path}.locator`, problems);
 
   let assertedBy = '';
@@ -32,12 +33,16 @@ export function restoreClaim(raw: unknown, path: string, problems: ProblemList):
 
   const claim: Claim = {
     quote: typeof raw.quote === 'string' ? raw.quote : '',
-    source: source ?? { title: '' },
+    sourceId: sourceId ?? '',
     locator,
     assertedBy,
     stance,
     grade,
   };
+  if (raw.context !== undefined) {
+    const context = restoreContext(raw.context, `${path}.context`, problems);
+    if (context) claim.context = context;
+  }
   if (raw.date !== undefined) {
     if (isPartialDate(raw.date)) claim.date = raw.date;
     else problems.error(`${path}.date`, `${describeValue(raw.date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
@@ -53,31 +58,44 @@ export function restoreClaim(raw: unknown, path: string, problems: ProblemList):
   return claim;
 }
 
-export function restoreSource(raw: unknown, path: string, problems: ProblemList): SourceRef | null {
-  if (typeof raw === 'string' && raw.trim() !== '') return { title: raw };
+/**
+ * The source a claim quotes: `sourceId`, one of the dataset's sources; or an
+ * inline `source` citation (version 1, other tools' files), which joins the
+ * source it matches or becomes a new one.
+ */
+function restoreSourceId(raw: Record<string, unknown>, path: string, problems: ProblemList, sources: SourceTable): string | null {
+  if (raw.sourceId !== undefined) {
+    if (typeof raw.sourceId === 'string' && sources.has(raw.sourceId)) return raw.sourceId;
+    // Named but not listed, and cited inline (a claims file read without its meta file): the citation is that source.
+    if (typeof raw.sourceId === 'string' && raw.sourceId.trim() !== '' && raw.source !== undefined) {
+      const citation = restoreCitation(raw.source, `${path}.source`, problems);
+      return citation ? sources.intern(citation, raw.sourceId).id : null;
+    }
+    problems.error(`${path}.sourceId`, `${describeValue(raw.sourceId)} is not the id of one of the dataset's sources`);
+    return null;
+  }
+  if (raw.source !== undefined) {
+    const citation = restoreCitation(raw.source, `${path}.source`, problems);
+    return citation ? sources.intern(citation).id : null;
+  }
+  problems.error(`${path}.sourceId`, 'missing: every claim names the source it quotes');
+  return null;
+}
+
+function restoreContext(raw: unknown, path: string, problems: ProblemList): QuoteContext | null {
   if (!isObject(raw)) {
-    problems.error(path, `expected a source (an object with a title), found ${describeValue(raw)}`);
+    problems.error(path, `expected {prefix, suffix}, found ${describeValue(raw)}`);
     return null;
   }
-  if (typeof raw.title !== 'string' || raw.title.trim() === '') {
-    problems.error(`${path}.title`, `${describeValue(raw.title)} is not a title (expected non-empty text)`);
-    return null;
+  const context: QuoteContext = {};
+  for (const key of ['prefix', 'suffix'] as const) {
+    const v = raw[key];
+    // An empty side says nothing (and is what a CSV's empty cell reads as): kept as no side.
+    if (typeof v === 'string') {
+      if (v !== '') context[key] = v;
+    } else if (v !== undefined) problems.error(`${path}.${key}`, `expected text, found ${describeValue(v)}`);
   }
-  const source: SourceRef = { title: raw.title };
-  if (raw.publisher !== undefined) {
-    if (typeof raw.publisher === 'string') source.publisher = raw.publisher;
-    else problems.error(`${path}.publisher`, `expected text, found ${describeValue(raw.publisher)}`);
-  }
-  if (raw.date !== undefined) {
-    if (isPartialDate(raw.date)) source.date = raw.date;
-    else problems.error(`${path}.date`, `${describeValue(raw.date)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-  }
-  if (raw.url !== undefined) {
-    // Only web links: a `javascript:` URL from a file must never become a live link.
-    if (typeof raw.url === 'string' && /^https?:\/\/\S+$/i.test(raw.url)) source.url = raw.url;
-    else problems.error(`${path}.url`, `${describeValue(raw.url)} is not an http(s) address`);
-  }
-  return source;
+  return context.prefix || context.suffix ? context : null;
 }
 
 function restoreLocator(raw: unknown, path: string, problems: ProblemList): Locator {
@@ -86,13 +104,17 @@ function restoreLocator(raw: unknown, path: string, problems: ProblemList): Loca
     return {};
   }
   if (!isObject(raw)) {
-    problems.error(path, `expected an object with paragraph and/or chars, found ${describeValue(raw)}`);
+    problems.error(path, `expected an object with paragraph, page and/or chars, found ${describeValue(raw)}`);
     return {};
   }
   const locator: Locator = {};
   if (raw.paragraph !== undefined) {
     if (typeof raw.paragraph === 'number' && Number.isInteger(raw.paragraph) && raw.paragraph >= 1) locator.paragraph = raw.paragraph;
     else problems.error(`${path}.paragraph`, `${describeValue(raw.paragraph)} is not a paragraph number (1, 2, …)`);
+  }
+  if (raw.page !== undefined) {
+    if (typeof raw.page === 'number' && Number.isInteger(raw.page) && raw.page >= 1) locator.page = raw.page;
+    else problems.error(`${path}.page`, `${describeValue(raw.page)} is not a page number (1, 2, …)`);
   }
   if (raw.chars !== undefined) {
     const c = raw.chars;
@@ -106,8 +128,8 @@ function restoreLocator(raw: unknown, path: string, problems: ProblemList): Loca
       problems.error(`${path}.chars`, 'expected [start, end] with 0 ≤ start ≤ end');
     }
   }
-  if (locator.paragraph === undefined && locator.chars === undefined && raw.paragraph === undefined && raw.chars === undefined) {
-    problems.warn(path, 'empty: give a paragraph number or a character range');
+  if (locator.paragraph === undefined && locator.chars === undefined && locator.page === undefined && raw.paragraph === undefined && raw.chars === undefined && raw.page === undefined) {
+    problems.warn(path, 'empty: give a paragraph number, a page or a character range');
   }
   return locator;
 }

@@ -5,9 +5,10 @@
 import { RELATION_TYPES, type Claim, type Relation, type RelationType } from '../model/types';
 import { describeValue, type ProblemList } from './problems';
 import { restoreClaim } from './restore-claims';
+import type { SourceTable } from './restore-sources';
 import { isObject, restoreAttributes } from './restore-values';
 
-export function restoreRelations(value: unknown, actorIds: Set<string>, problems: ProblemList): Relation[] {
+export function restoreRelations(value: unknown, actorIds: Set<string>, problems: ProblemList, sources: SourceTable): Relation[] {
   if (value === undefined) {
     problems.error('relations', 'missing: a dataset needs a list of relations (it may be empty)');
     return [];
@@ -62,7 +63,7 @@ export function restoreRelations(value: unknown, actorIds: Set<string>, problems
     } else {
       if (raw.claims.length === 0) problems.warn(`${path}.claims`, 'empty: this relation has no evidence');
       raw.claims.forEach((c, j) => {
-        const claim = restoreClaim(c, `${path}.claims[${j}]`, problems);
+        const claim = restoreClaim(c, `${path}.claims[${j}]`, problems, sources);
         if (claim) claims.push(claim);
       });
     }

@@ -8,19 +8,29 @@ import { warnBidiControls } from './bidi';
 import { warnNormalisationTwins } from './normalisation';
 import { ProblemList, describeValue, type Problem } from './problems';
 import { restoreActors } from './restore-actors';
-import { restoreSource } from './restore-claims';
+import { checkQuotes } from './check-quotes';
 import { restoreRelations } from './restore-relations';
+import { restoreSources } from './restore-sources';
+import { withSourceIds } from './version1-sources';
 import { isObject, type Obj } from './restore-values';
 
 export type RestoreResult =
   | { ok: true; dataset: Dataset; warnings: Problem[] }
   | { ok: false; problems: Problem[] };
 
-/**
- * Migrations from version N to N+1, applied in order. Version 1 is the first
- * published format, so the table is empty; a version 2 adds its step here.
- */
-const MIGRATIONS: Record<number, (input: Obj) => Obj> = {};
+/** Migrations from version N to N+1, applied in order. */
+const MIGRATIONS: Record<number, (input: Obj) => Obj> = {
+  // 1 → 2: the documents move from meta.sources to the top-level `sources`, each with an id (an
+  // interviewee becomes the source's speaker); claims still citing them inline are matched to them by
+  // citation in restoreClaim, as any inline citation is, so nothing is lost.
+  1: (v1) => {
+    const meta = isObject(v1.meta) ? { ...v1.meta } : v1.meta;
+    const listed = isObject(meta) && Array.isArray(meta.sources) ? meta.sources : [];
+    if (isObject(meta)) delete meta.sources;
+    const sources = withSourceIds(listed);
+    return { ...v1, meta, sources: Array.isArray(v1.sources) ? [...v1.sources, ...sources] : sources };
+  },
+};
 
 export function restore(input: unknown): RestoreResult {
   const problems = new ProblemList();
@@ -38,8 +48,9 @@ export function restore(input: unknown): RestoreResult {
   let data = input;
   let version = input.version;
   if (version === undefined) {
-    problems.warn('version', `missing; read as version ${DATASET_VERSION}`);
-    version = DATASET_VERSION;
+    // The first format had no sources list; read so, a file of either shape comes through (the migration keeps a top-level list).
+    problems.warn('version', 'missing; read as version 1');
+    version = 1;
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     problems.error('version', `${describeValue(version)} is not a format version`);
@@ -58,16 +69,18 @@ export function restore(input: unknown): RestoreResult {
   }
 
   const meta = restoreMeta(data.meta, problems);
+  const sources = restoreSources(data.sources, problems);
   const actors = restoreActors(data.actors, problems);
   const actorIds = new Set(actors.map((a) => a.id));
-  const relations = restoreRelations(data.relations, actorIds, problems);
+  const relations = restoreRelations(data.relations, actorIds, problems, sources);
+  checkQuotes(relations, sources, problems);
 
   if (problems.hasErrors) return { ok: false, problems: problems.items };
-  warnBidiControls({ meta, actors, relations }, problems);
+  warnBidiControls({ meta, sources: sources.list, actors, relations }, problems);
   warnNormalisationTwins(actors, problems);
   return {
     ok: true,
-    dataset: { format: DATASET_FORMAT, version: DATASET_VERSION, meta, actors, relations },
+    dataset: { format: DATASET_FORMAT, version: DATASET_VERSION, meta, sources: sources.list, actors, relations },
     warnings: problems.warnings,
   };
 }
@@ -88,24 +101,6 @@ function restoreMeta(value: unknown, problems: ProblemList): DatasetMeta {
     if (v === undefined) continue;
     if (typeof v === 'string') meta[key] = v;
     else problems.error(`meta.${key}`, `expected text, found ${describeValue(v)}`);
-  }
-  if (value.sources !== undefined) {
-    if (!Array.isArray(value.sources)) {
-      problems.error('meta.sources', `expected a list, found ${describeValue(value.sources)}`);
-    } else {
-      meta.sources = [];
-      value.sources.forEach((s, i) => {
-        const src = restoreSource(s, `meta.sources[${i}]`, problems);
-        if (!src || !isObject(s)) return;
-        const extra: { author?: string; interviewee?: string; notes?: string } = {};
-        for (const key of ['author', 'interviewee', 'notes'] as const) {
-          const v = s[key];
-          if (typeof v === 'string') extra[key] = v;
-          else if (v !== undefined) problems.error(`meta.sources[${i}].${key}`, `expected text, found ${describeValue(v)}`);
-        }
-        meta.sources!.push({ ...src, ...extra });
-      });
-    }
   }
   return meta;
 }

@@ -20,9 +20,9 @@ export function forAndAgainst(pro: number, con: number): string {
   return `${pro} for, ${con} against`;
 }
 
-/** Who the witness is: the asserter (or "unattributed") in its source. */
-export function witnessName(w: Witness): string {
-  return `${w.assertedBy || 'unattributed'}, in ${w.source}`;
+/** Who the witness is: the asserter (or "unattributed") in its source (titled by `sourceTitle`). */
+export function witnessName(w: Witness, sourceTitle: string): string {
+  return `${w.assertedBy || 'unattributed'}, in ${sourceTitle}`;
 }
 
 /** What the witness brings: its grade, its weight and how many claims it made. */

@@ -5,6 +5,7 @@
  * made only for http(s) addresses.
  */
 import { describeGrade, locatorText, relationEvidence, type Claim, type Witness } from '../../graph';
+import { useSourceOf } from './sources-context';
 import { countOf, forAndAgainst, formatShare, verdict, witnessName, witnessWeight } from '../look/evidence-text';
 
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
@@ -60,6 +61,7 @@ export function EvidenceWhy({ claims, open }: { claims: readonly Claim[]; open: 
 }
 
 function WitnessList({ title, witnesses, claims }: { title: string; witnesses: readonly Witness[]; claims: number }) {
+  const sourceOf = useSourceOf();
   return (
     <div className="witnesses">
       <h4>
@@ -72,7 +74,7 @@ function WitnessList({ title, witnesses, claims }: { title: string; witnesses: r
               <span className={`grade grade-${w.grade[0]}`} title={describeGrade(w.grade)}>
                 {w.grade}
               </span>{' '}
-              {witnessName(w)} <span className="muted">({witnessWeight(w)})</span>
+              {witnessName(w, sourceOf(w.sourceId).title)} <span className="muted">({witnessWeight(w)})</span>
             </li>
           ))}
         </ul>
@@ -95,19 +97,26 @@ function Claims({ claims }: { claims: readonly Claim[] }) {
             {c.stance === 'disputes' && <span className="stance" title="This claim argues against the relation">disputes</span>}
             {when(c) && <span className="when">{when(c)}</span>}
           </div>
-          <div className="claim-source">
-            {c.source.url && isWebLink(c.source.url) ? (
-              <a href={c.source.url} target="_blank" rel="noopener noreferrer">{c.source.title}</a>
-            ) : (
-              <cite>{c.source.title}</cite>
-            )}
-            {c.source.publisher && <>, {c.source.publisher}</>}
-            {c.source.date && <>, {c.source.date}</>}
-            {where(c) && <> · {where(c)}</>}
-          </div>
+          <ClaimSource claim={c} />
           {c.notes && <p className="claim-notes">{c.notes}</p>}
         </li>
       ))}
     </ol>
+  );
+}
+
+function ClaimSource({ claim }: { claim: Claim }) {
+  const source = useSourceOf()(claim.sourceId);
+  return (
+    <div className="claim-source">
+      {source.url && isWebLink(source.url) ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer">{source.title}</a>
+      ) : (
+        <cite>{source.title}</cite>
+      )}
+      {source.publisher && <>, {source.publisher}</>}
+      {source.date && <>, {source.date}</>}
+      {where(claim) && <> · {where(claim)}</>}
+    </div>
   );
 }

@@ -75,7 +75,7 @@ export function toDataset(g: BenchGraph): Dataset {
     type,
     claims: [],
   }));
-  return { format: 'actorscope', version: 1, meta: { title: g.name }, actors, relations } as Dataset;
+  return { format: 'actorscope', version: 2, meta: { title: g.name }, sources: [], actors, relations } as Dataset;
 }
 
 /**

@@ -20,8 +20,9 @@ export type Edge = [source: string, target: string, type: RelationType, grade?: 
 export function edgeDataset(title: string, actorIds: readonly string[], edges: readonly Edge[]): Dataset {
   return {
     format: 'actorscope',
-    version: 1,
+    version: 2,
     meta: { title },
+    sources: [{ id: 't', title: 't' }],
     actors: actorIds.map((id) => ({ id, name: `name of ${id}`, kind: 'state', aliases: [] })),
     relations: edges.map(([source, target, type, grade], i) => ({
       id: `r${i + 1}`,
@@ -29,7 +30,7 @@ export function edgeDataset(title: string, actorIds: readonly string[], edges: r
       target,
       type,
       claims: grade
-        ? [{ quote: `${source} ${type} ${target}`, source: { title: 't' }, locator: {}, assertedBy: 'reported', stance: 'supports' as const, grade }]
+        ? [{ quote: `${source} ${type} ${target}`, sourceId: 't', locator: {}, assertedBy: 'reported', stance: 'supports' as const, grade }]
         : [],
     })),
   };

@@ -5,7 +5,8 @@
  * and claims with every optional field.
  */
 import fc from 'fast-check';
-import { RELATION_TYPES, type Actor, type Attributes, type Claim, type Dataset, type Grade, type Relation } from '../../graph';
+import { RELATION_TYPES, restore, type Actor, type Attributes, type Claim, type Dataset, type Grade, type Relation, type Source } from '../../graph';
+import { citationKey } from '../../graph/sources/citation';
 
 const AWKWARD_IDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '0', '1.0', ' lead', 'tab\there', 'quote"d', "apo'strophe", '<tag>&amp;', 'a,b', '=cmd', '+1', '-1', '@x', 'Душанбе', 'كابل', '北京', '🙂'];
 
@@ -34,19 +35,51 @@ const attributes: fc.Arbitrary<Attributes | undefined> = fc.option(
   { nil: undefined },
 );
 
-const claim: fc.Arbitrary<Claim> = fc.record(
-  {
-    quote: nonEmpty(120),
-    source: fc.record({ title: nonEmpty(40), publisher: fc.option(nonEmpty(20), { nil: undefined }), date: fc.option(partialDate, { nil: undefined }), url: fc.option(fc.constantFrom('https://example.org/a?b=1&c=2', 'http://x.test/'), { nil: undefined }) }, { requiredKeys: ['title'] }),
-    locator: fc.record({ paragraph: fc.option(fc.integer({ min: 1, max: 500 }), { nil: undefined }), chars: fc.option(fc.tuple(fc.nat(1000), fc.nat(200)).map(([s, n]) => [s, s + n] as [number, number]), { nil: undefined }) }, { requiredKeys: [] }),
-    assertedBy: cleanText(30),
-    date: fc.option(partialDate, { nil: undefined }),
-    stance: fc.constantFrom('supports' as const, 'disputes' as const),
-    grade,
-    notes: fc.option(nonEmpty(60), { nil: undefined }),
-  },
-  { requiredKeys: ['quote', 'source', 'locator', 'assertedBy', 'stance', 'grade'] },
-);
+/** A claim on `sources`: one with text is quoted from it (the quote at its offsets), one without from anywhere. */
+const claimOn = (sources: readonly Source[]): fc.Arbitrary<Claim> =>
+  fc.constantFrom(...sources).chain((source) => {
+    const text = source.text;
+    const quoted = text
+      ? fc.tuple(fc.nat(text.length - 1), fc.integer({ min: 1, max: 60 })).map(([start, n]) => {
+          const end = Math.min(text.length, start + n);
+          return { quote: text.slice(start, end), chars: [start, end] as [number, number] };
+        }).filter(({ quote }) => quote.trim() !== '' && !/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(quote))
+      : fc.record({ quote: nonEmpty(120), chars: fc.option(fc.tuple(fc.nat(1000), fc.nat(200)).map(([s, n]) => [s, s + n] as [number, number]), { nil: undefined }) });
+    return fc.record(
+      {
+        at: quoted,
+        paragraph: fc.option(fc.integer({ min: 1, max: 500 }), { nil: undefined }),
+        context: fc.option(fc.record({ prefix: cleanText(12), suffix: cleanText(12) }), { nil: undefined }),
+        assertedBy: cleanText(30),
+        date: fc.option(partialDate, { nil: undefined }),
+        stance: fc.constantFrom('supports' as const, 'disputes' as const),
+        grade,
+        notes: fc.option(nonEmpty(60), { nil: undefined }),
+      },
+      { requiredKeys: ['at', 'assertedBy', 'stance', 'grade'] },
+    ).map(({ at, paragraph, ...rest }) => clean({ quote: at.quote, sourceId: source.id, locator: clean({ paragraph, chars: at.chars }), ...rest }) as Claim);
+  });
+
+/** Documents with unique ids and citations; some hold their text (with CRLF, astral characters, RTL). */
+const sourcesArb: fc.Arbitrary<Source[]> = fc
+  .uniqueArray(
+    fc.record(
+      {
+        id: actorId,
+        title: nonEmpty(40),
+        publisher: fc.option(nonEmpty(20), { nil: undefined }),
+        date: fc.option(partialDate, { nil: undefined }),
+        url: fc.option(fc.constantFrom('https://example.org/a?b=1&c=2', 'http://x.test/'), { nil: undefined }),
+        kind: fc.option(fc.constantFrom('interview', 'article', 'field notes'), { nil: undefined }),
+        speaker: fc.option(nonEmpty(20), { nil: undefined }),
+        text: fc.option(fc.array(nonEmpty(80), { minLength: 1, maxLength: 4 }).map((ps) => ps.join('\r\n\r\n')), { nil: undefined }),
+      },
+      { requiredKeys: ['id', 'title'] },
+    ),
+    { minLength: 1, maxLength: 3, selector: (s) => s.id, comparator: 'SameValue' },
+  )
+  .filter((list) => new Set(list.map((s) => citationKey(s))).size === list.length)
+  .map((list) => list.map((s) => clean(s) as Source));
 
 /** Drops keys whose value is undefined, as a JSON round trip would. */
 function clean<T extends object>(o: T): T {
@@ -54,8 +87,9 @@ function clean<T extends object>(o: T): T {
 }
 
 export const arbitraryDataset: fc.Arbitrary<Dataset> = fc
-  .uniqueArray(actorId, { minLength: 1, maxLength: 8 })
-  .chain((ids) => {
+  .tuple(fc.uniqueArray(actorId, { minLength: 1, maxLength: 8 }), sourcesArb)
+  .chain(([ids, sources]) => {
+    const claim = claimOn(sources);
     const actor: (id: string) => fc.Arbitrary<Actor> = (id) =>
       fc.record({
         name: fc.oneof(nonEmpty(30), nonEmpty(200)),
@@ -80,12 +114,12 @@ export const arbitraryDataset: fc.Arbitrary<Dataset> = fc
       // Parallel relations happen often: few actors, several relations.
       relations: fc.array(relation, { maxLength: 10 }),
       title: nonEmpty(40),
+      sources: fc.constant(sources),
     });
   })
-  .map(({ actors, relations, title }) => ({
-    format: 'actorscope' as const,
-    version: 1 as const,
-    meta: { title },
-    actors,
-    relations: relations.map((r, i) => ({ id: `r${i + 1}`, ...r })),
-  }));
+  .map(({ actors, relations, title, sources }) => {
+    // As restore() leaves it (a quote's paragraph and page follow its offsets in a source with text): the form every reader ends in.
+    const restored = restore({ format: 'actorscope', version: 2, meta: { title }, sources, actors, relations: relations.map((r, i) => ({ id: `r${i + 1}`, ...r })) });
+    if (!restored.ok) throw new Error(`the arbitrary dataset does not restore: ${restored.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    return restored.dataset;
+  });

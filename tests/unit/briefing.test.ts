@@ -49,7 +49,7 @@ function pathsOf(dataset: Dataset, query: { from: string; to: string; types: Dat
 
 const claim = (grade: Grade, stance: Claim['stance'] = 'supports', asserter = 'A'): Claim => ({
   quote: `q ${grade} ${stance} ${asserter}`,
-  source: { title: `Source ${asserter}` },
+  sourceId: `source-${asserter}`,
   locator: { paragraph: 1 },
   assertedBy: asserter,
   stance,

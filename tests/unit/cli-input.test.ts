@@ -123,3 +123,29 @@ describe('the default cap (graph/cli/input-limit.ts)', () => {
     expect(() => inputLimit(MB, '-1', undefined)).toThrow(UsageError);
   });
 });
+
+describe('validate checks every quote against its source text', () => {
+  const embedded = JSON.parse(readFileSync(join(ROOT, 'public/data/tajikistan-2023.json'), 'utf8')) as { relations: Array<{ claims: Array<{ locator: { chars: [number, number] }; quote: string }> }> };
+
+  it('says how many quotes it checked in the embedded dataset', () => {
+    expect(cli(['validate', 'public/data/tajikistan-2023.json'])).toMatchObject({
+      code: 0,
+      out: 'public/data/tajikistan-2023.json: valid: 15 actors, 15 relations, 31 claims; 31 quotes checked against the text of 1 source',
+    });
+  });
+
+  it('re-anchors a quote whose offsets moved (a warning; --strict an error), and refuses one its source does not hold', () => {
+    const moved = structuredClone(embedded);
+    const c = moved.relations[2]!.claims[0]!;
+    const [start, end] = c.locator.chars;
+    c.locator.chars = [start + 4, end + 4];
+    const path = file('moved.json', Buffer.from(JSON.stringify(moved)));
+    const at = `relations[2].claims[0].locator.chars`;
+    expect(cli(['validate', path])).toMatchObject({ code: 1, out: '', err: `${path}: warning: ${at}: [${start + 4}, ${end + 4}] does not hold the quote; re-anchored to [${start}, ${end}] by its text and context\n${path}: 1 warning` });
+    expect(cli(['validate', '--strict', path])).toMatchObject({ code: 1, err: `${path}: ${at}: [${start + 4}, ${end + 4}] does not hold the quote; re-anchored to [${start}, ${end}] by its text and context\n${path}: invalid (--strict): 1 error, 0 warnings` });
+    const missing = structuredClone(embedded);
+    missing.relations[2]!.claims[0]!.quote = 'Tajikistan will join NATO';
+    const bad = file('missing.json', Buffer.from(JSON.stringify(missing)));
+    expect(cli(['validate', bad])).toMatchObject({ code: 1, err: `${bad}: relations[2].claims[0].quote: not found in the text of source "malysheva-interview-2023"\n${bad}: invalid: 1 error, 0 warnings` });
+  });
+});

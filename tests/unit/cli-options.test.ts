@@ -31,7 +31,8 @@ const usage = (f: () => unknown) => {
 
 const dataset: Dataset = {
   format: 'actorscope',
-  version: 1,
+  version: 2,
+  sources: [],
   meta: { title: 'options test' },
   actors: ['A', 'B', 'a,b'].map((id) => ({ id, name: `name of ${id}`, kind: 'state', aliases: [] })),
   relations: [],

@@ -59,7 +59,7 @@ function claim(spec: string): Claim {
   const disputes = spec.startsWith('-');
   return {
     quote: 'q',
-    source: { title: 'test' },
+    sourceId: 'test',
     locator: { paragraph: 1 },
     assertedBy: 'reported',
     stance: disputes ? 'disputes' : 'supports',
@@ -70,7 +70,8 @@ function claim(spec: string): Claim {
 function dataset(ids: readonly string[], edges: readonly Edge[], kinds: Record<string, string> = {}): Dataset {
   return {
     format: 'actorscope',
-    version: 1,
+    version: 2,
+    sources: [{ id: 'test', title: 'test' }],
     meta: { title: 'compare test' },
     actors: ids.map((id) => ({ id, name: `name of ${id}`, kind: kinds[id] ?? 'state', aliases: [] })),
     relations: edges.map(([source, target, type, claims = ['B2']], i) => ({

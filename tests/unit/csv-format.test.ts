@@ -422,8 +422,13 @@ describe('the column mapping', () => {
 describe('our own export', () => {
   const dataset: Dataset = {
     format: 'actorscope',
-    version: 1,
-    meta: { title: 'Export', license: 'CC BY 4.0', sources: [{ title: 'Interview', author: 'A. B.' }] },
+    version: 2,
+    meta: { title: 'Export', license: 'CC BY 4.0' },
+    sources: [
+      { id: 'interview', title: 'Interview', author: 'A. B.' },
+      { id: '=t', title: '=T', url: 'https://example.org/' },
+      { id: 's', title: 'S' },
+    ],
     actors: [
       { id: '=cmd', name: '-1', kind: 'state', aliases: ['+1', "'quoted"], attributes: { score: -1, code: '-1', at: '@x', tab: '\tx', empty: '', none: null, yes: true, text: 'true' } },
       { id: '@x', name: 'At', kind: 'person', aliases: [] },
@@ -436,8 +441,8 @@ describe('our own export', () => {
         type: 'supplier',
         notes: '=HYPERLINK("http://evil")',
         claims: [
-          { quote: '-they said', source: { title: '=T', url: 'https://example.org/' }, locator: { paragraph: 2, chars: [0, 9] }, assertedBy: '@spokesman', date: '2023-04', stance: 'supports', grade: 'B2' },
-          { quote: 'second', source: { title: 'S' }, locator: {}, assertedBy: '', period: { to: '2024' }, stance: 'disputes', grade: 'E5', notes: '\rcr' },
+          { quote: '-they said', sourceId: '=t', locator: { paragraph: 2, chars: [0, 9] }, assertedBy: '@spokesman', date: '2023-04', stance: 'supports', grade: 'B2' },
+          { quote: 'second', sourceId: 's', locator: {}, context: { prefix: 'before ' }, assertedBy: '', period: { to: '2024' }, stance: 'disputes', grade: 'E5', notes: '\rcr' },
         ],
       },
     ],
@@ -459,10 +464,20 @@ describe('our own export', () => {
       '',
     ]);
     expect(relations).toEqual(['actorscope:relation_id,source,target,type,notes', `'+1,'=cmd,'@x,supplier,"'=HYPERLINK(""http://evil"")"`, '']);
-    expect(claims![0]).toBe('actorscope:claim,relation_id,quote,source_title,source_publisher,source_date,source_url,paragraph,char_start,char_end,asserted_by,date,period_from,period_to,stance,grade,notes');
-    expect(claims![1]).toBe("1,'+1,'-they said,'=T,,,https://example.org/,2,0,9,'@spokesman,2023-04,,,supports,B2,");
-    expect(claims![2]).toBe(`2,'+1,second,S,,,,,,,,,,2024,disputes,E5,"'\rcr"`);
-    expect(meta).toEqual(['actorscope:meta,value', 'title,Export', 'license,CC BY 4.0', 'source,"{""title"":""Interview"",""author"":""A. B.""}"', '']);
+    expect(claims![0]).toBe(
+      'actorscope:claim,relation_id,quote,source_title,source_publisher,source_date,source_url,paragraph,char_start,char_end,asserted_by,date,period_from,period_to,stance,grade,notes,source_id,page,quote_prefix,quote_suffix',
+    );
+    expect(claims![1]).toBe("1,'+1,'-they said,'=T,,,https://example.org/,2,0,9,'@spokesman,2023-04,,,supports,B2,,'=t,,,");
+    expect(claims![2]).toBe(`2,'+1,second,S,,,,,,,,,,2024,disputes,E5,"'\rcr",s,,"before ",`);
+    expect(meta).toEqual([
+      'actorscope:meta,value',
+      'title,Export',
+      'license,CC BY 4.0',
+      'source,"{""id"":""interview"",""title"":""Interview"",""author"":""A. B.""}"',
+      'source,"{""id"":""=t"",""title"":""=T"",""url"":""https://example.org/""}"',
+      'source,"{""id"":""s"",""title"":""S""}"',
+      '',
+    ]);
     // No cell of any file starts with a formula character.
     for (const file of files) {
       for (const line of file.text.split(/\r\n/)) for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+\-@]/);
@@ -500,12 +515,12 @@ describe('our own export', () => {
 
   it('claims of a relation that does not exist, a bad claim number, a bad typed cell, a ragged row', () => {
     const [actors, relations, claims] = csvFormat.write(dataset, 'export');
-    const text = `${claims!.text}1,r9,q,S,,,,,,,,,,,supports,A1,\r\nx,'+1,q,S,,,,,,,,,,,supports,A1,\r\n1,'+1,q\r\n`;
+    const text = `${claims!.text}1,r9,q,S,,,,,,,,,,,supports,A1,,s,,,\r\nx,'+1,q,S,,,,,,,,,,,supports,A1,,s,,,\r\n1,'+1,q\r\n`;
     const badActors = { ...actors!, text: actors!.text.replace('"""-1"""', '"""-1"') };
     expect(errors(csvFormat.read([badActors, relations!, { ...claims!, text }]))).toEqual([
       error('export-actors.csv, line 2, column attr:code', '"\\"-1" starts with a quote but is not a quoted text ("like this")'),
       // Lines 3–4 hold the second claim, whose notes cell spans two lines (it starts with a CR).
-      error('export-claims.csv, line 7', '3 cells where the header has 17'),
+      error('export-claims.csv, line 7', '3 cells where the header has 21'),
       error('export-claims.csv, line 5, column relation_id', '"r9" is not the id of any relation in the relations file'),
       error('export-claims.csv, line 6, column actorscope:claim', '"x" is not a claim number (1, 2, … within its relation)'),
     ]);
@@ -528,8 +543,9 @@ describe('readDataset routes CSV files here', () => {
       format: 'csv',
       dataset: {
         format: 'actorscope',
-        version: 1,
+        version: 2,
         meta: { title: 'edges.csv' },
+        sources: [],
         actors: [
           { id: 'A', name: 'A', kind: 'organization', aliases: [] },
           { id: 'B', name: 'B', kind: 'organization', aliases: [] },

@@ -13,6 +13,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ACTOR_KINDS, RELATION_TYPES, type Claim, type Dataset, type Relation } from '../../graph/model/types';
+import { restore } from '../../graph/schema/restore';
+import { contextAt } from '../../graph/sources/anchor';
 
 const here = (rel: string): string => fileURLToPath(new URL(rel, import.meta.url));
 const DATASET_PATH = here('../../public/data/tajikistan-2023.json');
@@ -67,7 +69,7 @@ describe('paragraph counting', () => {
     expect(paragraphs.length).toBe(28);
     const first = paragraphs[0]!;
     const last = paragraphs[paragraphs.length - 1]!;
-    expect(text.slice(first.start, first.end)).toBe(dataset.meta.sources?.[0]?.title);
+    expect(text.slice(first.start, first.end)).toBe(dataset.sources[0]?.title);
     expect(text.slice(last.start, last.end)).toBe('Source : Asials – Asia News');
   });
 });
@@ -75,13 +77,20 @@ describe('paragraph counting', () => {
 describe('tajikistan-2023 dataset: envelope and ids', () => {
   it('has the actorscope envelope', () => {
     expect(dataset.format).toBe('actorscope');
-    expect(dataset.version).toBe(1);
-    expect(Object.keys(dataset).sort()).toEqual(['actors', 'format', 'meta', 'relations', 'version']);
+    expect(dataset.version).toBe(2);
+    expect(Object.keys(dataset).sort()).toEqual(['actors', 'format', 'meta', 'relations', 'sources', 'version']);
     expect(dataset.meta.title).toBeTruthy();
     expect(dataset.meta.created).toBe('2026-11-28');
     expect(dataset.meta.method).toMatch(/paragraph/i);
     expect(dataset.meta.method).toMatch(/UTF-16/);
-    expect(dataset.meta.sources?.[0]?.interviewee).toMatch(/Dina Malysheva/);
+    expect(dataset.sources[0]?.speaker).toMatch(/Dina Malysheva/);
+  });
+
+  it('holds the interview itself as its one source, byte for byte the fixture, and restores without a warning', () => {
+    expect(dataset.sources).toHaveLength(1);
+    expect(dataset.sources[0]).toMatchObject({ id: 'malysheva-interview-2023', kind: 'interview', text });
+    const restored = restore(dataset);
+    expect(restored.ok && restored.warnings).toEqual([]);
   });
 
   it('has unique actor ids in kebab-case, known kinds and ISO country codes for states', () => {
@@ -123,7 +132,7 @@ describe('tajikistan-2023 dataset: envelope and ids', () => {
 });
 
 describe('tajikistan-2023 dataset: every claim', () => {
-  const sourceTitles = new Set((dataset.meta.sources ?? []).map((s) => s.title));
+  const sourceIds = new Set(dataset.sources.map((s) => s.id));
 
   it('has claims to check', () => {
     expect(allClaims.length).toBeGreaterThan(20);
@@ -155,7 +164,11 @@ describe('tajikistan-2023 dataset: every claim', () => {
     it(`${label}: grade, stance, source, asserter and dates are well formed`, () => {
       expect(claim.grade).toMatch(/^[A-F][1-6]$/);
       expect(['supports', 'disputes']).toContain(claim.stance);
-      expect(sourceTitles.has(claim.source.title)).toBe(true);
+      expect(sourceIds.has(claim.sourceId)).toBe(true);
+      // Its context is the text either side, as a text-quote selector keeps it.
+      const [start, end] = claim.locator.chars!;
+      expect(claim.context).toEqual(contextAt(text, start, end));
+      expect(claim.context!.prefix ?? '').toBe(text.slice(Math.max(0, start - 32), start));
       expect(claim.assertedBy.trim()).not.toBe('');
       const iso = /^\d{4}(-\d{2}(-\d{2})?)?$/;
       if (claim.date !== undefined) expect(claim.date).toMatch(iso);

@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { actorIdFromName, applyEdit, nextRelationId, restore, type Dataset } from '../../graph';
 
-const claim = { quote: 'q', source: { title: 's' }, locator: { paragraph: 1 }, assertedBy: 'x', stance: 'supports' as const, grade: 'B2' as const };
+const claim = { quote: 'q', sourceId: 's', locator: { paragraph: 1 }, assertedBy: 'x', stance: 'supports' as const, grade: 'B2' as const };
 const base = (): Dataset => {
   const r = restore({
     format: 'actorscope',
-    version: 1,
+    version: 2,
+    sources: [{ id: 's', title: 's' }],
     meta: { title: 't' },
     actors: [
       { id: 'a', name: 'Alpha', kind: 'state', aliases: [] },

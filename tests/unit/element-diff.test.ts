@@ -5,11 +5,12 @@ import { applyEdit, buildActorGraph, restore, type ActorGraph, type Dataset, typ
 import { diffElements, placeAdded, planUpdate } from '../../src/canvas/element-diff';
 import { toElements } from '../../src/canvas/elements';
 
-const claim = { quote: 'q', source: { title: 's' }, locator: { paragraph: 1 }, assertedBy: 'x', stance: 'supports' as const, grade: 'B2' as const };
+const claim = { quote: 'q', sourceId: 's', locator: { paragraph: 1 }, assertedBy: 'x', stance: 'supports' as const, grade: 'B2' as const };
 const base = (): Dataset => {
   const r = restore({
     format: 'actorscope',
-    version: 1,
+    version: 2,
+    sources: [{ id: 's', title: 's' }],
     meta: { title: 't' },
     actors: [
       { id: 'a', name: 'Alpha', kind: 'state', aliases: [] },

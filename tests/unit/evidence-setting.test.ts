@@ -38,7 +38,8 @@ const relation = (id: string, claims: Claim[]): Relation => ({ id, source: 'A', 
 function dataset(): Dataset {
   return {
     format: 'actorscope',
-    version: 1,
+    version: 2,
+    sources: [],
     meta: { title: 'Evidence setting test' },
     actors: [
       { id: 'A', name: 'Alpha', kind: 'state', aliases: [] },

@@ -18,16 +18,17 @@ import {
   isWeak,
   relationConfidence,
   relationEvidence,
-  sourceKey,
 } from '../../graph/analysis/evidence';
+import { citationKey } from '../../graph/sources/citation';
 import { kShortestPaths } from '../../graph/analysis/paths';
 import type { Claim, Dataset, Grade, SourceRef } from '../../graph/model/types';
 import { restore } from '../../graph/schema/restore';
 
 const INTERVIEW: SourceRef = { title: 'An interview', publisher: 'A paper', date: '2023' };
 
-function claim(grade: Grade, assertedBy: string, stance: Claim['stance'] = 'supports', source: SourceRef = INTERVIEW): Claim {
-  return { quote: `${assertedBy} says so (${grade})`, source, locator: { paragraph: 1 }, assertedBy, stance, grade };
+/** A claim in the source `sourceId` (restore() gives one id to one document: see citationKey below). */
+function claim(grade: Grade, assertedBy: string, stance: Claim['stance'] = 'supports', sourceId = 'interview'): Claim {
+  return { quote: `${assertedBy} says so (${grade})`, sourceId, locator: { paragraph: 1 }, assertedBy, stance, grade };
 }
 
 const GRADES = ['A', 'B', 'C', 'D', 'E', 'F'].flatMap((r) => ['1', '2', '3', '4', '5', '6'].map((c) => `${r}${c}` as Grade));
@@ -74,7 +75,7 @@ describe('witnesses', () => {
     // Old model: 1 − (1 − 0.64)² (1 − 0.48)² (1 − 0.36)² ≈ 0.9775. Now: one witness, B2 = 0.64.
     const grades: Grade[] = ['C3', 'B2', 'B3', 'C2', 'B2', 'C3'];
     const e = relationEvidence({ claims: grades.map((g) => claim(g, 'Dina Malysheva')) });
-    expect(e.witnessesFor).toEqual([{ source: 'An interview', assertedBy: 'Dina Malysheva', stance: 'supports', grade: 'B2', weight: expect.closeTo(0.64, 12), claims: 6 }]);
+    expect(e.witnessesFor).toEqual([{ sourceId: 'interview', assertedBy: 'Dina Malysheva', stance: 'supports', grade: 'B2', weight: expect.closeTo(0.64, 12), claims: 6 }]);
     expect(e.supports).toBe(6);
     expect(e.confidence).toBeCloseTo(0.64, 12);
     expect(e.bestGrade).toBe('B2');
@@ -96,19 +97,18 @@ describe('witnesses', () => {
 
   it('a bare "reported" is one unnamed witness per document', () => {
     // Two "reported" claims in one paper: one witness C3 = 0.36; in a second paper: 1 − 0.64 × 0.64 = 0.5904.
-    const other: SourceRef = { title: 'Another paper' };
     expect(relationConfidence({ claims: [claim('C3', 'reported'), claim('C3', 'Reported')] })).toBeCloseTo(0.36, 12);
-    expect(relationConfidence({ claims: [claim('C3', 'reported'), claim('C3', 'reported', 'supports', other)] })).toBeCloseTo(0.5904, 12);
+    expect(relationConfidence({ claims: [claim('C3', 'reported'), claim('C3', 'reported', 'supports', 'another-paper')] })).toBeCloseTo(0.5904, 12);
   });
 
   it('the document is its URL when it has one, otherwise title + publisher + date', () => {
     const url = 'https://example.org/interview';
-    expect(sourceKey({ title: 'Interview', url })).toBe(sourceKey({ title: 'The interview (English)', url: ` ${url} ` }));
-    expect(sourceKey({ title: 'An  Interview', publisher: 'a paper', date: '2023' })).toBe(sourceKey(INTERVIEW));
-    expect(sourceKey({ ...INTERVIEW, date: '2024' })).not.toBe(sourceKey(INTERVIEW));
-    expect(sourceKey({ ...INTERVIEW, publisher: 'Another paper' })).not.toBe(sourceKey(INTERVIEW));
+    expect(citationKey({ title: 'Interview', url })).toBe(citationKey({ title: 'The interview (English)', url: ` ${url} ` }));
+    expect(citationKey({ title: 'An  Interview', publisher: 'a paper', date: '2023' })).toBe(citationKey(INTERVIEW));
+    expect(citationKey({ ...INTERVIEW, date: '2024' })).not.toBe(citationKey(INTERVIEW));
+    expect(citationKey({ ...INTERVIEW, publisher: 'Another paper' })).not.toBe(citationKey(INTERVIEW));
     // The same speaker in two documents is two witnesses: 1 − 0.36 × 0.52 = 0.8128.
-    const e = relationEvidence({ claims: [claim('B2', 'Dina Malysheva'), claim('B3', 'Dina Malysheva', 'supports', { ...INTERVIEW, date: '2024' })] });
+    const e = relationEvidence({ claims: [claim('B2', 'Dina Malysheva'), claim('B3', 'Dina Malysheva', 'supports', 'interview-2024')] });
     expect(e.witnessesFor).toHaveLength(2);
     expect(e.confidence).toBeCloseTo(0.8128, 12);
   });
@@ -159,7 +159,7 @@ describe('support against doubt', () => {
   it('one witness disputing in three claims doubts once, by its strongest claim', () => {
     // Old model: doubt 1 − 0.36 × 0.52 × 0.64 ≈ 0.880. Now: B2 = 0.64; confidence 0.64 × 0.36 = 0.2304, a tie: contested.
     const e = relationEvidence({ claims: [claim('B2', 'A reporter'), ...(['B3', 'B2', 'C3'] as Grade[]).map((g) => claim(g, 'Dina Malysheva', 'disputes'))] });
-    expect(e.witnessesAgainst).toEqual([{ source: 'An interview', assertedBy: 'Dina Malysheva', stance: 'disputes', grade: 'B2', weight: expect.closeTo(0.64, 12), claims: 3 }]);
+    expect(e.witnessesAgainst).toEqual([{ sourceId: 'interview', assertedBy: 'Dina Malysheva', stance: 'disputes', grade: 'B2', weight: expect.closeTo(0.64, 12), claims: 3 }]);
     expect(e.doubt).toBeCloseTo(0.64, 12);
     expect(e.confidence).toBeCloseTo(0.2304, 12);
     expect(e.contested).toBe(true);

@@ -19,7 +19,8 @@ const DATASET: Dataset = restored.dataset;
 describe('a refused relation, said beside its fields', () => {
   it('places every problem of a bad claim on its field, in words, and keeps the rest', () => {
     const bad = { quote: '', source: { title: '', url: 'javascript:alert(1)' }, locator: { paragraph: 0, chars: [5, 2] }, assertedBy: 'x', stance: 'supports', grade: '', date: '20x' } as unknown as Claim;
-    const result = applyEdit(DATASET, { op: 'addRelation', relation: { source: 'china', target: 'nobody', type: 'supplier', claims: [{ ...bad }, { ...bad, quote: 'fine', source: { title: 'T' }, locator: {}, grade: 'B2', date: '2023' }] } });
+    const withNotes = { ...DATASET, sources: [...DATASET.sources, { id: 'T', title: 'Field notes (no text)' }] };
+    const result = applyEdit(withNotes, { op: 'addRelation', relation: { source: 'china', target: 'nobody', type: 'supplier', claims: [{ ...bad }, { ...bad, quote: 'fine', sourceId: 'T', locator: {}, grade: 'B2', date: '2023' }] } });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const placed = placeProblems(result.problems, relationFieldOf);

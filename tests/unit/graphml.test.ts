@@ -250,7 +250,8 @@ const datasetWithAwkwardAttributes = withAwkwardAttributes(
 describe('writeGraphml', () => {
   const sample = restored({
     format: 'actorscope',
-    version: 1,
+    version: 2,
+    sources: [{ id: 't', title: 't' }],
     meta: { title: 'T ]]> & "q"', sources: [{ title: 'Source', url: 'https://example.org/?a=1&b=2' }] },
     actors: [
       { id: '0', name: ' padded name ', kind: 'state', aliases: ['A', 'B|C'], attributes: { label: 'user label', score: 2, note: 'x' } },
@@ -288,7 +289,7 @@ describe('writeGraphml', () => {
     bad.actors[0]!.attributes = { score: 'a\u0008b' };
     expect(() => writeGraphml(bad)).toThrow('cannot write actor "0" attribute "score": it contains U+0008 at position 2');
     const badId = structuredClone(sample);
-    badId.relations[1]!.claims = [{ quote: 'q\uffff', source: { title: 't' }, locator: {}, assertedBy: '', stance: 'supports', grade: 'A1' }];
+    badId.relations[1]!.claims = [{ quote: 'q\uffff', sourceId: 't', locator: {}, assertedBy: '', stance: 'supports', grade: 'A1' }];
     expect(() => writeGraphml(badId)).toThrow(/cannot write relation "s" claims: it contains U\+FFFF/);
   });
 

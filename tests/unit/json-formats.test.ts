@@ -38,8 +38,12 @@ const record = (entries: Array<[string, string | number | boolean | null]>) => {
 /** A dataset with every field, awkward ids and attribute names that collide with ours. */
 const SAMPLE: Dataset = {
   format: 'actorscope',
-  version: 1,
-  meta: { title: 'Sample', description: 'for the format tests', sources: [{ title: 'Interview', publisher: 'Press', date: '2023-04' }] },
+  version: 2,
+  meta: { title: 'Sample', description: 'for the format tests' },
+  sources: [
+    { id: 'interview', title: 'Interview', publisher: 'Press', date: '2023-04-12', url: 'https://example.org/a?b=1&c=2', kind: 'interview', speaker: 'A. B.', text: 'Paragraph one.\r\n\r\nThey threatened the border, 🙂 said the paper.' },
+    { id: '__proto__', title: 'Denial' },
+  ],
   actors: [
     { id: '__proto__', name: 'Proto State', kind: 'state', aliases: ['PS', 'Прото'], country: 'TJ', notes: 'n', attributes: record([['label', 'user label'], ['kind', 'user kind'], ['attr:x', 1], ['__proto__', 'data'], ['parent', 'p'], ['weight', -0.5]]) },
     { id: 'constructor', name: 'طالبان\u200f', kind: 'armed-group', aliases: [] },
@@ -52,8 +56,8 @@ const SAMPLE: Dataset = {
       target: 'constructor',
       type: 'threat',
       claims: [
-        { quote: 'They threatened the border.', source: { title: 'Interview', publisher: 'Press', date: '2023-04-12', url: 'https://example.org/a?b=1&c=2' }, locator: { paragraph: 3, chars: [10, 40] }, assertedBy: 'reported', date: '2023', stance: 'supports', grade: 'B2', notes: 'q' },
-        { quote: 'No threat.', source: { title: 'Denial' }, locator: {}, assertedBy: '', period: { from: '2022', to: '2023-06' }, stance: 'disputes', grade: 'F6' },
+        { quote: 'They threatened the border', sourceId: 'interview', locator: { paragraph: 2, chars: [18, 44] }, context: { prefix: 'one.\r\n\r\n', suffix: ', 🙂 said' }, assertedBy: 'reported', date: '2023', stance: 'supports', grade: 'B2', notes: 'q' },
+        { quote: 'No threat.', sourceId: '__proto__', locator: {}, assertedBy: '', period: { from: '2022', to: '2023-06' }, stance: 'disputes', grade: 'F6' },
       ],
       notes: 'border',
       attributes: record([['type', 'user type'], ['claims', 'user claims'], ['weight', 2], ['flag', true], ['none', null]]),
@@ -67,7 +71,7 @@ describe('actorscope-json', () => {
   it('writes pretty JSON and reads it back unchanged', () => {
     const [file] = actorscopeJsonFormat.write(SAMPLE, 'sample');
     expect(file).toMatchObject({ name: 'sample.json', mime: 'application/json' });
-    expect(file!.text.startsWith('{\n  "format": "actorscope",\n  "version": 1,')).toBe(true);
+    expect(file!.text.startsWith('{\n  "format": "actorscope",\n  "version": 2,')).toBe(true);
     expect(file!.text.endsWith('}\n')).toBe(true);
     const { dataset, report } = ok(read(actorscopeJsonFormat, file!.text));
     expect(dataset).toEqual(SAMPLE);
@@ -330,7 +334,7 @@ describe('graphology-json: writing', () => {
     ]);
     expect(g.getNodeAttributes('proto')).toMatchObject({ label: 'Proto State', kind: 'state', 'attr:label': 'user label', 'attr:__proto__': 'data', country: 'TJ' });
     expect(g.getEdgeAttribute('r1', 'claims')).toEqual(sample.relations[0]!.claims);
-    expect(g.getAttribute('actorscope')).toEqual({ version: 1, meta: sample.meta });
+    expect(g.getAttribute('actorscope')).toEqual({ version: 2, meta: sample.meta, sources: sample.sources });
   });
 
   it('reads back what it wrote, exactly, also after a trip through graphology', () => {
@@ -368,9 +372,9 @@ describe('graphology-json: writing', () => {
 
   it('a newer version of our marker is refused', () => {
     const written = writeGraphology(SAMPLE) as { attributes: { actorscope: { version: number } } };
-    written.attributes.actorscope.version = 2;
+    written.attributes.actorscope.version = 3;
     expect(refused(read(graphologyJsonFormat, json(written)))).toEqual([
-      { severity: 'error', path: 'attributes.actorscope.version', message: '2 is newer than this program reads (1); update Actorscope' },
+      { severity: 'error', path: 'attributes.actorscope.version', message: '3 is newer than this program reads (2); update Actorscope' },
     ]);
   });
 });
@@ -378,8 +382,9 @@ describe('graphology-json: writing', () => {
 describe('RTL and very long labels', () => {
   const rtl: Dataset = {
     format: 'actorscope',
-    version: 1,
+    version: 2,
     meta: { title: 'עברית' },
+    sources: [],
     actors: [
       { id: 'كابل', name: '\u200fحركة طالبان\u200f', kind: 'armed-group', aliases: ['ט"ו'] },
       { id: 'long', name: 'ש'.repeat(20_000), kind: 'state', aliases: [] },

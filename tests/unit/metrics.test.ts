@@ -35,7 +35,8 @@ type Edge = [source: string, target: string, type: RelationType];
 function dataset(actorIds: readonly string[], edges: readonly Edge[], kinds: Record<string, string> = {}): Dataset {
   return {
     format: 'actorscope',
-    version: 1,
+    version: 2,
+    sources: [],
     meta: { title: 'metrics test' },
     actors: actorIds.map((id) => ({ id, name: `name of ${id}`, kind: kinds[id] ?? 'state', aliases: [] })),
     relations: edges.map(([source, target, type], i) => ({ id: `r${i + 1}`, source, target, type, claims: [] })),

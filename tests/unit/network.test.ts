@@ -24,7 +24,8 @@ type Tie = readonly [string, RelationType, string];
 function dataset(actors: readonly string[], ties: readonly Tie[]): Dataset {
   return {
     format: 'actorscope',
-    version: 1,
+    version: 2,
+    sources: [],
     meta: { title: 'network test' },
     actors: actors.map((id) => ({ id, name: id, kind: 'state', aliases: [] })),
     relations: ties.map(([source, type, target], i): Relation => ({ id: `r${i + 1}`, source, target, type, claims: [] })),

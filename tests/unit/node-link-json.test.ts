@@ -162,7 +162,7 @@ describe('node-link JSON: writing', () => {
 
   it('what node_link_graph reads: directed multigraph, keys = relation ids, our fields as attributes, the links under "links" and "edges"', () => {
     const written = writeNodeLink(dataset);
-    expect(written).toMatchObject({ directed: true, multigraph: true, graph: { name: dataset.meta.title, actorscope: { version: 1 } } });
+    expect(written).toMatchObject({ directed: true, multigraph: true, graph: { name: dataset.meta.title, actorscope: { version: 2 } } });
     // networkx 2.8 reads links, 3.6 edges, each with no arguments (tests/unit/foreign-readers.test.ts opens the file in both).
     expect(Object.keys(written)).toEqual(['directed', 'multigraph', 'graph', 'nodes', 'links', 'edges']);
     const [file] = exportDataset(dataset, 'node-link', 'tajik');

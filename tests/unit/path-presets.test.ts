@@ -36,14 +36,15 @@ type Rel = [source: string, target: string, type: RelationType, supports: Grade[
 
 function claim(grade: Grade, stance: Claim['stance'], n: number): Claim {
   // One asserter per claim, so that each claim is its own witness.
-  return { quote: `claim ${n}`, source: { title: 'test' }, locator: { paragraph: 1 }, assertedBy: `speaker ${n}`, stance, grade };
+  return { quote: `claim ${n}`, sourceId: 'test', locator: { paragraph: 1 }, assertedBy: `speaker ${n}`, stance, grade };
 }
 
 function dataset(ids: readonly string[], rels: readonly Rel[]): Dataset {
   let n = 0;
   return {
     format: 'actorscope',
-    version: 1,
+    version: 2,
+    sources: [{ id: 'test', title: 'test' }],
     meta: { title: 'path presets test' },
     actors: ids.map((id) => ({ id, name: id, kind: 'state', aliases: [] })),
     relations: rels.map(([source, target, type, supports, disputes = []], i) => ({

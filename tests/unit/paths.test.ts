@@ -34,13 +34,14 @@ import { runCommand, type Run } from '../support/run-command';
 type Rel = [source: string, target: string, type: RelationType, supports?: Grade | Grade[], disputes?: Grade[]];
 
 function claim(grade: Grade, stance: Claim['stance'] = 'supports'): Claim {
-  return { quote: `a ${stance} claim graded ${grade}`, source: { title: 'test' }, locator: { paragraph: 1 }, assertedBy: 'reported', stance, grade };
+  return { quote: `a ${stance} claim graded ${grade}`, sourceId: 'test', locator: { paragraph: 1 }, assertedBy: 'reported', stance, grade };
 }
 
 function dataset(actorIds: readonly string[], rels: readonly Rel[], names: ReadonlyMap<string, string> = new Map()): Dataset {
   return {
     format: 'actorscope',
-    version: 1,
+    version: 2,
+    sources: [{ id: 'test', title: 'test' }],
     meta: { title: 'paths test' },
     actors: actorIds.map((id) => ({ id, name: names.get(id) ?? id, kind: 'state', aliases: [] })),
     relations: rels.map(([source, target, type, supports, disputes = []], i) => ({

@@ -58,7 +58,8 @@ type Tie = readonly [string, RelationType, string, Claim[]?];
 function dataset(actors: readonly string[], ties: readonly Tie[]): Dataset {
   return {
     format: 'actorscope',
-    version: 1,
+    version: 2,
+    sources: [],
     meta: { title: 'PN test' },
     actors: actors.map((id) => ({ id, name: id.toUpperCase(), kind: 'state', aliases: [] })),
     relations: ties.map(([source, type, target, claims], i): Relation => ({ id: `r${i + 1}`, source, target, type, claims: claims ?? [] })),

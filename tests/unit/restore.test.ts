@@ -55,15 +55,18 @@ describe('a valid dataset', () => {
     const { dataset, warnings } = ok(restore(envelope([actor('A'), actor('B')], [relation('A', 'B'), relation('B', 'A', { type: 'threat' })])));
     expect(warnings).toEqual([]);
     expect(dataset.format).toBe('actorscope');
-    expect(dataset.version).toBe(1);
+    expect(dataset.version).toBe(2);
     expect(dataset.actors).toEqual([
       { id: 'A', name: 'Actor A', kind: 'state', aliases: [] },
       { id: 'B', name: 'Actor B', kind: 'state', aliases: [] },
     ]);
     expect(dataset.relations.map((r) => r.id)).toEqual(['r1', 'r2']);
+    // Version 1 cites the document inline in each claim; version 2 holds it once, in sources, and the claims name it.
+    expect(dataset.sources).toEqual([{ id: 'interview', title: 'Interview', publisher: 'Test Press', date: '2023-04-12', url: 'https://example.org/x' }]);
+    expect(dataset.relations.flatMap((r) => r.claims.map((c) => c.sourceId))).toEqual(['interview', 'interview']);
     expect(dataset.relations[0]!.claims[0]).toEqual({
       quote: 'They signed a pact.',
-      source: { title: 'Interview', publisher: 'Test Press', date: '2023-04-12', url: 'https://example.org/x' },
+      sourceId: 'interview',
       locator: { paragraph: 3 },
       assertedBy: 'reported',
       stance: 'supports',
@@ -94,15 +97,18 @@ describe('a valid dataset', () => {
       ),
     );
     expect(dataset.actors[0]).toEqual({ id: 'TJ', name: 'Actor TJ', kind: 'state', aliases: ['Tajikistan'], country: 'TJ', notes: 'n' });
-    expect(dataset.meta).toEqual({ title: 'T', description: 'd', license: 'CC-BY-4.0', sources: [{ title: 'S', author: 'X' }] });
+    expect(dataset.meta).toEqual({ title: 'T', description: 'd', license: 'CC-BY-4.0' });
+    // Version 1's meta.sources are the dataset's sources now, each with an id made from its title.
+    expect(dataset.sources).toEqual([{ id: 's', title: 'S', author: 'X' }]);
   });
 
   it('a source may be given as its title alone; dates and periods are kept', () => {
     const { dataset } = ok(
       restore(envelope([actor('A'), actor('B')], [relation('A', 'B', { claims: [claim({ source: 'Radio Ozodi', date: '2023-04', period: { from: '2021', to: '2023-06' }, stance: 'disputes', locator: { chars: [0, 12] } })] })])),
     );
+    expect(dataset.sources.map((s) => [s.id, s.title])).toEqual([['radio-ozodi', 'Radio Ozodi']]);
     expect(dataset.relations[0]!.claims[0]).toMatchObject({
-      source: { title: 'Radio Ozodi' },
+      sourceId: 'radio-ozodi',
       date: '2023-04',
       period: { from: '2021', to: '2023-06' },
       stance: 'disputes',
@@ -112,7 +118,7 @@ describe('a valid dataset', () => {
 
   it('an empty dataset is valid; a missing meta gets the title "Untitled"', () => {
     const { dataset } = ok(restore({ format: 'actorscope', version: 1, actors: [], relations: [] }));
-    expect(dataset).toEqual({ format: 'actorscope', version: 1, meta: { title: 'Untitled' }, actors: [], relations: [] });
+    expect(dataset).toEqual({ format: 'actorscope', version: 2, meta: { title: 'Untitled' }, sources: [], actors: [], relations: [] });
   });
 });
 
@@ -175,8 +181,8 @@ describe('the envelope', () => {
   });
 
   it('refuses a newer version and says to update', () => {
-    expect(problems(restore({ format: 'actorscope', version: 2, actors: [], relations: [] }))).toEqual([
-      { severity: 'error', path: 'version', message: '2 is newer than this program reads (1); update Actorscope' },
+    expect(problems(restore({ format: 'actorscope', version: 3, actors: [], relations: [] }))).toEqual([
+      { severity: 'error', path: 'version', message: '3 is newer than this program reads (2); update Actorscope' },
     ]);
   });
 
@@ -300,7 +306,7 @@ describe('claims', () => {
     expect(claimErrors({ locator: { chars: [-1, 5] } }).map((p) => p.path)).toEqual(['relations[0].claims[0].locator.chars']);
     expect(claimErrors({ locator: { chars: [1, 2, 3] } }).map((p) => p.path)).toEqual(['relations[0].claims[0].locator.chars']);
     expect(claimErrors({ locator: 'p. 3' })).toEqual([
-      { severity: 'error', path: 'relations[0].claims[0].locator', message: 'expected an object with paragraph and/or chars, found "p. 3"' },
+      { severity: 'error', path: 'relations[0].claims[0].locator', message: 'expected an object with paragraph, page and/or chars, found "p. 3"' },
     ]);
   });
 

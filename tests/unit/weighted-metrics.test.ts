@@ -58,7 +58,8 @@ const WEIGHED: readonly Tie[] = [
 function dataset(actors: readonly string[], ties: readonly Tie[]): Dataset {
   return {
     format: 'actorscope',
-    version: 1,
+    version: 2,
+    sources: [],
     meta: { title: 'weighted metrics test' },
     actors: actors.map((id) => ({ id, name: id, kind: 'state', aliases: [] })),
     relations: ties.map(([source, type, target, claims], i): Relation => ({ id: `r${i + 1}`, source, target, type, claims })),

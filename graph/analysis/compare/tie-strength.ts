@@ -24,7 +24,7 @@
  */
 import { applyFilter, describeFilter, type GraphFilter } from '../../model/filter';
 import { isMutual, type Dataset, type Grade, type Relation, type RelationType } from '../../model/types';
-import { asserterKey, claimWeight, relationEvidence, sourceKey } from '../evidence';
+import { asserterKey, claimWeight, relationEvidence } from '../evidence';
 import { applyEvidence, type EvidenceReport, type EvidenceSetting, type LeftOut } from '../evidence-setting';
 import { actorIndices } from './compare-actors';
 
@@ -60,7 +60,8 @@ export interface LeftOutTie {
 
 /** One asserter in one source document, over all the pair's relations. */
 export interface TieWitness {
-  source: string;
+  /** The id of its source document. */
+  sourceId: string;
   assertedBy: string;
   /** Its strongest grade over the relations, for this stance. */
   grade: Grade;
@@ -190,11 +191,11 @@ function witnessesOver(relations: readonly Relation[], stance: 'supports' | 'dis
   for (const r of relations) {
     for (const c of r.claims) {
       if ((c.stance === 'supports' ? 'supports' : 'disputes') !== stance) continue;
-      const key = `${sourceKey(c.source)}\u0001${asserterKey(c.assertedBy)}`;
+      const key = `${c.sourceId}\u0001${asserterKey(c.assertedBy)}`;
       const weight = claimWeight(c.grade);
       const seen = byKey.get(key);
       if (!seen) {
-        byKey.set(key, { source: c.source.title, assertedBy: c.assertedBy.trim(), grade: c.grade, weight, claims: 1, relations: [r.id] });
+        byKey.set(key, { sourceId: c.sourceId, assertedBy: c.assertedBy.trim(), grade: c.grade, weight, claims: 1, relations: [r.id] });
         continue;
       }
       seen.claims++;
@@ -206,7 +207,7 @@ function witnessesOver(relations: readonly Relation[], stance: 'supports' | 'dis
     }
   }
   return [...byKey.values()].sort(
-    (a, b) => b.weight - a.weight || order(a.grade, b.grade) || order(a.assertedBy, b.assertedBy) || order(a.source, b.source),
+    (a, b) => b.weight - a.weight || order(a.grade, b.grade) || order(a.assertedBy, b.assertedBy) || order(a.sourceId, b.sourceId),
   );
 }
 

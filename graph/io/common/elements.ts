@@ -13,6 +13,7 @@
  * Errors (an edge to a missing node, a broken `actorscope:` JSON field,
  * anything restore() refuses) refuse the whole file: no partial import.
  */
+import { withSourceIds } from '../../schema/version1-sources';
 import { describeValue } from '../../schema/problems';
 import type { FormatId, FormatImportResult } from '../format';
 import { placeOnElements } from './element-report';
@@ -32,6 +33,8 @@ export interface FileGraph {
   description: string | null;
   /** The `actorscope:meta` JSON text, if Actorscope wrote the file. */
   ownMeta: { text: string; at: string } | null;
+  /** The `actorscope:sources` JSON text, if Actorscope (format version 2 or later) wrote the file. */
+  ownSources: { text: string; at: string } | null;
   /** Node (edge) attributes declared with the `actorscope:` prefix: read as our own. */
   ownNodes: boolean;
   ownEdges: boolean;
@@ -211,6 +214,23 @@ function readMeta(file: FileGraph, log: ProblemLog): unknown {
   return meta;
 }
 
+/**
+ * The sources step: the `actorscope:sources` we wrote; or, in a file written
+ * before sources had ids (version 1), the `sources` of its meta, given ids.
+ */
+function readSources(file: FileGraph, meta: unknown, log: ProblemLog): unknown[] | undefined {
+  if (file.ownSources) {
+    const parsed = parseJsonField(log, { name: OWN.sources, value: file.ownSources.text, at: file.ownSources.at }, 'list', 'sources');
+    return Array.isArray(parsed) ? parsed : undefined;
+  }
+  if (typeof meta === 'object' && meta !== null && Array.isArray((meta as Bag).sources)) {
+    const listed = (meta as Bag).sources as unknown[];
+    delete (meta as Bag).sources;
+    return withSourceIds(listed);
+  }
+  return undefined;
+}
+
 /** How restore()'s messages name each record: by its id, or (no id) by its ends and position. */
 function recordNames(out: Mapped) {
   return {
@@ -226,11 +246,13 @@ export function buildImport(file: FileGraph, log: ProblemLog): FormatImportResul
   const nodes = readActors(file, m, out);
   readRelations(file, nodes, m, out);
   const meta = readMeta(file, log);
+  const sources = readSources(file, meta, log);
   const places = { at: { actors: out.actorsAt, relations: out.relationsAt }, names: recordNames(out) };
   return recordsToDataset({
     format: file.format,
     log,
     meta,
+    sources,
     actors: out.actors,
     relations: out.relations,
     placement: { by: 'element', fromRestore: placeOnElements({ places, log, ownEdges: file.ownEdges, formatLabel: FORMAT_LABEL[file.format] }) },

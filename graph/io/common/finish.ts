@@ -25,13 +25,15 @@ export type Reporting = 'together' | 'reader-first';
 export interface RawDataset {
   version?: unknown;
   meta: unknown;
+  /** The documents the claims quote (claims may also cite theirs inline). */
+  sources?: unknown[];
   actors: unknown[];
   relations: unknown[];
 }
 
 /** The dataset envelope restore() reads. */
 export function envelope(raw: RawDataset): unknown {
-  return { format: DATASET_FORMAT, version: raw.version ?? DATASET_VERSION, meta: raw.meta, actors: raw.actors, relations: raw.relations };
+  return { format: DATASET_FORMAT, version: raw.version ?? DATASET_VERSION, meta: raw.meta, sources: raw.sources, actors: raw.actors, relations: raw.relations };
 }
 
 export interface FinishOptions {

@@ -19,6 +19,8 @@ export const OWN = {
   claims: 'actorscope:claims',
   nulls: 'actorscope:nulls',
   meta: 'actorscope:meta',
+  /** The dataset's sources (texts included), as JSON, beside the meta. */
+  sources: 'actorscope:sources',
   /** Prefix for a user attribute whose own name is reserved in the file. */
   attr: 'actorscope:attr:',
 } as const;

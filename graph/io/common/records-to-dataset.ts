@@ -75,6 +75,7 @@ export interface RecordSet {
   log: ProblemLog;
   version?: unknown;
   meta: unknown;
+  sources?: unknown[];
   actors: unknown[];
   relations: unknown[];
   placement: Placement;
@@ -86,7 +87,7 @@ export function recordsToDataset(set: RecordSet): FormatImportResult {
   const { placement } = set;
   return finishImport({
     format: set.format,
-    input: envelope({ version: set.version, meta: set.meta, actors: set.actors, relations: set.relations }),
+    input: envelope({ version: set.version, meta: set.meta, sources: set.sources, actors: set.actors, relations: set.relations }),
     log: set.log,
     fromRestore: placement.by === 'field' ? placeByPath(placement.map, placement.own) : placement.fromRestore,
     reporting: placement.by === 'field' ? 'together' : 'reader-first',

@@ -49,6 +49,7 @@ import type { FileFormat, FormatImportResult, InputFile, OutputFile } from '../f
 import { readForeignActors, readForeignRelations } from './foreign-rows';
 import { readTables, type CsvReadOptions } from './header';
 import { writeOwnCsv } from './own';
+import { withSourceIds } from '../../schema/version1-sources';
 import { CLAIM_FIELD_COLUMNS, readOwnActors, readOwnClaims, readOwnMeta, readOwnRelations } from './own-rows';
 import { csvMapper, fullRows, locate, tableRecords, type Ends, type Located, type Table, type TableKind, type TableRecords } from './table';
 
@@ -132,7 +133,8 @@ function csvSourceMap(r: CsvRecords, claimTable: Table | undefined, claimLines: 
     },
     other: (path) => {
       if (!metaTable) return path;
-      const key = /^meta\.(sources\[\d+\]|\w+)/.exec(path)?.[1];
+      const m = /^(sources\[\d+\])|^meta\.(\w+)/.exec(path);
+      const key = m?.[1] ?? m?.[2];
       const line = key === undefined ? undefined : metaLines.get(key);
       return line === undefined ? path : metaTable.at(line, 'value');
     },
@@ -162,12 +164,14 @@ function readCsv(files: readonly InputFile[], options: CsvReadOptions = {}): For
   if (claimTable) readOwnClaims(claimTable, fullRows(claimTable, log), records.relations.records, records.relations.ids, claimLines, log);
   const metaLines = new Map<string, number>();
   let meta: Bag = { title: titleFromName((relationTable ?? actorTable)!.file.name) };
-  if (metaTable) meta = readOwnMeta(metaTable, fullRows(metaTable, log), metaLines, log) ?? meta;
+  const sources: unknown[] = [];
+  if (metaTable) meta = readOwnMeta(metaTable, fullRows(metaTable, log), metaLines, log, sources) ?? meta;
 
   return recordsToDataset({
     format: 'csv',
     log,
     meta,
+    sources: withSourceIds(sources),
     actors: records.actors.records,
     relations: records.relations.records,
     placement: { by: 'field', map: csvSourceMap(records, claimTable, claimLines, metaTable, metaLines), own: (relationTable ?? actorTable)!.own },

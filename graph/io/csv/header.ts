@@ -17,7 +17,7 @@ import {
   type ColumnMapping,
   type ColumnRole,
 } from './columns';
-import { OWN_COLUMNS, ownFileKind, type OwnFileKind } from './own';
+import { OWN_CLAIM_EXTRA, OWN_COLUMNS, ownFileKind, type OwnFileKind } from './own';
 import { splitCsv, type CsvRow, type Delimiter } from './rows';
 import type { At, AtColumn, Table, TableKind } from './table';
 import type { InputFile } from '../format';
@@ -186,8 +186,9 @@ function ownTable(file: InputFile, at: At, atColumn: AtColumn, kind: OwnFileKind
     }
   }
   const names = [...header.cells];
-  if ((kind === 'claims' || kind === 'meta') && names.length > fixed.length) {
-    problems.warn(at(header.line, names[fixed.length]), `an Actorscope ${kind} file has no further columns; ignored`);
+  const extra = kind === 'claims' ? OWN_CLAIM_EXTRA.filter((name, i) => names[fixed.length + i] === name).length : 0;
+  if ((kind === 'claims' || kind === 'meta') && names.length > fixed.length + extra) {
+    problems.warn(at(header.line, names[fixed.length + extra]), `an Actorscope ${kind} file has no further columns; ignored`);
   }
   return { file, at, atColumn, kind, own: true, header, names, rows, roles: [], delimiter };
 }

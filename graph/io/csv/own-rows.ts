@@ -6,7 +6,7 @@
  * columns are tagged as our fields; claims and meta rows are ours alone.
  */
 import type { ProblemLog } from '../common/problem-log';
-import { ATTRIBUTE_PREFIX, META_KEYS, OWN_COLUMNS, decodeAttribute, unneutralise } from './own';
+import { ATTRIBUTE_PREFIX, META_KEYS, OWN_CLAIM_EXTRA, OWN_COLUMNS, decodeAttribute, unneutralise } from './own';
 import type { CsvRow } from './rows';
 import { addRecord, resolveEnd, type Ends, type Located, type Table, type TableRecords } from './table';
 import type { RecordMapper } from '../common/records-to-dataset';
@@ -124,6 +124,13 @@ export function readOwnRelations(table: Table, rows: readonly CsvRow[], ends: En
 
 export function readOwnClaims(table: Table, rows: readonly CsvRow[], relations: Bag[], relationIds: Map<string, number>, claimLines: Map<number, number[]>, problems: ProblemLog): void {
   const pending = new Map<number, Array<{ n: number; line: number; claim: Bag }>>();
+  // The columns a version 2 file adds after the fixed ones (header.ts checked their order).
+  const extra = (name: (typeof OWN_CLAIM_EXTRA)[number]) => {
+    const i = OWN_COLUMNS.claims.length + OWN_CLAIM_EXTRA.indexOf(name);
+    return table.names[i] === name ? i : -1;
+  };
+  const [sourceIdAt, pageAt, prefixAt, suffixAt] = [extra('source_id'), extra('page'), extra('quote_prefix'), extra('quote_suffix')];
+  const cell = (row: CsvRow, i: number) => (i < 0 ? '' : unneutralise(row.cells[i] ?? ''));
   for (const row of rows) {
     const c = row.cells.slice(0, OWN_COLUMNS.claims.length).map(unneutralise);
     const [number, relationId, quote, title, publisher, sourceDate, url, paragraph, charStart, charEnd, assertedBy, date, from, to, stance, grade, notes] = c as string[] as [
@@ -150,7 +157,13 @@ export function readOwnClaims(table: Table, rows: readonly CsvRow[], relations: 
       const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : s === '' ? null : s);
       locator.chars = [num(charStart), num(charEnd)];
     }
+    const page = cell(row, pageAt);
+    if (page !== '') locator.page = /^\d+$/.test(page) ? Number(page) : page;
     claim.locator = locator;
+    const sourceId = cell(row, sourceIdAt);
+    if (sourceId !== '') claim.sourceId = sourceId;
+    const [prefix, suffix] = [cell(row, prefixAt), cell(row, suffixAt)];
+    if (prefixAt >= 0 || suffixAt >= 0) claim.context = { prefix, suffix };
     if (date !== '') claim.date = date;
     if (from !== '' || to !== '') {
       const period: Bag = {};
@@ -172,9 +185,8 @@ export function readOwnClaims(table: Table, rows: readonly CsvRow[], relations: 
   }
 }
 
-export function readOwnMeta(table: Table, rows: readonly CsvRow[], lines: Map<string, number>, problems: ProblemLog): Bag | null {
+export function readOwnMeta(table: Table, rows: readonly CsvRow[], lines: Map<string, number>, problems: ProblemLog, sources: unknown[]): Bag | null {
   const meta: Bag = {};
-  const sources: unknown[] = [];
   for (const row of rows) {
     const [key, value] = row.cells.slice(0, 2).map(unneutralise) as [string, string];
     if ((META_KEYS as readonly string[]).includes(key)) {
@@ -194,6 +206,5 @@ export function readOwnMeta(table: Table, rows: readonly CsvRow[], lines: Map<st
       problems.warn(table.at(row.line, table.names[0]), `${JSON.stringify(key)} is not a dataset field (${[...META_KEYS, 'source'].join(', ')}); ignored`);
     }
   }
-  if (sources.length > 0) meta.sources = sources;
   return Object.keys(meta).length > 0 ? meta : null;
 }

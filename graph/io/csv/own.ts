@@ -31,6 +31,7 @@
  *
  * No byte-order mark, comma-separated, CRLF line ends (RFC 4180).
  */
+import { sourceLookup } from '../../model/source-lookup';
 import Papa from 'papaparse';
 import type { Attributes, AttributeValue, Dataset } from '../../model/types';
 import type { OutputFile } from '../format';
@@ -41,6 +42,8 @@ export const OWN_CLAIM_COLUMNS = [
   'actorscope:claim', 'relation_id', 'quote', 'source_title', 'source_publisher', 'source_date', 'source_url',
   'paragraph', 'char_start', 'char_end', 'asserted_by', 'date', 'period_from', 'period_to', 'stance', 'grade', 'notes',
 ] as const;
+/** After the claim columns, since format version 2: the source by id, the page, the quote's context. Files without them still read. */
+export const OWN_CLAIM_EXTRA = ['source_id', 'page', 'quote_prefix', 'quote_suffix'] as const;
 export const OWN_META_COLUMNS = ['actorscope:meta', 'value'] as const;
 export const META_KEYS = ['title', 'description', 'method', 'license', 'created'] as const;
 
@@ -138,16 +141,18 @@ export function writeOwnCsv(dataset: Dataset, baseName: string): OutputFile[] {
     dataset.relations.map((r) => [r.id, r.source, r.target, r.type, r.notes ?? '', ...relationKeys.map((k) => encodeAttribute(attributeCell(r.attributes, k)))]),
   );
   const claimRows: string[][] = [];
+  const sourceOf = sourceLookup(dataset);
   for (const r of dataset.relations) {
     r.claims.forEach((c, i) => {
+      const source = sourceOf(c.sourceId);
       claimRows.push([
         String(i + 1),
         r.id,
         c.quote,
-        c.source.title,
-        c.source.publisher ?? '',
-        c.source.date ?? '',
-        c.source.url ?? '',
+        source.title,
+        source.publisher ?? '',
+        source.date ?? '',
+        source.url ?? '',
         c.locator.paragraph === undefined ? '' : String(c.locator.paragraph),
         c.locator.chars ? String(c.locator.chars[0]) : '',
         c.locator.chars ? String(c.locator.chars[1]) : '',
@@ -158,16 +163,21 @@ export function writeOwnCsv(dataset: Dataset, baseName: string): OutputFile[] {
         c.stance,
         c.grade,
         c.notes ?? '',
+        c.sourceId,
+        c.locator.page === undefined ? '' : String(c.locator.page),
+        c.context?.prefix ?? '',
+        c.context?.suffix ?? '',
       ]);
     });
   }
-  const claims = csvText(OWN_CLAIM_COLUMNS, claimRows);
+  const claims = csvText([...OWN_CLAIM_COLUMNS, ...OWN_CLAIM_EXTRA], claimRows);
   const metaRows: string[][] = [];
   for (const key of META_KEYS) {
     const v = dataset.meta[key];
     if (v !== undefined) metaRows.push([key, v]);
   }
-  for (const source of dataset.meta.sources ?? []) metaRows.push(['source', JSON.stringify(source)]);
+  // Each source whole (its text too), as JSON: the claims cite it by title, publisher, date and URL.
+  for (const source of dataset.sources) metaRows.push(['source', JSON.stringify(source)]);
   const meta = csvText(OWN_META_COLUMNS, metaRows);
   const file = (suffix: string, text: string): OutputFile => ({ name: `${baseName}-${suffix}.csv`, text, mime: 'text/csv' });
   return [file('actors', actors), file('relations', relations), file('claims', claims), file('meta', meta)];

@@ -74,7 +74,14 @@ export function relationBag(relation: Relation): Bag {
 }
 
 /** The graph-level record that marks a file as ours and carries the dataset's meta. */
-export const ownMarker = (dataset: Dataset) => ({ version: dataset.version, meta: JSON.parse(JSON.stringify(dataset.meta)) as unknown });
+/** What our JSON exports keep beside the graph: the format version, the meta and the sources (texts included). */
+export const ownMarker = (dataset: Dataset) => ({ version: dataset.version, meta: JSON.parse(JSON.stringify(dataset.meta)) as unknown, sources: JSON.parse(JSON.stringify(dataset.sources)) as unknown });
+
+/** The sources a marker read back holds (a list, or nothing for a file written before sources). */
+export const markerSources = (marker: unknown): unknown[] | undefined => {
+  const sources = typeof marker === 'object' && marker !== null ? (marker as { sources?: unknown }).sources : undefined;
+  return Array.isArray(sources) ? sources : undefined;
+};
 
 // ---------------------------------------------------------------- reading
 

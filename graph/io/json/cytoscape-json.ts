@@ -25,7 +25,7 @@ import { recordsToDataset } from '../common/records-to-dataset';
 import { ProblemLog } from '../common/problem-log';
 import { bag, hasOwn, isPlainObject, type Bag } from '../common/records';
 import type { FileFormat, FormatImportResult, OutputFile } from '../format';
-import { actorBag, bagFieldPath, idText, newBagContext, ownMarker, readActorBag, readRelationBag, relationBag, warnUntyped, type BagContext } from './bags';
+import { actorBag, bagFieldPath, idText, newBagContext, markerSources, ownMarker, readActorBag, readRelationBag, relationBag, warnUntyped, type BagContext } from './bags';
 import { logParseWarnings, readOneJsonFile } from './json-text';
 
 interface Element {
@@ -229,13 +229,14 @@ export function readCytoscapeValue(value: unknown, fileName: string, parseWarnin
       const p = relations.paths[i]!;
       return bagFieldPath(p, `${p}.data`, field, {});
     },
-    other: (path) => (path.startsWith('meta') || path === 'version' ? `data.actorscope.${path}` : path),
+    other: (path) => (path.startsWith('meta') || path.startsWith('sources') || path === 'version' ? `data.actorscope.${path}` : path),
   };
   return recordsToDataset({
     format: 'cytoscape-json',
     log,
     version: marker?.version,
     meta: marker ? marker.meta : { title: foreignTitle ?? titleFromName(fileName) },
+    sources: markerSources(marker),
     actors: actors.records,
     relations: relations.records,
     placement: { by: 'field', map, own },

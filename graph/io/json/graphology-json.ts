@@ -23,7 +23,7 @@ import {
   idText,
   keyPath,
   newBagContext,
-  ownMarker,
+  markerSources, ownMarker,
   readActorBag,
   readRelationBag,
   relationBag,
@@ -242,13 +242,14 @@ export function readGraphologyValue(value: unknown, fileName: string, parseWarni
       const p = relations.paths[i]!;
       return bagFieldPath(p, `${p}.attributes`, field, { id: `${p}.key`, source: `${p}.source`, target: `${p}.target` });
     },
-    other: (path) => (path.startsWith('meta') || path === 'version' ? `attributes.actorscope.${path}` : path),
+    other: (path) => (path.startsWith('meta') || path.startsWith('sources') || path === 'version' ? `attributes.actorscope.${path}` : path),
   };
   return recordsToDataset({
     format: 'graphology-json',
     log,
     version: own ? (marker as Bag).version : undefined,
     meta,
+    sources: own ? markerSources(marker) : undefined,
     actors: actors.records,
     relations: relations.records,
     placement: { by: 'field', map, own },

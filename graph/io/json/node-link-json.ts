@@ -68,7 +68,7 @@ import { recordsToDataset } from '../common/records-to-dataset';
 import { ProblemLog } from '../common/problem-log';
 import { bag, hasOwn, isPlainObject, type ActorRecord, type Bag, type FileValue, type RelationRecord } from '../common/records';
 import type { FileFormat, FormatImportResult, OutputFile } from '../format';
-import { TOO_LARGE, actorBag, bagFieldPath, idText, jsonAttribute, keyPath, newBagContext, ownMarker, readActorBag, readRelationBag, relationBag } from './bags';
+import { TOO_LARGE, actorBag, bagFieldPath, idText, jsonAttribute, keyPath, newBagContext, markerSources, ownMarker, readActorBag, readRelationBag, relationBag } from './bags';
 import { logParseWarnings, readOneJsonFile } from './json-text';
 
 /** Is this parsed JSON object node-link JSON rather than graphology JSON? (See the header.) */
@@ -314,13 +314,14 @@ function readOwn(parts: ReadParts & { marker: Bag; nodes: number; links: number 
       const p = linkList[i]!.path;
       return bagFieldPath(p, p, field, { id: `${p}.key` });
     },
-    other: (path) => (path.startsWith('meta') || path === 'version' ? `graph.actorscope.${path}` : path),
+    other: (path) => (path.startsWith('meta') || path.startsWith('sources') || path === 'version' ? `graph.actorscope.${path}` : path),
   };
   return recordsToDataset({
     format: 'node-link',
     log,
     version: marker.version,
     meta: marker.meta,
+    sources: markerSources(marker),
     actors,
     relations,
     placement: { by: 'field', map, own: true },
@@ -359,7 +360,8 @@ function readForeign(parts: ReadParts & { graph: Bag; directed: boolean; fileNam
   }
   if (ignored.length > 0) log.warn('graph', `graph attributes not imported: ${ignored.map((k) => JSON.stringify(k)).join(', ')}`);
   return buildImport(
-    { format: 'node-link', fileName: parts.fileName, title, description: null, ownMeta: null, ownNodes: false, ownEdges: false, nodes: fileNodes, edges: fileEdges },
+    { format: 'node-link', fileName: parts.fileName, title, description: null, ownMeta: null,
+    ownSources: null, ownNodes: false, ownEdges: false, nodes: fileNodes, edges: fileEdges },
     log,
   );
 }

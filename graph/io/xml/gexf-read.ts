@@ -223,5 +223,7 @@ export function readGexf(text: string, fileName = 'graph.gexf'): FormatImportRes
   if (nodes.length === 0 && !log.hasErrors) log.warn(locate(graph), 'the graph has no nodes');
   const edges = readEdges(graph, ctx);
   const ownMeta = ownMetaEl ? { text: textOf(ownMetaEl), at: locate(ownMetaEl) } : null;
-  return buildImport({ format: 'gexf', fileName, title: metaText('title'), description: metaText('description'), ownMeta, ownNodes, ownEdges, nodes, edges }, log);
+  const ownSourcesEl = metaEl && firstChild(metaEl, ACTORSCOPE_NS, 'sources');
+  const ownSources = ownSourcesEl ? { text: textOf(ownSourcesEl), at: locate(ownSourcesEl) } : null;
+  return buildImport({ format: 'gexf', fileName, title: metaText('title'), description: metaText('description'), ownMeta, ownSources, ownNodes, ownEdges, nodes, edges }, log);
 }

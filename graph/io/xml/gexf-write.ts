@@ -108,6 +108,7 @@ export function writeGexf(dataset: Dataset): string {
   out.push(`    <title>${xmlText(dataset.meta.title, () => 'the dataset title')}</title>`);
   if (dataset.meta.description !== undefined) out.push(`    <description>${xmlText(dataset.meta.description, () => 'the dataset description')}</description>`);
   out.push(`    <actorscope:meta>${xmlText(JSON.stringify(dataset.meta), () => 'the dataset description (meta)')}</actorscope:meta>`);
+  out.push(`    <actorscope:sources>${xmlText(JSON.stringify(dataset.sources), () => 'the sources (their titles or texts)')}</actorscope:sources>`);
   out.push('  </meta>');
   out.push('  <graph mode="static" defaultedgetype="directed">');
   writeAttributes('node', nodeColumns.columns, out);

@@ -77,10 +77,10 @@ function readData(el: XmlElement, domain: 'node' | 'edge', ctx: GraphmlContext):
   return { values, graphics, desc };
 }
 
-/** Graph-level data: the title, the description, our meta; the rest is noted. */
-function readGraphData(graph: XmlElement, ctx: GraphmlContext): Pick<FileGraph, 'title' | 'description' | 'ownMeta'> {
+/** Graph-level data: the title, the description, our meta and sources; the rest is noted. */
+function readGraphData(graph: XmlElement, ctx: GraphmlContext): Pick<FileGraph, 'title' | 'description' | 'ownMeta' | 'ownSources'> {
   const { isG, keys } = ctx;
-  const out: Pick<FileGraph, 'title' | 'description' | 'ownMeta'> = { title: null, description: null, ownMeta: null };
+  const out: Pick<FileGraph, 'title' | 'description' | 'ownMeta' | 'ownSources'> = { title: null, description: null, ownMeta: null, ownSources: null };
   const ignored: string[] = [];
   let ignoredAt = '';
   for (const c of childElements(graph)) {
@@ -92,6 +92,7 @@ function readGraphData(graph: XmlElement, ctx: GraphmlContext): Pick<FileGraph, 
     const name = key?.name ?? id;
     if (key && !key.typed && hasElementChildren(c)) continue; // yFiles resources, user tags
     if (name === OWN.meta) out.ownMeta = { text: textOf(c), at: locate(c) };
+    else if (name === OWN.sources) out.ownSources = { text: textOf(c), at: locate(c) };
     else if (out.title === null && ['title', 'name', 'label'].includes(name.toLowerCase()) && textOf(c).trim() !== '') out.title = textOf(c).trim();
     else {
       if (ignored.length === 0) ignoredAt = locate(c);

@@ -47,12 +47,14 @@ export function writeGraphml(dataset: Dataset): string {
   );
   out.push('  <!-- Written by Actorscope. Attributes named actorscope:* hold what GraphML cannot say natively (kind, aliases, claims…). -->');
   out.push(`  <key id="g0" for="graph" attr.name="${OWN.meta}" attr.type="string"/>`);
+  out.push(`  <key id="g1" for="graph" attr.name="${OWN.sources}" attr.type="string"/>`);
   const keyLine = (domain: string, c: Column) =>
     `  <key id="${c.id}" for="${domain}" attr.name="${xmlAttr(c.name, () => `the attribute name ${JSON.stringify(c.name)}`)}" attr.type="${GRAPHML_TYPES[c.type]}"/>`;
   for (const c of nodeColumns.columns) out.push(keyLine('node', c));
   for (const c of edgeColumns.columns) out.push(keyLine('edge', c));
   out.push('  <graph id="G" edgedefault="directed">');
   out.push(`    <data key="g0">${xmlText(JSON.stringify(dataset.meta), () => 'the dataset description (meta)')}</data>`);
+  out.push(`    <data key="g1">${xmlText(JSON.stringify(dataset.sources), () => 'the sources (their titles or texts)')}</data>`);
   for (const { actor, fields } of nodeRows) {
     const who = () => `actor ${JSON.stringify(actor.id)}`;
     out.push(`    <node id="${xmlAttr(actor.id, () => `${who()} (its id)`)}">`);

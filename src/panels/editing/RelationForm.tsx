@@ -3,7 +3,7 @@
  * so whatever the form holds is checked exactly as a file would be.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { RELATION_TYPES, applyEdit, findSameRelation, isGrade, type Claim, type Dataset, type Problem, type Relation, type RelationType } from '../../../graph';
+import { RELATION_TYPES, applyEdit, citeSource, findSameRelation, isGrade, type Claim, type Dataset, type Problem, type Relation, type RelationType, type Source, type SourceRef } from '../../../graph';
 import { RELATION_STYLES } from '../../look/encoding';
 import { ActorPicker } from '../ActorPicker';
 import { FieldError } from './FieldError';
@@ -25,6 +25,8 @@ interface RelationFormProps {
 /** A claim as the form edits it: every field as text. */
 interface ClaimDraft {
   quote: string;
+  /** One of the dataset's sources, or '' for a new one given by the citation fields below. */
+  sourceId: string;
   title: string;
   publisher: string;
   sourceDate: string;
@@ -41,10 +43,11 @@ interface ClaimDraft {
 
 const toDraft = (c: Claim): ClaimDraft => ({
   quote: c.quote,
-  title: c.source.title,
-  publisher: c.source.publisher ?? '',
-  sourceDate: c.source.date ?? '',
-  url: c.source.url ?? '',
+  sourceId: c.sourceId,
+  title: '',
+  publisher: '',
+  sourceDate: '',
+  url: '',
   paragraph: c.locator.paragraph?.toString() ?? '',
   charStart: c.locator.chars?.[0].toString() ?? '',
   charEnd: c.locator.chars?.[1].toString() ?? '',
@@ -55,28 +58,28 @@ const toDraft = (c: Claim): ClaimDraft => ({
   notes: c.notes ?? '',
 });
 
-const emptyDraft = (): ClaimDraft => ({
-  quote: '', title: '', publisher: '', sourceDate: '', url: '', paragraph: '', charStart: '', charEnd: '',
+/** A new claim cites the source of the claim before it (the usual case: several quotes from one document), or a new one. */
+const emptyDraft = (sourceId = ''): ClaimDraft => ({
+  quote: '', sourceId, title: '', publisher: '', sourceDate: '', url: '', paragraph: '', charStart: '', charEnd: '',
   assertedBy: '', date: '', stance: 'supports', grade: '', notes: '',
 });
 
-/** Back to a claim; restore() (through applyEdit) judges the values, so numbers are passed as typed. */
-function fromDraft(d: ClaimDraft, original: Claim | undefined): Claim {
+/** Back to a claim, citing `sourceId`; restore() (through applyEdit) judges the values, so numbers are passed as typed. */
+function fromDraft(d: ClaimDraft, original: Claim | undefined, sourceId: string): Claim {
   const claim: Claim = {
     quote: d.quote.trim(),
-    source: { title: d.title.trim() },
+    sourceId,
     locator: {},
     assertedBy: d.assertedBy.trim(),
     stance: d.stance,
     grade: (isGrade(d.grade.trim().toUpperCase()) ? d.grade.trim().toUpperCase() : d.grade) as Claim['grade'],
   };
-  if (d.publisher.trim()) claim.source.publisher = d.publisher.trim();
-  if (d.sourceDate.trim()) claim.source.date = d.sourceDate.trim();
-  if (d.url.trim()) claim.source.url = d.url.trim();
   if (d.paragraph.trim()) claim.locator.paragraph = Number(d.paragraph);
   if (d.charStart.trim() || d.charEnd.trim()) claim.locator.chars = [Number(d.charStart), Number(d.charEnd)];
   if (d.date.trim()) claim.date = d.date.trim();
   if (original?.period) claim.period = original.period;
+  // The context found the quote in its text; it goes with the quote it was taken for.
+  if (original?.context && original.quote === claim.quote) claim.context = original.context;
   if (d.notes.trim()) claim.notes = d.notes.trim();
   return claim;
 }
@@ -112,10 +115,29 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
       refuse([{ severity: 'error', path: source ? 'target' : 'source', message: 'not the id of any actor' }]);
       return;
     }
-    const drafted = claims.map((d, i) => fromDraft(d, existing?.claims[i]));
+    // New sources first: each claim that cites one by its fields gets its id (an existing source with that citation, or a new one).
+    let base = dataset;
+    const sourceIds: string[] = [];
+    const citing: Problem[] = [];
+    claims.forEach((d, i) => {
+      if (d.sourceId) return void sourceIds.push(d.sourceId);
+      const citation: SourceRef = { title: d.title.trim() };
+      if (d.publisher.trim()) citation.publisher = d.publisher.trim();
+      if (d.sourceDate.trim()) citation.date = d.sourceDate.trim();
+      if (d.url.trim()) citation.url = d.url.trim();
+      const cited = citeSource(base, citation, `claims[${i}].source`);
+      if (!cited.ok) return void citing.push(...cited.problems);
+      base = cited.dataset;
+      sourceIds.push(cited.sourceId);
+    });
+    if (citing.length) {
+      refuse(citing);
+      return;
+    }
+    const drafted = claims.map((d, i) => fromDraft(d, existing?.claims[i], sourceIds[i]!));
     if (same && into === 'same') {
       // The claims join the relation that says this already; its own notes and attributes stay.
-      const result = applyEdit(dataset, { op: 'updateRelation', id: same.id, relation: { ...same, claims: [...same.claims, ...drafted] } });
+      const result = applyEdit(base, { op: 'updateRelation', id: same.id, relation: { ...same, claims: [...same.claims, ...drafted] } });
       if (result.ok) onCommit(result.dataset, `Add ${drafted.length === 1 ? 'a claim' : `${drafted.length} claims`} to ${nameOf(same.source)} → ${nameOf(same.target)}`, same.id);
       else refuse(result.problems.map((p) => ({ ...p, path: p.path.replace(/claims\[(\d+)\]/, (_m, n: string) => `claims[${Number(n) - same.claims.length}]`) })));
       return;
@@ -124,8 +146,8 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
     if (notes.trim()) relation.notes = notes.trim();
     if (existing?.attributes) relation.attributes = existing.attributes;
     const result = existing
-      ? applyEdit(dataset, { op: 'updateRelation', id: existing.id, relation: { ...relation, id: existing.id } })
-      : applyEdit(dataset, { op: 'addRelation', relation });
+      ? applyEdit(base, { op: 'updateRelation', id: existing.id, relation: { ...relation, id: existing.id } })
+      : applyEdit(base, { op: 'addRelation', relation });
     if (!result.ok) {
       refuse(result.problems);
       return;
@@ -193,14 +215,31 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
             {error(k('date'))}
             <fieldset className="source-document">
               <legend>Source document</legend>
-              <label>Title <WrappingField value={c.title} onValue={(title) => updateClaim(i, { title })} {...field(k('title'))} />{error(k('title'))}</label>
-              <div className="form-row">
-                <label>Publisher <WrappingField value={c.publisher} onValue={(publisher) => updateClaim(i, { publisher })} {...field(k('publisher'))} /></label>
-                <label>Published <input value={c.sourceDate} size={10} placeholder="YYYY-MM-DD" onChange={(e) => updateClaim(i, { sourceDate: e.target.value })} {...field(k('sourceDate'))} /></label>
-              </div>
-              {error(k('publisher'))}
-              {error(k('sourceDate'))}
-              <label>URL <WrappingField value={c.url} placeholder="https://…" onValue={(url) => updateClaim(i, { url })} {...field(k('url'))} />{error(k('url'))}</label>
+              {dataset.sources.length > 0 && (
+                <label>
+                  Document{' '}
+                  <select value={c.sourceId} onChange={(e) => updateClaim(i, { sourceId: e.target.value })}>
+                    {dataset.sources.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {sourceLabel(s)}
+                      </option>
+                    ))}
+                    <option value="">A new document…</option>
+                  </select>
+                </label>
+              )}
+              {c.sourceId === '' && (
+                <>
+                  <label>Title <WrappingField value={c.title} onValue={(title) => updateClaim(i, { title })} {...field(k('title'))} />{error(k('title'))}</label>
+                  <div className="form-row">
+                    <label>Publisher <WrappingField value={c.publisher} onValue={(publisher) => updateClaim(i, { publisher })} {...field(k('publisher'))} /></label>
+                    <label>Published <input value={c.sourceDate} size={10} placeholder="YYYY-MM-DD" onChange={(e) => updateClaim(i, { sourceDate: e.target.value })} {...field(k('sourceDate'))} /></label>
+                  </div>
+                  {error(k('publisher'))}
+                  {error(k('sourceDate'))}
+                  <label>URL <WrappingField value={c.url} placeholder="https://…" onValue={(url) => updateClaim(i, { url })} {...field(k('url'))} />{error(k('url'))}</label>
+                </>
+              )}
               <div className="form-row">
                 <label>¶ <input value={c.paragraph} size={4} inputMode="numeric" aria-label="Paragraph" onChange={(e) => updateClaim(i, { paragraph: e.target.value })} {...field(k('paragraph'))} /></label>
                 <label>chars <input value={c.charStart} size={5} inputMode="numeric" aria-label="First character" onChange={(e) => updateClaim(i, { charStart: e.target.value })} {...field(k('chars'))} /></label>
@@ -214,7 +253,7 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
           </fieldset>
         );
       })}
-      <button type="button" className="add-claim" onClick={() => setClaims([...claims, emptyDraft()])}>+ Add claim</button>
+      <button type="button" className="add-claim" onClick={() => setClaims([...claims, emptyDraft(claims.at(-1)?.sourceId ?? '')])}>+ Add claim</button>
       <FormFooter
         problems={placed.rest}
         marked={placed.fields.size}
@@ -224,4 +263,10 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
       />
     </form>
   );
+}
+
+/** "Title — publisher, date", as the document list shows a source. */
+function sourceLabel(s: Source): string {
+  const rest = [s.publisher, s.date].filter(Boolean).join(', ');
+  return rest ? `${s.title} — ${rest}` : s.title;
 }
