@@ -269,6 +269,24 @@ describe('exported pictures', () => {
     await page.close();
   });
 
+  it('keeps the embedded dataset’s picture the graph’s size, its legend beside it with the source named', async () => {
+    const { page, errors } = await open();
+    const png = await exported(page, 'PNG (with legend)');
+    expect(png.name).toBe('tajikistans-security-partners-and-threats-2023.png');
+    writeFileSync('/tmp/actorscope-pictures-tajikistan.png', png.bytes);
+    const graphHeight = await page.evaluate(() => window.__actorscope!.cy.container()!.clientHeight);
+    expect((await pngPixels(page, png.bytes, [])).height).toBe(graphHeight * SCALE);
+    const { texts, spans } = parseSvg((await exported(page, 'SVG (with legend)')).bytes.toString('utf8'));
+    expect(spans(texts('title')[0]!).join(' ')).toBe('Tajikistan’s security partners and threats (2023)');
+    expect(spans(texts('caption')[0]!).join(' ')).toMatch(/^Source: Tajikistan Provides Security With the Help of Russia and China, Asia News \(Asials\), 2023\. Picture made \d{4}-\d\d-\d\d with Actorscope\.$/);
+    // The panel's legend draws the kinds from the same outlines: the armed group's icon is the triangle the pictures draw.
+    const icon = await page.getByRole('button', { name: /^Armed group/ }).locator('svg polygon').getAttribute('points');
+    const triangle = shapeOutline('triangle', 7, 7, 12);
+    expect(icon).toBe(triangle.kind === 'polygon' ? triangle.points.map(([x, y]) => `${x},${y}`).join(' ') : '');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('uses Cytoscape’s own outlines for every kind’s shape', async () => {
     const { page, errors } = await open();
     const shapes = [...new Set([...Object.values(KIND_STYLES).map((k) => k.shape), kindStyle('unknown').shape])].filter((s) => s !== 'ellipse' && s !== 'round-rectangle');
