@@ -20,6 +20,7 @@ export interface GraphPicture {
 }
 
 const SCALE = 2;
+const MAX_CANVAS_SIDE = 32_767;
 /** The actor kinds' symbols: a 12 px box, as a node's shape fills its box on the canvas. */
 const KIND_SYMBOL = 12;
 const KIND_SYMBOL_X = 26;
@@ -47,6 +48,9 @@ export async function viewPng(picture: GraphPicture, legend: LegendSpec): Promis
   const canvas = document.createElement('canvas');
   canvas.width = image.width + LEGEND_WIDTH * SCALE;
   canvas.height = Math.max(image.height, layout.height * SCALE);
+  // Browsers draw no canvas taller than 32,767 px (and toBlob then gives nothing): say why instead of "encoding failed".
+  if (canvas.height > MAX_CANVAS_SIDE)
+    throw new Error(`the legend is too tall for a PNG (${layout.height} px: the title or a kind's name is very long); the SVG export has no such limit`);
   const g = canvas.getContext('2d');
   if (!g) throw new Error('this browser cannot draw the picture (no 2D canvas)');
   g.fillStyle = '#ffffff';

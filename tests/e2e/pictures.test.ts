@@ -22,6 +22,8 @@ const SCALE = 2;
 const LONG_KIND = `unknownkind${'x'.repeat(109)}`;
 const LONG_TITLE = Array.from({ length: 40 }, (_, i) => `Tajikistan’s partners and threats, part ${i + 1}:`).join(' ');
 const RTL_TITLE = 'طالبان و تاجیکستان';
+/** 3,000 words: some 1,200 lines, a legend taller than any canvas a browser draws (32,767 px at 2 px a point). */
+const HUGE_TITLE = Array.from({ length: 3000 }, (_, i) => `Tajikistan${i}`).join(' ');
 const SOURCE = { title: 'A source of record', publisher: 'Example Publisher', date: '2023-04', url: 'https://example.org/report' };
 
 function dataset(title: string, kinds: string[]): Dataset {
@@ -39,6 +41,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'actorscope-pictures-'));
   writeFileSync(join(dir, 'long.json'), JSON.stringify(dataset(LONG_TITLE, KINDS)));
   writeFileSync(join(dir, 'rtl.json'), JSON.stringify(dataset(RTL_TITLE, ['state', 'armed-group'])));
+  writeFileSync(join(dir, 'huge.json'), JSON.stringify(dataset(HUGE_TITLE, ['state', 'armed-group'])));
   server = await serveFolder(dir);
   browser = await launchBrowser();
 });
@@ -283,6 +286,20 @@ describe('exported pictures', () => {
     const icon = await page.getByRole('button', { name: /^Armed group/ }).locator('svg polygon').getAttribute('points');
     const triangle = shapeOutline('triangle', 7, 7, 12);
     expect(icon).toBe(triangle.kind === 'polygon' ? triangle.points.map(([x, y]) => `${x},${y}`).join(' ') : '');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when a title is too long for any PNG, and the SVG still holds it whole', async () => {
+    const { page, errors } = await open('huge.json');
+    await page.getByRole('button', { name: 'Export ▾' }).click();
+    const menu = page.getByRole('dialog', { name: 'Export' });
+    await menu.getByRole('button', { name: 'PNG (with legend)' }).click();
+    await expect(menu.getByRole('status').filter({ hasText: /failed/ }).textContent({ timeout: 20_000 })).resolves.toMatch(
+      /^Export failed: the legend is too tall for a PNG \(\d+ px: the title or a kind's name is very long\); the SVG export has no such limit$/,
+    );
+    const { texts, spans } = parseSvg((await exported(page, 'SVG (with legend)')).bytes.toString('utf8'));
+    expect(spans(texts('title')[0]!).join(' ')).toBe(HUGE_TITLE);
     expect(errors).toEqual([]);
     await page.close();
   });
