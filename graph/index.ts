@@ -33,5 +33,6 @@ export type { ExplainResult, HandleContext, Progress, RequestType } from './prot
 export * from './schema/edit';
 export * from './look/encoding';
 export { locatorText } from './look/locator-text';
+export { outlineSvg, shapeOutline, type ShapeOutline } from './look/shape-outline';
 export * from './briefing';
 export { forceLayout, FORCE_LAYOUT_DEFAULTS, type ForceLayoutOptions, type ForceLayoutResult } from './layout/force-layout';

@@ -5,7 +5,9 @@
  * dataset is drawn as canvas text or escaped into SVG text nodes, never as
  * markup.
  */
-import { CONTESTED_CORE, CONTESTED_OUTLINE, EVIDENCE_INK, LEGEND_ROW, LEGEND_WIDTH, legendHeight, type LegendSpec } from '../look/legend-spec';
+import { CONTESTED_CORE, CONTESTED_OUTLINE, EVIDENCE_INK, LEGEND_WIDTH, type LegendSpec } from '../look/legend-spec';
+import { cssFont, layoutLegend, pictureText, type LegendLayout, type LegendLine, type LegendSymbol, type TextStyle } from '../look/legend-layout';
+import { outlineSvg, shapeOutline, type ShapeOutline } from '../look/encoding';
 
 /** The graph as the canvas draws it now, at the size of the view (CSS pixels). */
 export interface GraphPicture {
@@ -18,13 +20,37 @@ export interface GraphPicture {
 }
 
 const SCALE = 2;
+const MAX_CANVAS_SIDE = 32_767;
+/** The actor kinds' symbols: a 12 px box, as a node's shape fills its box on the canvas. */
+const KIND_SYMBOL = 12;
+const KIND_SYMBOL_X = 26;
+const SHAPE_STROKE = '#37474f';
+
+/**
+ * Text widths for both pictures come from a canvas's measureText in the
+ * font the PNG draws with; the SVG asks for the same family and sizes, so in
+ * this browser its lines are exactly the PNG's. Another viewer's sans-serif
+ * may be a little wider or narrower: the 12 px margins take that up.
+ */
+function canvasMeasure(): (text: string, style: TextStyle) => number {
+  const g = document.createElement('canvas').getContext('2d');
+  if (!g) throw new Error('this browser cannot measure text for the picture (no 2D canvas)');
+  return (text, style) => {
+    g.font = cssFont(style);
+    return g.measureText(text).width;
+  };
+}
 
 export async function viewPng(picture: GraphPicture, legend: LegendSpec): Promise<Blob> {
+  const layout = layoutLegend(legend, canvasMeasure());
   const graphBlob = await picture.png(SCALE);
   const image = await createImageBitmap(graphBlob);
   const canvas = document.createElement('canvas');
   canvas.width = image.width + LEGEND_WIDTH * SCALE;
-  canvas.height = Math.max(image.height, legendHeight(legend) * SCALE);
+  canvas.height = Math.max(image.height, layout.height * SCALE);
+  // Browsers draw no canvas taller than 32,767 px (and toBlob then gives nothing): say why instead of "encoding failed".
+  if (canvas.height > MAX_CANVAS_SIDE)
+    throw new Error(`the legend is too tall for a PNG (${layout.height} px: the title or a kind's name is very long); the SVG export has no such limit`);
   const g = canvas.getContext('2d');
   if (!g) throw new Error('this browser cannot draw the picture (no 2D canvas)');
   g.fillStyle = '#ffffff';
@@ -33,7 +59,7 @@ export async function viewPng(picture: GraphPicture, legend: LegendSpec): Promis
   g.save();
   g.translate(image.width, 0);
   g.scale(SCALE, SCALE);
-  drawLegendOnCanvas(g, legend);
+  drawLegendOnCanvas(g, layout, canvas.height / SCALE);
   g.restore();
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
@@ -54,16 +80,30 @@ function arrowhead(g: CanvasRenderingContext2D, y: number): void {
   g.lineTo(40, y);
 }
 
-function drawLegendOnCanvas(g: CanvasRenderingContext2D, legend: LegendSpec): void {
-  g.fillStyle = '#f8f9fa';
-  g.fillRect(0, 0, LEGEND_WIDTH, legendHeight(legend));
-  g.fillStyle = '#1b1b1b';
-  g.font = 'bold 13px sans-serif';
-  let y = 22;
-  g.fillText(truncate(legend.title, 30), 12, y);
-  g.font = '12px sans-serif';
-  y += LEGEND_ROW;
-  for (const r of legend.relations) {
+/** The outline as a canvas path (fill or stroke it). */
+export function traceOutline(g: CanvasRenderingContext2D, outline: ShapeOutline): void {
+  g.beginPath();
+  switch (outline.kind) {
+    case 'ellipse':
+      g.ellipse(outline.cx, outline.cy, outline.rx, outline.ry, 0, 0, Math.PI * 2);
+      break;
+    case 'round-rectangle':
+      g.roundRect(outline.x, outline.y, outline.width, outline.height, outline.radius);
+      break;
+    case 'polygon':
+      outline.points.forEach(([x, y], i) => (i === 0 ? g.moveTo(x, y) : g.lineTo(x, y)));
+      g.closePath();
+      break;
+  }
+}
+
+/** An actor kind's symbol, centred on its row's text (baseline y). */
+const kindOutline = (y: number, symbol: LegendSymbol & { kind: 'actor-kind' }) => shapeOutline(symbol.actorKind.shape, KIND_SYMBOL_X, y - 5, KIND_SYMBOL);
+
+function drawSymbolOnCanvas(g: CanvasRenderingContext2D, s: LegendSymbol): void {
+  const y = s.y;
+  if (s.kind === 'relation') {
+    const r = s.relation;
     g.strokeStyle = r.color;
     g.lineWidth = 2.5;
     g.setLineDash(r.line === 'dashed' ? [6, 3] : r.line === 'dotted' ? [2, 3] : []);
@@ -74,12 +114,8 @@ function drawLegendOnCanvas(g: CanvasRenderingContext2D, legend: LegendSpec): vo
       arrowhead(g, y);
       g.fill();
     }
-    g.fillStyle = '#1b1b1b';
-    g.fillText(r.label, 56, y);
-    y += LEGEND_ROW;
-  }
-  y += 4;
-  for (const e of legend.evidence) {
+  } else if (s.kind === 'evidence') {
+    const e = s.evidence;
     g.strokeStyle = EVIDENCE_INK;
     g.globalAlpha = e.opacity;
     g.lineWidth = e.hollow ? e.width + CONTESTED_OUTLINE : e.width;
@@ -97,39 +133,34 @@ function drawLegendOnCanvas(g: CanvasRenderingContext2D, legend: LegendSpec): vo
       g.fill();
       g.stroke();
     }
-    g.fillStyle = '#1b1b1b';
-    g.fillText(e.label, 56, y);
-    y += LEGEND_ROW;
-  }
-  y += 4;
-  for (const k of legend.kinds) {
-    g.fillStyle = k.color;
-    g.strokeStyle = '#37474f';
+  } else {
+    g.fillStyle = s.actorKind.color;
+    g.strokeStyle = SHAPE_STROKE;
     g.lineWidth = 1;
-    g.beginPath();
-    if (k.shape === 'ellipse') g.arc(26, y - 5, 6, 0, Math.PI * 2);
-    else g.rect(20, y - 11, 12, 12);
+    traceOutline(g, kindOutline(y, s));
     g.fill();
     g.stroke();
-    g.fillStyle = '#1b1b1b';
-    g.fillText(truncate(k.label, 28), 56, y);
-    y += LEGEND_ROW;
   }
-  g.fillStyle = '#5f6368';
-  g.font = '11px sans-serif';
-  for (const note of legend.notes) {
-    y += 4;
-    g.fillText(truncate(note, 36), 12, y);
-    y += LEGEND_ROW - 4;
-  }
+}
+
+function drawLineOnCanvas(g: CanvasRenderingContext2D, line: LegendLine): void {
+  g.font = cssFont(line.style);
+  g.fillStyle = line.style.color;
+  // The canvas runs the bidi algorithm on each line; `direction` sets its paragraph level, textAlign which edge sits at x.
+  g.direction = line.direction;
+  g.textAlign = line.align;
+  g.fillText(line.text, line.x, line.y);
+}
+
+function drawLegendOnCanvas(g: CanvasRenderingContext2D, layout: LegendLayout, height: number): void {
+  g.fillStyle = '#f8f9fa';
+  g.fillRect(0, 0, layout.width, height);
+  for (const s of layout.symbols) drawSymbolOnCanvas(g, s);
+  for (const p of layout.paragraphs) for (const line of p.lines) drawLineOnCanvas(g, line);
 }
 
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-
-function truncate(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
 
 /**
  * The graph as a nested <svg> placed at the picture's top left, so its own
@@ -148,55 +179,61 @@ function nestedSvg(graph: string, width: number, height: number): string {
   return new XMLSerializer().serializeToString(root);
 }
 
+function symbolSvg(s: LegendSymbol): string {
+  const y = s.y;
+  if (s.kind === 'relation') {
+    const r = s.relation;
+    const dash = r.line === 'dashed' ? ' stroke-dasharray="6 3"' : r.line === 'dotted' ? ' stroke-dasharray="2 3"' : '';
+    const line = `<line x1="12" y1="${y - 4}" x2="40" y2="${y - 4}" stroke="${r.color}" stroke-width="2.5"${dash}/>`;
+    return r.arrow ? `${line}<polygon points="40,${y - 8} 47,${y - 4} 40,${y}" fill="${r.color}"/>` : line;
+  }
+  if (s.kind === 'evidence') {
+    const e = s.evidence;
+    if (!e.hollow) return `<line x1="12" y1="${y - 4}" x2="40" y2="${y - 4}" stroke="${EVIDENCE_INK}" stroke-width="${e.width}" stroke-opacity="${e.opacity}"/>`;
+    return (
+      `<line x1="12" y1="${y - 4}" x2="40" y2="${y - 4}" stroke="${EVIDENCE_INK}" stroke-width="${e.width + CONTESTED_OUTLINE}"/>` +
+      `<line x1="13" y1="${y - 4}" x2="39" y2="${y - 4}" stroke="${CONTESTED_CORE}" stroke-width="${e.width}"/>` +
+      `<polygon points="40,${y - 8} 47,${y - 4} 40,${y}" fill="${CONTESTED_CORE}" stroke="${EVIDENCE_INK}" stroke-width="1.2"/>`
+    );
+  }
+  // data-kind: which kind the shape stands for, for readers of the file (and its tests).
+  return `<g data-kind="${escapeXml(pictureText(s.actorKind.label))}">${outlineSvg(kindOutline(y, s), `fill="${s.actorKind.color}" stroke="${SHAPE_STROKE}" stroke-width="1"`)}</g>`;
+}
+
+/**
+ * A paragraph as one <text>, a <tspan> per line. SVG's text-anchor is relative
+ * to the direction (start is the right edge in right-to-left text), so the
+ * line's left or right edge is turned into start or end accordingly.
+ */
+function paragraphSvg(role: string, lines: LegendLine[]): string {
+  const first = lines[0]!;
+  const s = first.style;
+  const anchor = (first.align === 'left') === (first.direction === 'ltr') ? 'start' : 'end';
+  const attrs = [
+    `class="legend-${role}"`,
+    `font-size="${s.size}"`,
+    s.bold ? 'font-weight="bold"' : '',
+    `fill="${s.color}"`,
+    first.direction === 'rtl' ? 'direction="rtl" unicode-bidi="embed"' : '',
+    anchor === 'end' ? 'text-anchor="end"' : '',
+  ].filter((a) => a !== '');
+  const spans = lines.map((l) => `<tspan x="${l.x}" y="${l.y}">${escapeXml(l.text)}</tspan>`).join('');
+  return `<text ${attrs.join(' ')}>${spans}</text>`;
+}
+
 export function viewSvg(picture: GraphPicture, legend: LegendSpec): string {
+  const layout = layoutLegend(legend, canvasMeasure());
   const graph = picture.svg();
   const width = picture.width;
-  const height = Math.max(picture.height, legendHeight(legend));
+  const height = Math.max(picture.height, layout.height);
   const inner = nestedSvg(graph, width, picture.height);
-  const rows: string[] = [];
-  let y = 22;
-  rows.push(`<text x="12" y="${y}" font-weight="bold" font-size="13">${escapeXml(truncate(legend.title, 30))}</text>`);
-  y += LEGEND_ROW;
-  for (const r of legend.relations) {
-    const dash = r.line === 'dashed' ? ' stroke-dasharray="6 3"' : r.line === 'dotted' ? ' stroke-dasharray="2 3"' : '';
-    rows.push(`<line x1="12" y1="${y - 4}" x2="40" y2="${y - 4}" stroke="${r.color}" stroke-width="2.5"${dash}/>`);
-    if (r.arrow) rows.push(`<polygon points="40,${y - 8} 47,${y - 4} 40,${y}" fill="${r.color}"/>`);
-    rows.push(`<text x="56" y="${y}" font-size="12">${escapeXml(r.label)}</text>`);
-    y += LEGEND_ROW;
-  }
-  y += 4;
-  for (const e of legend.evidence) {
-    if (e.hollow) {
-      rows.push(`<line x1="12" y1="${y - 4}" x2="40" y2="${y - 4}" stroke="${EVIDENCE_INK}" stroke-width="${e.width + CONTESTED_OUTLINE}"/>`);
-      rows.push(`<line x1="13" y1="${y - 4}" x2="39" y2="${y - 4}" stroke="${CONTESTED_CORE}" stroke-width="${e.width}"/>`);
-      rows.push(`<polygon points="40,${y - 8} 47,${y - 4} 40,${y}" fill="${CONTESTED_CORE}" stroke="${EVIDENCE_INK}" stroke-width="1.2"/>`);
-    } else {
-      rows.push(`<line x1="12" y1="${y - 4}" x2="40" y2="${y - 4}" stroke="${EVIDENCE_INK}" stroke-width="${e.width}" stroke-opacity="${e.opacity}"/>`);
-    }
-    rows.push(`<text x="56" y="${y}" font-size="12">${escapeXml(e.label)}</text>`);
-    y += LEGEND_ROW;
-  }
-  y += 4;
-  for (const k of legend.kinds) {
-    rows.push(
-      k.shape === 'ellipse'
-        ? `<circle cx="26" cy="${y - 5}" r="6" fill="${k.color}" stroke="#37474f"/>`
-        : `<rect x="20" y="${y - 11}" width="12" height="12" fill="${k.color}" stroke="#37474f"/>`,
-    );
-    rows.push(`<text x="56" y="${y}" font-size="12">${escapeXml(truncate(k.label, 28))}</text>`);
-    y += LEGEND_ROW;
-  }
-  for (const note of legend.notes) {
-    y += 4;
-    rows.push(`<text x="12" y="${y}" font-size="11" fill="#5f6368">${escapeXml(truncate(note, 36))}</text>`);
-    y += LEGEND_ROW - 4;
-  }
+  const items = [...layout.symbols.map(symbolSvg), ...layout.paragraphs.map((p) => paragraphSvg(p.role, p.lines))];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width + LEGEND_WIDTH}" height="${height}" viewBox="0 0 ${width + LEGEND_WIDTH} ${height}" font-family="sans-serif">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     inner,
-    `<g transform="translate(${width},0)"><rect width="${LEGEND_WIDTH}" height="${height}" fill="#f8f9fa"/>${rows.join('')}</g>`,
+    `<g class="legend" transform="translate(${width},0)"><rect width="${LEGEND_WIDTH}" height="${height}" fill="#f8f9fa"/>${items.join('')}</g>`,
     '</svg>',
   ].join('\n');
 }

@@ -12,8 +12,11 @@ export {
   UNCOUNTED_STYLE,
   confidenceLook,
   kindStyle,
+  outlineSvg,
+  shapeOutline,
   type ConfidenceScale,
   type KindStyle,
   type NodeShape,
   type RelationStyle,
+  type ShapeOutline,
 } from '../../graph';

@@ -1,5 +1,6 @@
 /** What the legend of an exported picture lists: the relation types and actor kinds in view, and how evidence is drawn. */
-import type { RelationType } from '../../graph';
+import type { DatasetMeta, RelationType } from '../../graph';
+import { pictureCaption } from './picture-caption';
 import { CONFIDENCE_SCALE, CONTESTED_STYLE, RELATION_STYLES, confidenceLook, kindStyle, type NodeShape } from './encoding';
 
 export interface LegendSpec {
@@ -10,14 +11,17 @@ export interface LegendSpec {
   kinds: Array<{ label: string; color: string; shape: NodeShape }>;
   /** e.g. "Node size: betweenness" */
   notes: string[];
+  /** The source of the data and the day the picture was made (src/look/picture-caption.ts). */
+  caption: string;
 }
 
 /** The confidences the legend shows as examples (as the app's legend does). */
 const EXAMPLES = [0.9, 0.1];
 
-export function legendSpec(title: string, types: readonly RelationType[], kinds: readonly string[], notes: string[]): LegendSpec {
+/** `madeOn`: the day the picture is made, ISO YYYY-MM-DD (localIsoDate). */
+export function legendSpec(meta: DatasetMeta, types: readonly RelationType[], kinds: readonly string[], notes: string[], madeOn: string): LegendSpec {
   return {
-    title,
+    title: meta.title,
     relations: types.map((t) => ({ label: RELATION_STYLES[t].label, color: RELATION_STYLES[t].color, line: RELATION_STYLES[t].line, arrow: RELATION_STYLES[t].arrow })),
     evidence: [
       ...EXAMPLES.map((c) => {
@@ -28,11 +32,13 @@ export function legendSpec(title: string, types: readonly RelationType[], kinds:
     ],
     kinds: kinds.map((k) => ({ label: kindStyle(k).label, color: kindStyle(k).color, shape: kindStyle(k).shape })),
     notes: ['Line width and opacity: confidence', `${CONTESTED_STYLE.label}: doubt outweighs support`, ...notes],
+    caption: pictureCaption(meta, madeOn),
   };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** The legend column's width; its height grows with what it holds (layoutLegend in legend-layout.ts). */
 export const LEGEND_WIDTH = 230;
 export const LEGEND_ROW = 20;
 /** The ink of the evidence examples (neutral: the relation types have the colours). */
@@ -40,6 +46,3 @@ export const EVIDENCE_INK = '#37474f';
 export const CONTESTED_OUTLINE = CONTESTED_STYLE.outline;
 export const CONTESTED_CORE = CONTESTED_STYLE.coreColor;
 
-export function legendHeight(spec: LegendSpec): number {
-  return 40 + (spec.relations.length + spec.evidence.length + spec.kinds.length + spec.notes.length + 3) * LEGEND_ROW;
-}

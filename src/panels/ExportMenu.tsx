@@ -23,6 +23,7 @@ import type { PathQueryState } from '../state/app-state';
 import { pathsRequest } from '../state/path-request';
 import { downloadBlob, downloadText, fileBaseName } from '../export/download';
 import { legendSpec } from '../look/legend-spec';
+import { localIsoDate } from '../look/picture-caption';
 import { viewPng, viewSvg } from '../export/picture';
 import { useCanvasHandle } from '../app/canvas-handle';
 import { exportDatasetInWorker, pathsInWorker } from '../state/file-requests';
@@ -70,7 +71,8 @@ export function ExportMenu(props: ExportMenuProps) {
       for (const f of files) downloadText(f.name, f.text, f.mime);
     });
 
-  const legend = () => legendSpec(dataset.meta.title, visibleTypes, visibleKinds, [evidenceNote, `Node size: ${sizeLabel}`, 'Made with Actorscope']);
+  // The caption (made with Actorscope, on which day, from which sources) comes last in the legend.
+  const legend = () => legendSpec(dataset.meta, visibleTypes, visibleKinds, [evidenceNote, `Node size: ${sizeLabel}`], localIsoDate(new Date()));
   const canvas = useCanvasHandle();
   const question = pathsRequest(props.pathQuery, { dataset, filter, evidence: props.evidence, visibleActorIds: props.visibleActorIds });
 

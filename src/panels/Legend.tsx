@@ -6,7 +6,7 @@
 import { RELATION_TYPES, type EvidenceReport, type EvidenceSetting, type RelationType } from '../../graph';
 import { EvidenceControl } from './EvidenceControl';
 import type { ReactNode } from 'react';
-import { CONFIDENCE_SCALE, CONTESTED_STYLE, RELATION_STYLES, UNCOUNTED_STYLE, confidenceLook, kindStyle, type NodeShape, type RelationStyle } from '../look/encoding';
+import { CONFIDENCE_SCALE, CONTESTED_STYLE, RELATION_STYLES, UNCOUNTED_STYLE, confidenceLook, kindStyle, shapeOutline, type NodeShape, type RelationStyle } from '../look/encoding';
 
 interface LegendProps {
   kinds: readonly string[];
@@ -166,22 +166,15 @@ function LineIcon({ style: s }: { style: RelationStyle }) {
   );
 }
 
-const POLYGONS: Partial<Record<NodeShape, string>> = {
-  triangle: '7,1 13,13 1,13',
-  pentagon: '7,1 13,5.5 11,13 3,13 1,5.5',
-  hexagon: '3.5,1.5 10.5,1.5 13.5,7 10.5,12.5 3.5,12.5 0.5,7',
-  diamond: '7,0.5 13.5,7 7,13.5 0.5,7',
-  octagon: '4.5,1 9.5,1 13,4.5 13,9.5 9.5,13 4.5,13 1,9.5 1,4.5',
-};
-
+/** A kind's shape as the canvas draws it, from the geometry the exported legends use too (shapeOutline). */
 export function ShapeIcon({ shape, color }: { shape: NodeShape; color: string }) {
   const common = { fill: color, stroke: '#37474f', strokeWidth: 1 };
+  const o = shapeOutline(shape, 7, 7, 12);
   return (
     <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-      {shape === 'ellipse' && <circle cx="7" cy="7" r="6" {...common} />}
-      {shape === 'rectangle' && <rect x="1" y="2" width="12" height="10" {...common} />}
-      {shape === 'round-rectangle' && <rect x="1" y="2" width="12" height="10" rx="3" {...common} />}
-      {POLYGONS[shape] && <polygon points={POLYGONS[shape]} {...common} />}
+      {o.kind === 'ellipse' && <ellipse cx={o.cx} cy={o.cy} rx={o.rx} ry={o.ry} {...common} />}
+      {o.kind === 'round-rectangle' && <rect x={o.x} y={o.y} width={o.width} height={o.height} rx={o.radius} {...common} />}
+      {o.kind === 'polygon' && <polygon points={o.points.map(([x, y]) => `${x},${y}`).join(' ')} {...common} />}
     </svg>
   );
 }

@@ -299,7 +299,7 @@ describe('import and export', () => {
     const [svg] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: 'SVG (with legend)' }).click()]);
     const svgText = readFileSync((await svg.path())!, 'utf8');
     expect(svgText).toMatch(/^<\?xml[^>]*>\s*<svg /);
-    expect(svgText).toContain('>Suspected supporter</text>');
+    expect(svgText).toContain('>Suspected supporter</tspan></text>');
     expect(svgText).toContain('Tajikistan');
     // What reads it: a real XML parser (xmldom reports a repeated attribute as fatal), and the browser as an image.
     const { DOMParser } = await import('@xmldom/xmldom');
