@@ -1,5 +1,5 @@
 /** What the legend of an exported picture lists: the relation types and actor kinds in view, and how evidence is drawn. */
-import type { DatasetMeta, RelationType } from '../../graph';
+import type { Dataset, RelationType } from '../../graph';
 import { pictureCaption } from './picture-caption';
 import { CONFIDENCE_SCALE, CONTESTED_STYLE, RELATION_STYLES, confidenceLook, kindStyle, type NodeShape } from './encoding';
 
@@ -19,9 +19,9 @@ export interface LegendSpec {
 const EXAMPLES = [0.9, 0.1];
 
 /** `madeOn`: the day the picture is made, ISO YYYY-MM-DD (localIsoDate). */
-export function legendSpec(meta: DatasetMeta, types: readonly RelationType[], kinds: readonly string[], notes: string[], madeOn: string): LegendSpec {
+export function legendSpec(dataset: Pick<Dataset, 'meta' | 'sources'>, types: readonly RelationType[], kinds: readonly string[], notes: string[], madeOn: string): LegendSpec {
   return {
-    title: meta.title,
+    title: dataset.meta.title,
     relations: types.map((t) => ({ label: RELATION_STYLES[t].label, color: RELATION_STYLES[t].color, line: RELATION_STYLES[t].line, arrow: RELATION_STYLES[t].arrow })),
     evidence: [
       ...EXAMPLES.map((c) => {
@@ -32,7 +32,7 @@ export function legendSpec(meta: DatasetMeta, types: readonly RelationType[], ki
     ],
     kinds: kinds.map((k) => ({ label: kindStyle(k).label, color: kindStyle(k).color, shape: kindStyle(k).shape })),
     notes: ['Line width and opacity: confidence', `${CONTESTED_STYLE.label}: doubt outweighs support`, ...notes],
-    caption: pictureCaption(meta, madeOn),
+    caption: pictureCaption(dataset, madeOn),
   };
 }
 

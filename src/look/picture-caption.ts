@@ -1,15 +1,14 @@
 /**
  * The caption under an exported picture's legend: where the data comes from
  * and when the picture was made, so a picture passed on still says both.
- * Built from the dataset's meta (its sources, licence); drawn as text only.
+ * Built from the dataset's sources and its meta's licence; drawn as text only.
  */
-import type { DatasetMeta, SourceRef } from '../../graph';
+import type { Dataset, SourceRef } from '../../graph';
 
 /** How many sources the caption names before it says "and N more". */
 const NAMED = 2;
 
-export function pictureCaption(meta: DatasetMeta, madeOn: string): string {
-  const sources = meta.sources ?? [];
+export function pictureCaption({ meta, sources }: Pick<Dataset, 'meta' | 'sources'>, madeOn: string): string {
   const named = sources.slice(0, NAMED).map(sourceText);
   const more = sources.length - named.length;
   const parts = [

@@ -72,7 +72,7 @@ export function ExportMenu(props: ExportMenuProps) {
     });
 
   // The caption (made with Actorscope, on which day, from which sources) comes last in the legend.
-  const legend = () => legendSpec(dataset.meta, visibleTypes, visibleKinds, [evidenceNote, `Node size: ${sizeLabel}`], localIsoDate(new Date()));
+  const legend = () => legendSpec(dataset, visibleTypes, visibleKinds, [evidenceNote, `Node size: ${sizeLabel}`], localIsoDate(new Date()));
   const canvas = useCanvasHandle();
   const question = pathsRequest(props.pathQuery, { dataset, filter, evidence: props.evidence, visibleActorIds: props.visibleActorIds });
 

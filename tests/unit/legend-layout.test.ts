@@ -23,7 +23,7 @@ const styled = (s: string, style: TextStyle) => (count(s) * 7 * style.size) / 12
 
 const tajikistan = JSON.parse(readFileSync(new URL('../../public/data/tajikistan-2023.json', import.meta.url), 'utf8')) as Dataset;
 const spec = (title: string, kinds: string[] = ['state', 'armed-group']) =>
-  legendSpec({ ...tajikistan.meta, title }, ['partner', 'threat'], kinds, ['Node size: degree'], '2026-12-02');
+  legendSpec({ meta: { ...tajikistan.meta, title }, sources: tajikistan.sources }, ['partner', 'threat'], kinds, ['Node size: degree'], '2026-12-02');
 const allLines = (layout: LegendLayout) => layout.paragraphs.flatMap((p) => p.lines);
 
 describe('wrapText', () => {
@@ -136,17 +136,16 @@ describe('layoutLegend', () => {
 
 describe('pictureCaption', () => {
   it('names the sources with what they give, the licence and the day', () => {
-    const meta = {
-      title: 'T',
-      license: 'CC BY 4.0',
+    const dataset = {
+      meta: { title: 'T', license: 'CC BY 4.0' },
       sources: [
-        { title: 'One', publisher: 'Pub', date: '2023-04', url: 'https://example.org/1' },
-        { title: 'Two' },
-        { title: 'Three', publisher: 'P3' },
+        { id: '1', title: 'One', publisher: 'Pub', date: '2023-04', url: 'https://example.org/1' },
+        { id: '2', title: 'Two' },
+        { id: '3', title: 'Three', publisher: 'P3' },
       ],
     };
-    expect(pictureCaption(meta, '2026-12-02')).toBe('Sources: One, Pub, 2023-04, https://example.org/1; Two; and 1 more. Licence: CC BY 4.0. Picture made 2026-12-02 with Actorscope.');
-    expect(pictureCaption({ title: 'T' }, '2026-12-02')).toBe('Source: none named in the dataset. Picture made 2026-12-02 with Actorscope.');
+    expect(pictureCaption(dataset, '2026-12-02')).toBe('Sources: One, Pub, 2023-04, https://example.org/1; Two; and 1 more. Licence: CC BY 4.0. Picture made 2026-12-02 with Actorscope.');
+    expect(pictureCaption({ meta: { title: 'T' }, sources: [] }, '2026-12-02')).toBe('Source: none named in the dataset. Picture made 2026-12-02 with Actorscope.');
   });
 
   it('dates the picture by the local calendar day', () => {
