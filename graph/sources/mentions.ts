@@ -39,6 +39,7 @@
  * about 0.2 s of it building the trie, 0.04 s scanning the text.
  */
 import type { Actor } from '../model/types';
+import { CAPITAL, fold, foldMarks, wordsOf } from './words';
 
 export interface Mention {
   /** The actor's id. */
@@ -49,38 +50,12 @@ export interface Mention {
   text: string;
 }
 
-/** Letters, marks, digits; soft hyphen, zero-width space/joiners, word joiner and BOM are read as part of a word. */
-const WORD = /[\p{L}\p{M}\p{N}\u00ad\u200b-\u200d\u2060\ufeff]+/gu;
-const IGNORABLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const MARKS = /\p{M}/gu;
-const ASCII = /^[\x20-\x7e]*$/;
-const UNDECOMPOSED: Record<string, string> = {
-  ß: 'ss', ẞ: 'SS', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D',
-  æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i', þ: 'th', Þ: 'TH',
-};
-const UNDECOMPOSED_RE = /[ßẞøØłŁđĐæÆœŒıþÞ]/g;
 /** A gap between two words that joins them into a name: spaces, and at most one hyphen or apostrophe. */
 const JOINER = /^\s*[-\u2010\u2011'\u2019\u02bc]?\s*$/;
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 const HYPHENS = /[\u2010\u2011]/g;
 const APOSTROPHES = /[\u2019\u02bc]/g;
 const SPACES = /\s+/g;
-const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
-
-/** A word with diacritics folded, case kept. */
-function foldMarks(word: string): string {
-  if (ASCII.test(word)) return word;
-  return word
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(IGNORABLE, '')
-    .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c]!)
-    .normalize('NFC');
-}
-
-function fold(word: string): string {
-  return foldMarks(word).toLowerCase();
-}
 
 /** The key of the gap between two words: '' when it joins them, null when no name spans it. */
 function gapKey(gap: string): string | null {
@@ -113,17 +88,6 @@ interface Entry {
 interface TrieNode {
   next: Map<string, TrieNode>;
   entries: Entry[];
-}
-
-interface Word {
-  start: number;
-  end: number;
-}
-
-function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
 }
 
 /** The forms an actor is looked for by: its name, its aliases, and the two parts of each "X (Y)". */
