@@ -34,9 +34,10 @@
  *   actor listed first. Mentions never overlap.
  *
  * One token trie over every actor's folded forms, walked from each word of the
- * text, each distinct word folded once: 10,000 actors (3 forms each) over a
- * 50,000-word text (410,000 characters) take 0.18–0.4 s here (2 cores, busy),
- * about 0.2 s of it building the trie, 0.04 s scanning the text.
+ * text, each distinct word folded once. 10,000 actors (a name and two aliases
+ * each) over a 50,000-word text (412,000 UTF-16 units): about 0.2 s of CPU,
+ * half of it building the trie (`npx tsx tests/bench/mentions.ts`; 0.4–0.6 s
+ * wall time on this shared 2-core machine at a load of 10).
  */
 import type { Actor } from '../model/types';
 import { CAPITAL, fold, foldMarks, wordsOf } from './words';
@@ -69,6 +70,8 @@ function gapKey(gap: string): string | null {
 function normalisePunctuation(s: string): string {
   return s.replace(SPACES, ' ').replace(HYPHENS, '-').replace(APOSTROPHES, "'");
 }
+
+const DIGIT = /\p{N}/u;
 
 type CaseRule = 'exact' | 'capital' | 'any';
 
@@ -107,8 +110,13 @@ function formsOf(actor: Actor): Array<{ form: string; isName: boolean }> {
 }
 
 function caseRuleOf(words: readonly string[]): CaseRule {
-  const letters = words.join('').match(/\p{L}/gu)?.length ?? 0;
-  if (letters <= 3) return 'exact';
+  // Folded words hold no marks, so only digits can make the length overstate the letters.
+  let length = 0;
+  for (const w of words) length += w.length;
+  if (length <= 3 || (length <= 12 && words.some((w) => DIGIT.test(w)))) {
+    const letters = words.join('').match(/\p{L}/gu)?.length ?? 0;
+    if (letters <= 3) return 'exact';
+  }
   if (words.length === 1 && CAPITAL.test(words[0]!)) return 'capital';
   return 'any';
 }
