@@ -114,6 +114,18 @@ describe('findMentions: the rules on small texts', () => {
     ]);
   });
 
+  it('keeps other punctuation of a name as written, and reads soft hyphens and zero-width spaces as inside a word', () => {
+    const us = actor('us', 'United States', ['U.S.', 'US']);
+    expect(found('The U.S. and the US; U. S. is not; nor U.S or U-S.', [us])).toEqual([
+      ['us', 'U.S.'],
+      ['us', 'US'],
+    ]);
+    expect(found('Taji\u00adkistan and Tajik\u200bistan', [actor('tj', 'Tajikistan')])).toEqual([
+      ['tj', 'Taji\u00adkistan'],
+      ['tj', 'Tajik\u200bistan'],
+    ]);
+  });
+
   it('finds aliases, and a name "X (Y)" as a whole and by its parts', () => {
     const taliban = actor('taliban', 'Taliban (Islamic Emirate of Afghanistan)', ['government in Kabul', 'Kabul']);
     const text = 'The Taliban (Islamic Emirate of Afghanistan) rule; the Islamic Emirate of Afghanistan, the Taliban, the government in Kabul, Kabul.';
