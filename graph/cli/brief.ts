@@ -62,7 +62,7 @@ export function runBrief(args: string[], io: Io): number {
         : {}),
     },
   );
-  const html = briefHtml(brief, pathPicture(brief, dataset));
+  const html = briefHtml(brief, { svg: pathPicture(brief, dataset), alt: `The paths from ${dataset.actors.find((a) => a.id === from)?.name ?? from} to ${dataset.actors.find((a) => a.id === to)?.name ?? to}, with their legend` });
   if (values.out === undefined) {
     io.out(html);
   } else {

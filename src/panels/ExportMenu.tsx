@@ -100,7 +100,7 @@ export function ExportMenu(props: ExportMenuProps) {
         { date: new Date().toISOString(), author, viewLink: location.href },
       );
       const caption = 'The explorer’s view when the briefing was written: the chosen path highlighted when the Paths tab showed it, the rest faded (legend in the picture).';
-      downloadText(`${base}-briefing.html`, briefHtml(brief, viewSvg(canvas.picture(), legend()), caption), 'text/html');
+      downloadText(`${base}-briefing.html`, briefHtml(brief, { svg: viewSvg(canvas.picture(), legend()), caption, alt: 'The explorer’s view when the briefing was written, with its legend' }), 'text/html');
     });
 
   // A dialog of buttons rather than a menu: it also holds a checkbox, headings and a status line, which a menu may not.

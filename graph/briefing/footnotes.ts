@@ -1,0 +1,62 @@
+/**
+ * One footnote numbering for a whole briefing: the first finding to cite a
+ * relation numbers its claims (supporting ones first, then the disputing
+ * ones: the reader weighs them in that order); a later finding citing the
+ * same relation gets the same numbers, so a claim is printed once.
+ */
+import { relationEvidence, type RelationEvidence } from '../analysis/evidence';
+import type { Claim, Dataset, Relation } from '../model/types';
+
+export interface Footnote {
+  n: number;
+  relationId: string;
+  claim: Claim;
+}
+
+export interface BriefRelation {
+  relation: Relation;
+  evidence: RelationEvidence;
+  notes: number[];
+}
+
+export interface FootnoteBook {
+  /** The note numbers of a relation's claims (numbered on its first citation); [] for an id the dataset lacks. */
+  cite(relationId: string): number[];
+  /** Every relation cited, in order of first citation. */
+  relations(): BriefRelation[];
+  footnotes(): Footnote[];
+}
+
+export function footnoteBook(dataset: Dataset): FootnoteBook {
+  const relationById = new Map(dataset.relations.map((r) => [r.id, r]));
+  const footnotes: Footnote[] = [];
+  const cited = new Map<string, BriefRelation>();
+  return {
+    cite(relationId) {
+      const known = cited.get(relationId);
+      if (known) return known.notes;
+      const relation = relationById.get(relationId);
+      if (!relation) return [];
+      const ordered = [...relation.claims.filter((c) => c.stance === 'supports'), ...relation.claims.filter((c) => c.stance === 'disputes')];
+      const notes = ordered.map((claim) => {
+        const n = footnotes.length + 1;
+        footnotes.push({ n, relationId, claim });
+        return n;
+      });
+      cited.set(relationId, { relation, evidence: relationEvidence(relation), notes });
+      return notes;
+    },
+    relations: () => [...cited.values()],
+    footnotes: () => [...footnotes],
+  };
+}
+
+/** A relation as a finding cites it: its id and its claims' note numbers. */
+export interface CitedRelation {
+  relationId: string;
+  notes: number[];
+}
+
+export function citeRelation(book: FootnoteBook, relationId: string): CitedRelation {
+  return { relationId, notes: book.cite(relationId) };
+}
