@@ -30,6 +30,8 @@ import { handle, type Request, type Result } from '../../graph/protocol';
 import { restore } from '../../graph/schema/restore';
 import { datasetAtGrade } from '../../graph/briefing/sensitivity';
 import type { Grade } from '../../graph/model/types';
+import { main } from '../../graph/cli';
+import { runWithFiles } from '../support/run-command';
 
 const claim = (grade: Grade, who: string, stance: 'supports' | 'disputes' = 'supports') => ({
   quote: `${who} says so (${grade}, ${stance})`,
@@ -41,7 +43,7 @@ const claim = (grade: Grade, who: string, stance: 'supports' | 'disputes' = 'sup
 });
 const rel = (id: string, source: string, target: string, type: string, claims: ReturnType<typeof claim>[]) => ({ id, source, target, type, claims });
 
-const restored = restore({
+const RAW = {
   format: 'actorscope',
   version: 1,
   meta: { title: 'Hand-made' },
@@ -59,7 +61,8 @@ const restored = restore({
     rel('t-bd', 'b', 'd', 'threat', [claim('D4', 'Y')]),
     rel('t-ca', 'c', 'a', 'threat', [claim('D4', 'Z')]),
   ],
-});
+};
+const restored = restore(RAW);
 if (!restored.ok) throw new Error(JSON.stringify(restored.problems));
 const DATA = restored.dataset;
 const evidence = DEFAULT_EVIDENCE;
@@ -202,5 +205,52 @@ describe('the HTML of a briefing with several findings', () => {
     ]);
     expect(text(doc.getElementsByTagName('section')[0]!)).toContain('Alliance blocs: which actors cluster together along partner and supplier relations');
     expect(html).toContain('modularity <strong>0.357</strong>');
+  });
+});
+
+describe('actorscope brief with --blocs, --triads and --compare', () => {
+  const parse = (html: string) => new DOMParser({ onError: (level, message) => { throw new Error(`${level}: ${message}`); } }).parseFromString(html, 'text/html');
+  const headings = (html: string) => Array.from(parse(html).getElementsByTagName('h2')).map((h) => h.textContent);
+  const files = () => new Map([['h.json', JSON.stringify(RAW)]]);
+
+  it('writes the three findings without a path question, no picture, and says what it wrote', () => {
+    const fs = files();
+    const run = runWithFiles(main, fs, 'brief', 'h.json', '--blocs', '--triads', '--compare', 'a,d', '--out', 'b.html', '--date', '2026-12-02T12:00:00Z');
+    expect(run.err).toContain('wrote b.html: 2 blocs, 3 unbalanced triads, 2 compared actors, 11 claims cited');
+    expect(run.code).toBe(0);
+    const html = fs.get('b.html')!;
+    expect(headings(html)).toEqual(['Question', 'Alliance blocs', 'Unbalanced triads', 'Compared actors', 'Evidence counted', 'How to read it', 'Claims']);
+    // The same content as the briefing built from the core's answers above.
+    expect(html).toBe(briefHtml(brief));
+  });
+
+  it('adds the path question and its picture when --from and --to are given with another finding', () => {
+    const fs = files();
+    const run = runWithFiles(main, fs, 'brief', 'h.json', '--from', 'a', '--to', 'e', '--preset', 'any', '--triads', '--out', 'b.html');
+    expect(run.code).toBe(0);
+    expect(headings(fs.get('b.html')!)).toEqual(['Picture', 'Question', 'Paths', 'Unbalanced triads', 'Evidence counted', 'How to read it', 'Claims']);
+  });
+
+  it('takes Louvain’s options for the blocs: --bloc-types threat finds the threat bloc', () => {
+    const run = runWithFiles(main, files(), 'brief', 'h.json', '--blocs', '--bloc-types', 'threat', '--date', '2026-12-02T12:00:00Z');
+    expect(run.code).toBe(0);
+    // The threats a→d, b→d, c→a join a, b, c, d; the partners are not asked.
+    expect(run.out).toContain('along threat relations');
+    expect(run.out).not.toContain('r-ab');
+  });
+
+  it('refuses no finding, half a path question, path options without one, and a bad --compare as usage errors', () => {
+    const fs = files();
+    const none = runWithFiles(main, fs, 'brief', 'h.json');
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('brief needs a finding to write: the path question (--from A --to B), --blocs, --triads or --compare A,B');
+    expect(runWithFiles(main, fs, 'brief', 'h.json', '--from', 'a', '--triads').err).toContain('--to');
+    expect(runWithFiles(main, fs, 'brief', 'h.json', '--triads', '--k', '3').err).toContain('--k goes with the path question (--from and --to)');
+    expect(runWithFiles(main, fs, 'brief', 'h.json', '--triads', '--resolution', '2').err).toContain('--resolution goes with --blocs');
+    expect(runWithFiles(main, fs, 'brief', 'h.json', '--compare', 'a').err).toContain('--compare needs 2 to 6 actor ids, not 1');
+    expect(runWithFiles(main, fs, 'brief', 'h.json', '--compare', 'a,a').err).toContain('--compare: "a" is given twice');
+    const unknown = runWithFiles(main, fs, 'brief', 'h.json', '--compare', 'a,zz');
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.err).toContain('zz');
   });
 });
