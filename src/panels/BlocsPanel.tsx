@@ -5,6 +5,7 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { Dataset, Relation, RelationType } from '../../graph';
 import { blocColor } from '../look/palette';
+import { usePublishAnalysis } from '../state/open-analyses';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
@@ -24,6 +25,8 @@ export const BlocsPanel = memo(function BlocsPanel({ ctx, view }: { ctx: Analysi
   const options = { types, resolution };
   const run = view.opened && types.length > 0;
   const status = useCore(run ? { type: 'communities', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options } : null);
+  // Export → Briefing offers the blocs as asked here.
+  usePublishAnalysis('blocs', run ? options : null);
   const result = status.state === 'ready' ? status.result : null;
   const ties = useMemo(() => (result ? blocTies(ctx.counted, result.communities, result.types) : []), [result, ctx.counted]);
 
