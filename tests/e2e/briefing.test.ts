@@ -19,7 +19,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { main } from '../../graph/cli';
 import { runWithFiles } from '../support/run-command';
-import { launchBrowser, openApp } from './browser';
+import { launchBrowser, openApp, pickActor } from './browser';
 
 const DATASET = readFileSync(new URL('../../public/data/tajikistan-2023.json', import.meta.url), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'actorscope-brief-'));
@@ -240,6 +240,36 @@ describe('the explorer’s Export → Briefing', () => {
     expect(dark / total).toBeLessThan(0.5);
     const page2 = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(page2).toContain('Bloc 1 (4 actors)');
+  });
+
+  it('writes the actors chosen in Compare: metrics side by side, what they share and differ in, footnoted', async () => {
+    const { page, errors } = await openApp(browser, `${inject('baseUrl')}?tab=compare`);
+    await pickActor(page, 'Add actor', 'Russia');
+    await pickActor(page, 'Add actor', 'China');
+    await page.getByRole('table', { name: 'Metrics side by side' }).waitFor();
+    await page.getByRole('button', { name: 'Export ▾' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    const compared = dialog.getByRole('checkbox', { name: /^Compared actors \(Russia, China\)/ });
+    expect(await compared.isChecked()).toBe(true);
+    expect(await dialog.getByRole('checkbox', { name: /^Alliance blocs/ }).isChecked()).toBe(false);
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Briefing (HTML): compared actors' }).click()]);
+    const path = join(dir, 'compare.html');
+    await download.saveAs(path);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const opened = await openOffline(browser, path);
+    expect({ refused: opened.refused, dialogs: opened.dialogs, errors: opened.errors }).toEqual({ refused: [], dialogs: [], errors: [] });
+    const brief = opened.page;
+    expect(await brief.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Picture', 'Question', 'Compared actors', 'Evidence counted', 'How to read it', 'Claims']);
+    // Under the default setting (uncontested relations): no relation between them, Tajikistan shared, the radical groups' threat China's own.
+    expect(await brief.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Between them', 'Shared neighbours (1)', 'Only Russia (0 neighbours)', 'Only China (1 neighbour)']);
+    // Degree 3 for Russia, as the Compare tab's bars say.
+    expect(await brief.locator('table.compare tr', { hasText: 'Degree' }).first().locator('td').first().textContent()).toMatch(/^3 #\d+$/);
+    // Tajikistan's four relations with the two (5 + 2 + 2 + 3 claims) and the radical groups' threat to China (1): 13 claims.
+    expect(await brief.locator('ol.footnotes > li').count()).toBe(13);
+    expect(await brief.locator('p.sensitivity').allTextContents()).toEqual(['Holds without claims below C3: the relations between them and every shared neighbour remain.']);
+    await brief.close();
   });
 });
 
