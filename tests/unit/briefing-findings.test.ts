@@ -143,6 +143,17 @@ describe('compared actors in a briefing', () => {
     ]);
   });
 
+  it('with three actors, also lists the neighbours some share but not all', () => {
+    // b, c, e: between them r-bc; d is tied to all three (t-bd, r-cd, r-de); a to b and c only; f to e only.
+    const three = findingOf(buildBrief({ dataset: DATA, evidence, sections: [{ kind: 'compare', comparison: ask({ type: 'compare', dataset: DATA, evidence, options: { actors: ['b', 'c', 'e'] } }) }] }, { date: '2026-12-02T12:00:00Z' }), 'compare')!;
+    expect(three.between.map((r) => r.relationId)).toEqual(['r-bc']);
+    expect(three.shared.map((n) => n.neighbour)).toEqual(['d']);
+    expect(three.partly.map((n) => [n.neighbour, n.ties.map((t) => t.actor)])).toEqual([['a', ['b', 'c']]]);
+    expect(three.only.map((o) => [o.actor, o.neighbours.map((n) => n.neighbour)])).toEqual([['b', []], ['c', []], ['e', ['f']]]);
+    // At C3 b's only tie to d (t-bd, D4) goes: d is no longer shared.
+    expect(three.sensitivity.lostShared).toEqual([{ neighbour: 'd', actors: ['b'] }]);
+  });
+
   it('says it does not hold without claims below C3: d keeps no tie to b', () => {
     expect(compared.sensitivity).toEqual({ grade: 'C3', holds: false, failingBetween: [], lostShared: [{ neighbour: 'b', actors: ['d'] }] });
   });
