@@ -6,12 +6,16 @@
  * from the dataset is escaped (markup.ts) and names are isolated in <bdi>.
  */
 import { describeGrade } from '../schema/grade';
-import { RELATION_STYLES } from '../look/encoding';
 import { locatorText } from '../look/locator-text';
-import { isMutual, type Relation, type SourceRef } from '../model/types';
-import type { Brief, BriefHop, BriefPath, Footnote } from './path-brief';
+import type { SourceRef } from '../model/types';
+import type { Footnote } from './footnotes';
+import type { Brief, Finding } from './brief';
+import { blocsAnswerHtml, blocsQuestionHtml } from './blocs-html';
+import { compareAnswerHtml, compareQuestionHtml } from './compare-html';
+import { ends, typeWord, type HtmlContext } from './html-parts';
 import { esc } from './markup';
-import { whyNotText } from './sensitivity';
+import { pathAnswerHtml, pathQuestionHtml } from './path-html';
+import { triadsAnswerHtml, triadsQuestionHtml } from './triads-html';
 
 const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
 
@@ -28,9 +32,13 @@ code { font: .85em/1.3 ui-monospace, 'DejaVu Sans Mono', monospace; overflow-wra
 figure { margin: 0; }
 figure img { max-width: 100%; height: auto; border: 1px solid #ddd; }
 figcaption { font-size: .88rem; color: #444; margin-top: .3rem; }
-ol.paths { padding-left: 0; list-style: none; }
-li.path { border: 1px solid #ccc; border-radius: 4px; padding: .6rem .8rem; margin: 0 0 .8rem; break-inside: avoid; }
-ol.hops { margin: .3rem 0; padding-left: 1.4rem; }
+ol.paths, ol.findings { padding-left: 0; list-style: none; }
+li.path, li.finding { border: 1px solid #ccc; border-radius: 4px; padding: .6rem .8rem; margin: 0 0 .8rem; break-inside: avoid; }
+ol.hops, ul.ties { margin: .3rem 0; padding-left: 1.4rem; }
+ul.neighbours { padding-left: 1.2rem; }
+table.compare { border-collapse: collapse; font-size: .9rem; margin: .4rem 0 .8rem; break-inside: avoid; }
+table.compare caption { text-align: left; font-size: .88rem; color: #444; padding-bottom: .2rem; }
+table.compare th, table.compare td { border: 1px solid #ccc; padding: .15rem .45rem; text-align: left; }
 .mark { font-family: system-ui, sans-serif; font-size: .8em; font-weight: bold; text-transform: uppercase; letter-spacing: .03em; padding: 0 .3em; border: 1px solid; border-radius: 3px; }
 .mark.weak { color: #8a5300; }
 .mark.contested { color: #b00020; }
@@ -45,53 +53,9 @@ footer { margin-top: 2rem; font-size: .88rem; border-top: 1px solid #bbb; paddin
 @media print { body { margin: 0; max-width: none; padding: 0; } a { color: inherit; } h2 { break-after: avoid; } }
 `;
 
-const name = (brief: Brief, id: string) => `<bdi>${esc(brief.names.get(id) ?? id)}</bdi>`;
-
-/** "A → B" (or "A — B" for a mutual type), names isolated. */
-const ends = (brief: Brief, r: Pick<Relation, 'source' | 'target' | 'type'>) => `${name(brief, r.source)} ${isMutual(r.type) ? '—' : '→'} ${name(brief, r.target)}`;
-const typeWord = (r: Pick<Relation, 'type'>) => esc(RELATION_STYLES[r.type].label.toLowerCase());
-
-/** The relations the briefing cites, by id. */
-type Cited = ReadonlyMap<string, Relation>;
-
 function when(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
-}
-
-function noteRefs(notes: readonly number[]): string {
-  return notes.length ? `<sup>${notes.map((n) => `<a href="#fn-${n}" aria-label="claim ${n}">${n}</a>`).join(',')}</sup>` : '';
-}
-
-function hopItem(brief: Brief, { hop, notes }: BriefHop): string {
-  const style = RELATION_STYLES[hop.type];
-  const marks = [hop.weak && '<span class="mark weak">weak</span>', hop.contested && '<span class="mark contested">contested</span>'].filter(Boolean).join(' ');
-  const against = hop.type !== 'partner' && hop.from !== hop.source ? ', walked against its direction' : '';
-  const claims = hop.supports + hop.disputes === 0 ? 'no claim' : `${hop.supports} ${hop.supports === 1 ? 'claim' : 'claims'} for, ${hop.disputes} against`;
-  return (
-    `<li>${esc(style.label)}: ${ends(brief, hop)} ${marks} ` +
-    `<span class="muted">— confidence ${hop.confidence.toFixed(2)}, ${claims}${against}</span>${noteRefs(notes)}</li>`
-  );
-}
-
-function sensitivityLine(brief: Brief, cited: Cited, p: BriefPath): string {
-  const s = p.sensitivity;
-  if (s.holds) return `<p class="sensitivity">Holds without claims below ${s.grade}: every hop keeps a supporting claim at ${s.grade} or better, uncontested.</p>`;
-  const why = s.failing.map((f) => {
-    const r = cited.get(f.relationId);
-    const what = r ? `${ends(brief, r)} (${typeWord(r)})` : esc(f.relationId);
-    return `${what} ${esc(whyNotText(f.why, s.grade))}`;
-  });
-  return `<p class="sensitivity">Does not hold without claims below ${s.grade}: ${why.join('; ')}.</p>`;
-}
-
-function pathItem(brief: Brief, cited: Cited, p: BriefPath): string {
-  const sign = p.path.sign > 0 ? '+ (cooperative)' : p.path.sign < 0 ? '− (hostile)' : '0 (unsigned)';
-  return (
-    `<li class="path"><h3>Path ${p.rank}: ${p.path.actors.map((id) => name(brief, id)).join(' → ')}</h3>` +
-    `<p class="muted">${p.path.length} ${p.path.length === 1 ? 'hop' : 'hops'}, sign ${sign}, confidence ${p.path.confidence.toFixed(3)}</p>` +
-    `<ol class="hops">${p.hops.map((h) => hopItem(brief, h)).join('')}</ol>${sensitivityLine(brief, cited, p)}</li>`
-  );
 }
 
 function sourceText(source: SourceRef): string {
@@ -102,9 +66,9 @@ function sourceText(source: SourceRef): string {
   return `${parts.join(', ')}${url}`;
 }
 
-function footnote(brief: Brief, cited: Cited, { n, relationId, claim, source }: Footnote): string {
-  const r = cited.get(relationId);
-  const about = r ? `${ends(brief, r)}, ${typeWord(r)}` : esc(relationId);
+function footnote(h: HtmlContext, { n, relationId, claim, source }: Footnote): string {
+  const r = h.cited.get(relationId);
+  const about = r ? `${ends(h, r)}, ${typeWord(r)}` : esc(relationId);
   const stance = claim.stance === 'supports' ? 'For' : 'Against';
   const where = locatorText(claim.locator);
   const dated = claim.date ? `; holds ${esc(claim.date)}` : claim.period ? `; holds ${esc(claim.period.from ?? '…')}–${esc(claim.period.to ?? '…')}` : '';
@@ -115,26 +79,44 @@ function footnote(brief: Brief, cited: Cited, { n, relationId, claim, source }: 
   );
 }
 
-const PATHS_CAPTION = 'The actors and relations of the answer, drawn by type and evidence (legend in the picture).';
+/** Each finding's heading (its section's), its question, and its answer. */
+const FINDING_HTML: { [K in Finding['kind']]: { id: string; heading: string; question: (h: HtmlContext, f: Extract<Finding, { kind: K }>) => string; answer: (h: HtmlContext, f: Extract<Finding, { kind: K }>) => string } } = {
+  paths: { id: 'h-paths', heading: 'Paths', question: pathQuestionHtml, answer: pathAnswerHtml },
+  blocs: { id: 'h-blocs', heading: 'Alliance blocs', question: blocsQuestionHtml, answer: blocsAnswerHtml },
+  triads: { id: 'h-triads', heading: 'Unbalanced triads', question: triadsQuestionHtml, answer: triadsAnswerHtml },
+  compare: { id: 'h-compare', heading: 'Compared actors', question: compareQuestionHtml, answer: compareAnswerHtml },
+};
+
+function findingPart<K extends Finding['kind']>(f: Extract<Finding, { kind: K }>) {
+  return FINDING_HTML[f.kind as K];
+}
+
+const PICTURE_CAPTION = 'The actors and relations of the answer, drawn by type and evidence (legend in the picture).';
+
+/** What the picture shows, for its alt text. */
+export interface BriefPicture {
+  /** An SVG document: path-picture.ts's (the CLI), or the explorer's view with its legend. */
+  svg: string;
+  caption?: string;
+  alt: string;
+}
 
 /**
- * The briefing's HTML. `picture` is an SVG document: path-picture.ts's (the
- * CLI), or the explorer's view with its legend, whose `caption` says what it shows.
+ * The briefing's HTML. The picture is left out when there is none (the CLI
+ * draws the path question only); a finding's question is listed under
+ * "Question" and its answer gets a section of its own.
  */
-export function briefHtml(brief: Brief, picture: string, caption: string = PATHS_CAPTION): string {
-  const q = brief.question;
-  const cited: Cited = new Map(brief.relations.map((r) => [r.relation.id, r.relation]));
-  const types = q.types.map((t) => RELATION_STYLES[t].label.toLowerCase()).join(', ');
-  const question =
-    `<p><strong>${esc(q.label)}</strong> from ${name(brief, q.from)} to ${name(brief, q.to)}.${q.meaning ? ` ${esc(q.meaning)}` : ''}</p>` +
-    `<p class="muted">${q.directed ? 'Directed' : 'Undirected'}; relation types ${esc(types)}; up to ${q.k} loop-free ${q.k === 1 ? 'path' : 'paths'}, fewest hops first.</p>`;
-  const answer = brief.paths.length
-    ? `<p>${brief.paths.length} ${brief.paths.length === 1 ? 'path' : 'paths'} found.</p><ol class="paths">${brief.paths.map((p) => pathItem(brief, cited, p)).join('')}</ol>`
-    : `<p>No path from ${name(brief, q.from)} to ${name(brief, q.to)} under this question and evidence setting.</p>`;
+export function briefHtml(brief: Brief, picture?: BriefPicture): string {
+  const h: HtmlContext = { brief, cited: new Map(brief.relations.map((r) => [r.relation.id, r.relation])) };
+  const questions = brief.findings.map((f) => findingPart(f).question(h, f as never)).join('');
+  const answers = brief.findings
+    .map((f) => {
+      const part = findingPart(f);
+      return `<section aria-labelledby="${part.id}"><h2 id="${part.id}">${esc(part.heading)}</h2>${part.answer(h, f as never)}</section>`;
+    })
+    .join('\n');
   const leftOut = brief.evidence.leftOut
-    ? `<p>${esc(brief.evidence.leftOut)}:</p><ul>${brief.evidence.leftOutRelations
-        .map((r) => `<li>${ends(brief, r)} (${typeWord(r)})</li>`)
-        .join('')}</ul>`
+    ? `<p>${esc(brief.evidence.leftOut)}:</p><ul>${brief.evidence.leftOutRelations.map((r) => `<li>${ends(h, r)} (${typeWord(r)})</li>`).join('')}</ul>`
     : '<p>Nothing was left out.</p>';
   const meta = [
     brief.author ? `<dt>Author</dt><dd>${esc(brief.author)}</dd>` : '',
@@ -142,8 +124,13 @@ export function briefHtml(brief: Brief, picture: string, caption: string = PATHS
     `<dt>Dataset</dt><dd>${esc(brief.datasetTitle)}</dd>`,
     `<dt>Content hash</dt><dd><code>${esc(brief.hash)}</code></dd>`,
   ].join('');
-  const link = brief.viewLink
-    ? `<p>Reopen this view in Actorscope: <a href="${esc(brief.viewLink)}">${esc(brief.viewLink)}</a></p>`
+  const link = brief.viewLink ? `<p>Reopen this view in Actorscope: <a href="${esc(brief.viewLink)}">${esc(brief.viewLink)}</a></p>` : '';
+  const figure = picture
+    ? `<section aria-labelledby="h-picture"><h2 id="h-picture">Picture</h2>
+<figure><img src="data:image/svg+xml;charset=utf-8,${encodeURIComponent(picture.svg)}" alt="${esc(picture.alt)}">
+<figcaption>${esc(picture.caption ?? PICTURE_CAPTION)} Source: ${esc(brief.datasetTitle)}.</figcaption></figure>
+</section>
+`
     : '';
   return `<!DOCTYPE html>
 <html lang="en">
@@ -161,17 +148,13 @@ export function briefHtml(brief: Brief, picture: string, caption: string = PATHS
 <dl class="meta">${meta}</dl>
 </header>
 <main>
-<section aria-labelledby="h-picture"><h2 id="h-picture">Picture</h2>
-<figure><img src="data:image/svg+xml;charset=utf-8,${encodeURIComponent(picture)}" alt="${esc(`The paths from ${brief.names.get(q.from) ?? q.from} to ${brief.names.get(q.to) ?? q.to}, with their legend`)}">
-<figcaption>${esc(caption)} Source: ${esc(brief.datasetTitle)}.</figcaption></figure>
-</section>
-<section aria-labelledby="h-question"><h2 id="h-question">Question</h2>${question}</section>
-<section aria-labelledby="h-answer"><h2 id="h-answer">Answer</h2>${answer}</section>
-<section aria-labelledby="h-evidence"><h2 id="h-evidence">Evidence counted</h2><p>Counted: ${esc(brief.evidence.setting)}.</p>${leftOut}</section>
+${figure}<section aria-labelledby="h-question"><h2 id="h-question">Question</h2>${questions}</section>
+${answers}
+<section aria-labelledby="h-evidence"><h2 id="h-evidence">Evidence counted</h2><p>Counted: ${esc(brief.evidence.setting)}. Every finding above was found on these relations.</p>${leftOut}</section>
 <section aria-labelledby="h-rules"><h2 id="h-rules">How to read it</h2><ul>${brief.rules.map((r) => `<li>${esc(r)}</li>`).join('')}</ul></section>
 <section aria-labelledby="h-claims"><h2 id="h-claims">Claims</h2>${
     brief.footnotes.length
-      ? `<ol class="footnotes">${brief.footnotes.map((f) => footnote(brief, cited, f)).join('')}</ol>`
+      ? `<ol class="footnotes">${brief.footnotes.map((f) => footnote(h, f)).join('')}</ol>`
       : '<p>The relations used carry no claims.</p>'
   }</section>
 </main>

@@ -7,7 +7,8 @@
  * contested); each actor in its kind's shape; the legend of what is drawn.
  * The explorer's export puts its own canvas picture in instead.
  */
-import type { Brief } from './path-brief';
+import { findingOf, type Brief } from './brief';
+import type { PathFinding } from './path-brief';
 import type { PathHop } from '../analysis/paths';
 import { CONFIDENCE_SCALE, CONTESTED_STYLE, RELATION_STYLES, confidenceLook, kindStyle, type NodeShape } from '../look/encoding';
 import type { Dataset, RelationType } from '../model/types';
@@ -28,7 +29,7 @@ interface Placed {
 }
 
 /** Column of each actor: its least position along any path; the target last. */
-function columns(brief: Brief): Map<string, number> {
+function columns(brief: PathFinding): Map<string, number> {
   const col = new Map<string, number>();
   let last = 1;
   for (const p of brief.paths) {
@@ -40,7 +41,7 @@ function columns(brief: Brief): Map<string, number> {
   return col;
 }
 
-function layout(brief: Brief): { placed: Map<string, Placed>; width: number; height: number } {
+function layout(brief: PathFinding): { placed: Map<string, Placed>; width: number; height: number } {
   const col = columns(brief);
   const byColumn = new Map<number, string[]>();
   for (const [id, c] of col) byColumn.set(c, [...(byColumn.get(c) ?? []), id]);
@@ -158,10 +159,12 @@ function legendMarkup(types: RelationType[], kinds: string[], contested: boolean
 
 /** The picture as a standalone SVG document (UTF-8, no external references). */
 export function pathPicture(brief: Brief, dataset: Dataset): string {
-  const { placed, width: graphWidth, height } = layout(brief);
+  const finding = findingOf(brief, 'paths');
+  if (!finding) throw new RangeError('pathPicture: the briefing holds no path question');
+  const { placed, width: graphWidth, height } = layout(finding);
   const kindOf = new Map(dataset.actors.map((a) => [a.id, a.kind]));
   const hops = new Map<string, PathHop>();
-  for (const p of brief.paths) for (const h of p.path.hops) hops.set(h.relationId, h);
+  for (const p of finding.paths) for (const h of p.path.hops) hops.set(h.relationId, h);
   const pairCount = new Map<string, number>();
   const edges: string[] = [];
   for (const hop of hops.values()) {
@@ -191,7 +194,7 @@ export function pathPicture(brief: Brief, dataset: Dataset): string {
   const legend = legendMarkup(types, kinds, contested, height + 10);
   const width = Math.max(graphWidth, 640);
   const total = height + 20 + legend.height;
-  const empty = brief.paths.length === 0 ? `<text x="${MARGIN}" y="${MARGIN_Y - 30}" font-style="italic">No path: only the two actors asked about are drawn.</text>` : '';
+  const empty = finding.paths.length === 0 ? `<text x="${MARGIN}" y="${MARGIN_Y - 30}" font-style="italic">No path: only the two actors asked about are drawn.</text>` : '';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif" font-size="13">` +
     `<title>${esc(brief.title)}</title>${markers(types)}<rect width="100%" height="100%" fill="#ffffff"/>${empty}` +

@@ -6,7 +6,7 @@
  * holds if a supporting claim is left and it is not contested by what is left.
  */
 import { meetsGrade, weighRelation } from '../analysis/evidence';
-import type { Grade, Relation } from '../model/types';
+import type { Dataset, Grade, Relation } from '../model/types';
 
 export const SENSITIVITY_GRADE: Grade = 'C3';
 
@@ -48,4 +48,14 @@ const WHY_TEXT: Record<WhyNot, (grade: Grade) => string> = {
 
 export function whyNotText(why: WhyNot, grade: Grade): string {
   return WHY_TEXT[why](grade);
+}
+
+/**
+ * The relations that still hold at a grade (relationAtGrade), the actors
+ * untouched: what an analysis is run on again to see whether its finding
+ * survives without the weaker claims.
+ */
+export function datasetAtGrade(dataset: Dataset, grade: Grade = SENSITIVITY_GRADE): Dataset {
+  const relations = dataset.relations.filter((r) => relationAtGrade(r, grade) === null);
+  return relations.length === dataset.relations.length ? dataset : { ...dataset, relations };
 }

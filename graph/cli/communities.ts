@@ -8,12 +8,21 @@ import { actorNames, jsonText } from './terminal';
 export const COMMUNITIES_USAGE =
   'actorscope communities FILE [--json] [--types partner,supplier] [--resolution 1] [--seed 1] [--evidence all|uncontested] [--min-confidence X]';
 
+/** Louvain's options, shared by `communities` and `brief --blocs` (whose --types is the path question's, so it names its own). */
+export const COMMUNITY_OPTIONS = { resolution: 'string', seed: 'string' } as const;
+
+export function communityOptionsOf(values: { resolution?: string | undefined; seed?: string | undefined }, typesOption: string, types: string | undefined) {
+  return {
+    types: relationTypesOption(typesOption, types) ?? [...DEFAULT_COMMUNITY_TYPES],
+    resolution: positiveNumberOption('resolution', values.resolution) ?? 1,
+    seed: wholeNumberOption('seed', values.seed) ?? 1,
+  };
+}
+
 export function runCommunities(args: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs(args, { types: 'string', resolution: 'string', seed: 'string', ...EVIDENCE_OPTIONS });
+  const { values, positionals } = parseCommandArgs(args, { types: 'string', ...COMMUNITY_OPTIONS, ...EVIDENCE_OPTIONS });
   const file = fileArgument('communities', positionals);
-  const types = relationTypesOption('types', values.types) ?? DEFAULT_COMMUNITY_TYPES;
-  const resolution = positiveNumberOption('resolution', values.resolution) ?? 1;
-  const seed = wholeNumberOption('seed', values.seed) ?? 1;
+  const { types, resolution, seed } = communityOptionsOf(values, 'types', values.types);
   const evidence = evidenceOption(values);
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;

@@ -138,16 +138,16 @@ export function runCompare(args: string[], io: Io): number {
   return 0;
 }
 
-/** 2..6 distinct ids, checked before the file is read (unknown ids are checked after). */
-function checkActorCount(value: string | undefined): void {
+/** 2..6 distinct ids, checked before the file is read (unknown ids are checked after); `option` names the option (compare's --actors, brief's --compare). */
+export function checkActorCount(value: string | undefined, option = 'actors'): void {
   if (value === undefined) throw new UsageError(`compare needs --actors with ${MIN_COMPARED} to ${MAX_COMPARED} actor ids`);
   const ids = splitList(value);
   if (ids.length < MIN_COMPARED || ids.length > MAX_COMPARED) {
-    throw new UsageError(`--actors needs ${MIN_COMPARED} to ${MAX_COMPARED} actor ids, not ${ids.length}`);
+    throw new UsageError(`--${option} needs ${MIN_COMPARED} to ${MAX_COMPARED} actor ids, not ${ids.length}`);
   }
   const seen = new Set<string>();
   for (const id of ids) {
-    if (seen.has(id)) throw new UsageError(`--actors: "${id}" is given twice`);
+    if (seen.has(id)) throw new UsageError(`--${option}: "${id}" is given twice`);
     seen.add(id);
   }
 }

@@ -38,6 +38,9 @@ export const PATH_QUESTION_OPTIONS = {
 
 type PathQuestionValues = { [K in keyof typeof PATH_QUESTION_OPTIONS]: (typeof PATH_QUESTION_OPTIONS)[K] extends 'boolean' ? boolean : string | undefined };
 
+/** The options that only a path question takes (brief refuses them without --from and --to). */
+export const PATH_ONLY_OPTIONS = ['preset', 'types', 'k', 'undirected'] as const;
+
 /** A path question read from the options: the preset, whether it was named, the query and the evidence setting. */
 export function pathQuestionOf(values: PathQuestionValues) {
   const preset = PATH_PRESETS[presetOption(values.preset)];

@@ -7,6 +7,7 @@ import { memo, useEffect, useState } from 'react';
 import { DEFAULT_SIGNS, RELATION_TYPES, type SignMap, type SignedRelation } from '../../graph';
 import { RELATION_STYLES } from '../look/encoding';
 import { FACTION_COLORS } from '../look/palette';
+import { usePublishAnalysis } from '../state/open-analyses';
 import { useCore } from '../state/use-core';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
 import { signSymbol } from './controls';
@@ -20,6 +21,8 @@ export const BalancePanel = memo(function BalancePanel({ ctx, view }: { ctx: Ana
   const [show, setShow] = useState(true);
   const options = { signs };
   const status = useCore(view.opened ? { type: 'balance', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options } : null);
+  // Export → Briefing offers the unbalanced triads under these signs.
+  usePublishAnalysis('balance', view.opened ? options : null);
   const result = status.state === 'ready' ? status.result : null;
 
   useEffect(() => {

@@ -3,8 +3,9 @@
  * and ego focus (an actor and its neighbourhood to depth 1–3).
  */
 import { memo, useEffect, useMemo, useState } from 'react';
-import type { Dataset, Relation, RelationType } from '../../graph';
+import { blocTies, type Relation, type RelationType } from '../../graph';
 import { blocColor } from '../look/palette';
+import { usePublishAnalysis } from '../state/open-analyses';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
@@ -24,8 +25,14 @@ export const BlocsPanel = memo(function BlocsPanel({ ctx, view }: { ctx: Analysi
   const options = { types, resolution };
   const run = view.opened && types.length > 0;
   const status = useCore(run ? { type: 'communities', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options } : null);
+  // Export → Briefing offers the blocs as asked here.
+  usePublishAnalysis('blocs', run ? options : null);
   const result = status.state === 'ready' ? status.result : null;
-  const ties = useMemo(() => (result ? blocTies(ctx.counted, result.communities, result.types) : []), [result, ctx.counted]);
+  // The relations that hold each bloc together, as the briefing lists them (graph/briefing/blocs-brief.ts).
+  const ties = useMemo(
+    () => (result ? blocTies(ctx.counted, result.communities, result.types).map((ids) => ids.map((id) => ctx.relation(id)).filter((r): r is Relation => r !== undefined)) : []),
+    [result, ctx.counted],
+  );
 
   // The overlay follows this panel only while its tab is shown.
   useEffect(() => {
@@ -141,21 +148,6 @@ function EgoSection({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility
       {actor && <EvidenceFootnote report={ctx.evidenceReport} onEvidence={ctx.setEvidence} />}
     </section>
   );
-}
-
-/**
- * The relations that hold each bloc together: those of the bloc's types
- * between two of its members, among the relations that count, in dataset order.
- */
-function blocTies(counted: Dataset, communities: readonly (readonly string[])[], types: readonly RelationType[]): Relation[][] {
-  const blocOf = new Map<string, number>();
-  communities.forEach((members, i) => members.forEach((id) => blocOf.set(id, i)));
-  const ties: Relation[][] = communities.map(() => []);
-  for (const r of counted.relations) {
-    const bloc = blocOf.get(r.source);
-    if (bloc !== undefined && bloc === blocOf.get(r.target) && types.includes(r.type) && r.source !== r.target) ties[bloc]!.push(r);
-  }
-  return ties;
 }
 
 function BlocTies({ ctx, ties }: { ctx: AnalysisContext; ties: readonly Relation[] }) {

@@ -9,6 +9,7 @@ import { RELATION_STYLES } from '../look/encoding';
 import { BLOC_COLORS } from '../look/palette';
 import { DEFAULT_NETWORK_SETTING, networkOptions, type NetworkSetting } from '../state/network-setting';
 import { versionedRequestKey } from '../state/request-key';
+import { usePublishAnalysis } from '../state/open-analyses';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
@@ -37,6 +38,8 @@ export const ComparePanel = memo(function ComparePanel({ ctx, undirected, view }
   const enough = chosen.length >= 2;
   const options = { actors: chosen, undirected, ...networkOptions(network) };
   const status = useCore(enough ? { type: 'compare', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options } : null);
+  // Export → Briefing offers these actors, compared as here.
+  usePublishAnalysis('compare', enough ? options : null);
   const comparison = status.state === 'ready' ? status.result : null;
   const colour = (id: string) => BLOC_COLORS[chosen.indexOf(id) % BLOC_COLORS.length]!;
 

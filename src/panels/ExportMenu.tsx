@@ -5,12 +5,13 @@
 import { useDismiss } from './use-dismiss';
 import { useRef, useState } from 'react';
 import {
+  FINDING_ORDER,
   FORMATS,
-  PATH_PRESETS,
   applyFilter,
   briefHtml,
-  buildPathBrief,
+  buildBrief,
   metricsToCsv,
+  type FindingKind,
   type Dataset,
   type EvidenceReport,
   type EvidenceSetting,
@@ -21,12 +22,21 @@ import {
 } from '../../graph';
 import type { PathQueryState } from '../state/app-state';
 import { pathsRequest } from '../state/path-request';
+import { DEFAULT_BALANCE_QUESTION, DEFAULT_BLOCS_QUESTION, briefingSectionsInWorker, type BriefingQuestions } from '../state/briefing-requests';
+import { useOpenAnalyses } from '../state/open-analyses';
 import { downloadBlob, downloadText, fileBaseName } from '../export/download';
 import { legendSpec } from '../look/legend-spec';
 import { localIsoDate } from '../look/picture-caption';
 import { viewPng, viewSvg } from '../export/picture';
 import { useCanvasHandle } from '../app/canvas-handle';
-import { exportDatasetInWorker, pathsInWorker } from '../state/file-requests';
+import { exportDatasetInWorker } from '../state/file-requests';
+
+const FINDING_LABELS: Record<FindingKind, string> = {
+  paths: 'the path question',
+  blocs: 'alliance blocs',
+  triads: 'unbalanced triads',
+  compare: 'compared actors',
+};
 
 interface ExportMenuProps {
   dataset: Dataset;
@@ -37,7 +47,7 @@ interface ExportMenuProps {
   sizeLabel: string;
   /** Which relations the analyses count, for the picture's legend. */
   evidenceNote: string;
-  /** The briefing answers the Paths tab's question under the evidence setting, and says what that left out. */
+  /** The briefing answers the Paths tab's question (and the open Blocs, Balance, Compare questions) under the evidence setting, and says what that left out. */
   pathQuery: PathQueryState;
   evidence: EvidenceSetting;
   evidenceReport: EvidenceReport;
@@ -75,40 +85,51 @@ export function ExportMenu(props: ExportMenuProps) {
   const legend = () => legendSpec(dataset, visibleTypes, visibleKinds, [evidenceNote, `Node size: ${sizeLabel}`], localIsoDate(new Date()));
   const canvas = useCanvasHandle();
   const question = pathsRequest(props.pathQuery, { dataset, filter, evidence: props.evidence, visibleActorIds: props.visibleActorIds });
+  const openAnalyses = useOpenAnalyses();
+  const compare = openAnalyses.compare && openAnalyses.compare.actors.every((id) => props.visibleActorIds.has(id)) ? openAnalyses.compare : null;
+  const questions: BriefingQuestions = {
+    paths: question ? { request: question, query: props.pathQuery } : null,
+    blocs: openAnalyses.blocs ?? DEFAULT_BLOCS_QUESTION,
+    balance: openAnalyses.balance ?? DEFAULT_BALANCE_QUESTION,
+    compare,
+  };
+  // Which findings can go in, and which go in unless the user says otherwise: those open in their tabs.
+  const available: Record<FindingKind, boolean> = { paths: question !== null, blocs: true, triads: true, compare: compare !== null };
+  const openNow: Record<FindingKind, boolean> = { paths: question !== null, blocs: !!openAnalyses.blocs, triads: !!openAnalyses.balance, compare: compare !== null };
+  const [picked, setPicked] = useState<Partial<Record<FindingKind, boolean>>>({});
+  const chosen = new Set(FINDING_ORDER.filter((k) => available[k] && (picked[k] ?? openNow[k])));
+  const toggle = () => {
+    // Each opening starts from what is open now.
+    if (!open) setPicked({});
+    setOpen(!open);
+  };
+  const names = (ids: readonly string[]) => ids.map((id) => dataset.actors.find((a) => a.id === id)?.name ?? id).join(', ');
 
-  // The briefing: the Paths tab's question answered, with the picture as it is now and the evidence behind every hop.
+  // The briefing: the chosen findings answered in the worker, with the picture as it is now and the evidence behind every relation used.
   const exportBriefing = () =>
     run('the briefing', async () => {
-      if (!question) throw new Error('ask a question in the Paths tab first (From and To)');
-      const paths = await pathsInWorker(question);
-      const q = props.pathQuery;
-      const preset = q.preset === 'custom' ? null : PATH_PRESETS[q.preset];
-      const brief = buildPathBrief(
-        {
-          dataset,
-          question: {
-            from: question.query.from,
-            to: question.query.to,
-            label: preset?.label ?? 'Chosen types',
-            ...(preset ? { meaning: preset.meaning } : {}),
-            types: preset?.types ?? q.types,
-            directed: preset?.directed ?? q.directed,
-            k: q.k,
-          },
-          paths,
-          evidence: props.evidence,
-          report: props.evidenceReport,
-        },
+      if (chosen.size === 0) throw new Error('choose at least one finding');
+      const sections = await briefingSectionsInWorker(chosen, questions, { dataset, filter, evidence: props.evidence });
+      const brief = buildBrief(
+        { dataset, filter, evidence: props.evidence, report: props.evidenceReport, sections },
         { date: new Date().toISOString(), author, viewLink: location.href },
       );
-      const caption = 'The explorer’s view when the briefing was written: the chosen path highlighted when the Paths tab showed it, the rest faded (legend in the picture).';
-      downloadText(`${base}-briefing.html`, briefHtml(brief, viewSvg(canvas.picture(), legend()), caption), 'text/html');
+      const caption = 'The explorer’s view when the briefing was written: what the open tab showed on the graph (a chosen path, blocs or factions), the rest as drawn (legend in the picture).';
+      const picture = { svg: viewSvg(canvas.picture(), legend()), caption, alt: 'The explorer’s view when the briefing was written, with its legend' };
+      downloadText(`${base}-briefing.html`, briefHtml(brief, picture), 'text/html');
     });
+  const FINDING_HINTS: Record<FindingKind, string> = {
+    paths: question ? `${names([question.query.from])} to ${names([question.query.to])}` : 'ask one in the Paths tab first',
+    blocs: `along ${(openAnalyses.blocs ?? DEFAULT_BLOCS_QUESTION).types!.join(' and ')}`,
+    triads: openAnalyses.balance ? 'with the Balance tab’s signs' : 'partner, supplier, supporter +; threat −',
+    compare: compare ? names(compare.actors) : 'choose two actors in the Compare tab first',
+  };
+  const what = [...chosen].map((k) => FINDING_LABELS[k]).join(', ');
 
   // A dialog of buttons rather than a menu: it also holds a checkbox, headings and a status line, which a menu may not.
   return (
     <div className="export" ref={box}>
-      <button type="button" aria-expanded={open} aria-haspopup="dialog" onClick={() => setOpen(!open)}>Export ▾</button>
+      <button type="button" aria-expanded={open} aria-haspopup="dialog" onClick={toggle}>Export ▾</button>
       {open && (
         <div className="export-menu" role="dialog" aria-label="Export">
           <label className="only-shown">
@@ -133,14 +154,30 @@ export function ExportMenu(props: ExportMenuProps) {
             Centrality table (CSV)
           </button>
           <h3>Briefing</h3>
+          <fieldset className="brief-findings">
+            <legend>Findings to put in</legend>
+            {FINDING_ORDER.map((k) => (
+              <label key={k} className={available[k] ? undefined : 'muted'}>
+                <input
+                  type="checkbox"
+                  checked={chosen.has(k)}
+                  disabled={!available[k]}
+                  onChange={(e) => setPicked({ ...picked, [k]: e.target.checked })}
+                />{' '}
+                {FINDING_LABELS[k][0]!.toUpperCase() + FINDING_LABELS[k].slice(1)} <span className="muted">({FINDING_HINTS[k]})</span>
+              </label>
+            ))}
+          </fieldset>
           <label className="brief-author">
             Author <input value={author} placeholder="your name" onChange={(e) => setAuthor(e.target.value)} />
           </label>
-          <button type="button" disabled={!question} onClick={() => void exportBriefing()} aria-describedby="briefing-what">
-            Briefing (HTML): the path question
+          <button type="button" disabled={chosen.size === 0} onClick={() => void exportBriefing()} aria-describedby="briefing-what">
+            {chosen.size ? `Briefing (HTML): ${what}` : 'Briefing (HTML)'}
           </button>
           <p id="briefing-what" className="muted">
-            {question ? 'One file to hand over: the picture, every path, the claims behind each hop, what the evidence setting left out. Prints to PDF.' : 'Ask a question in the Paths tab first (From and To).'}
+            {chosen.size
+              ? 'One file to hand over: the picture, the findings, the claims behind every relation used, what the evidence setting left out. Prints to PDF.'
+              : 'Choose at least one finding above.'}
           </p>
           {message && <p className="muted" role="status">{message}</p>}
         </div>

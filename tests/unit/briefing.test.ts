@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { buildPathBrief, briefHtml, canonicalJson, contentHash, pathPicture, pathViewLink, sensitivity } from '../../graph/briefing';
+import { buildPathBrief, briefHtml, canonicalJson, contentHash, findingOf, pathPicture, pathViewLink, sensitivity } from '../../graph/briefing';
 import { main } from '../../graph/cli';
 import { handle } from '../../graph/protocol';
 import { restore } from '../../graph/schema/restore';
@@ -95,18 +95,19 @@ describe('a path briefing of the embedded dataset', () => {
   const question = { from: 'radical-islamist-groups', to: 'china', label: 'Any tie', types: ['partner', 'threat', 'supplier', 'suspected-supporter', 'other'] as const, directed: false, k: 3 };
   const { paths, report } = pathsOf(EMBEDDED, { ...question, types: [...question.types] }, ALL_EVIDENCE);
   const brief = buildPathBrief({ dataset: EMBEDDED, question: { ...question, types: [...question.types] }, paths, evidence: ALL_EVIDENCE, ...(report ? { report } : {}) }, { date: '2026-12-02T10:00:00Z', author: 'A. Analyst' });
+  const found = findingOf(brief, 'paths')!;
 
   it('numbers every claim of every relation used, supporting ones first, in order of first use', () => {
     expect(paths.map((p) => p.hops.map((h) => h.relationId))).toEqual([['r12'], ['r11', 'r4']]);
     const claimsOf = (id: string) => EMBEDDED.relations.find((r) => r.id === id)!.claims;
     expect(brief.footnotes.map((f) => f.relationId)).toEqual(['r12', 'r11', 'r11', 'r11', 'r4', 'r4', 'r4']);
     expect(brief.footnotes.map((f) => f.n)).toEqual(brief.footnotes.map((_f, i) => i + 1));
-    expect(brief.paths[1]!.hops.map((h) => h.notes.length)).toEqual([claimsOf('r11').length, claimsOf('r4').length]);
+    expect(found.paths[1]!.hops.map((h) => h.notes.length)).toEqual([claimsOf('r11').length, claimsOf('r4').length]);
     for (const f of brief.footnotes) expect(f.claim.stance).toBe('supports');
   });
 
   it('says each path holds without claims below C3 (their claims are B2 and better), and the title names the question', () => {
-    expect(brief.paths.map((p) => p.sensitivity.holds)).toEqual([true, true]);
+    expect(found.paths.map((p) => p.sensitivity.holds)).toEqual([true, true]);
     expect(brief.title).toBe('Any tie: Radical Islamist groups based in Afghanistan to China — Tajikistan’s security partners and threats (2023)');
     expect(brief.hash).toBe(contentHash(EMBEDDED));
   });
@@ -132,12 +133,12 @@ describe('a path briefing of the embedded dataset', () => {
   });
 
   it('writes HTML with a policy that refuses every request and script, the sections, and a footnote per claim', () => {
-    const html = briefHtml(brief, pathPicture(brief, EMBEDDED));
+    const html = briefHtml(brief, { svg: pathPicture(brief, EMBEDDED), alt: 'the paths' });
     const doc = parseStrict(html, 'text/html');
     const meta = Array.from(doc.getElementsByTagName('meta')).find((m) => m.getAttribute('http-equiv') === 'Content-Security-Policy')!;
     expect(meta.getAttribute('content')).toContain("default-src 'none'");
     expect(doc.getElementsByTagName('script')).toHaveLength(0);
-    expect(Array.from(doc.getElementsByTagName('h2')).map((h) => h.textContent)).toEqual(['Picture', 'Question', 'Answer', 'Evidence counted', 'How to read it', 'Claims']);
+    expect(Array.from(doc.getElementsByTagName('h2')).map((h) => h.textContent)).toEqual(['Picture', 'Question', 'Paths', 'Evidence counted', 'How to read it', 'Claims']);
     const notes = Array.from(doc.getElementsByTagName('li')).filter((li) => li.getAttribute('id')?.startsWith('fn-'));
     expect(notes).toHaveLength(brief.footnotes.length);
     expect(notes[0]!.textContent).toContain(brief.footnotes[0]!.claim.quote);
@@ -174,7 +175,7 @@ describe('hostile text in a briefing', () => {
   const brief = buildPathBrief({ dataset, question: { from: 'a', to: 'c', label: 'Chosen types', types: ['threat', 'partner'], directed: false, k: 1 }, paths, evidence: DEFAULT_EVIDENCE }, { date: '2026-12-02T10:00:00Z' });
 
   it('keeps every name and quote as text: no element from the data, names isolated, the claimless hop said not to hold', () => {
-    const html = briefHtml(brief, pathPicture(brief, dataset));
+    const html = briefHtml(brief, { svg: pathPicture(brief, dataset), alt: 'the paths' });
     const doc = parseStrict(html, 'text/html');
     expect(doc.getElementsByTagName('script')).toHaveLength(0);
     expect(doc.getElementsByTagName('b')).toHaveLength(0);
