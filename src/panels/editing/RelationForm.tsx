@@ -126,20 +126,21 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
       if (d.sourceDate.trim()) citation.date = d.sourceDate.trim();
       if (d.url.trim()) citation.url = d.url.trim();
       const cited = citeSource(base, citation, `claims[${i}].source`);
-      if (!cited.ok) return void citing.push(...cited.problems);
+      if (!cited.ok) {
+        citing.push(...cited.problems);
+        return void sourceIds.push('');
+      }
       base = cited.dataset;
       sourceIds.push(cited.sourceId);
     });
-    if (citing.length) {
-      refuse(citing);
-      return;
-    }
+    // A document not yet cited well is said at its fields, together with whatever else the claims lack (not its missing id).
+    const withCiting = (found: Problem[]) => [...citing, ...found.filter((p) => !(citing.length && /claims\[\d+\]\.sourceId$/.test(p.path)))];
     const drafted = claims.map((d, i) => fromDraft(d, existing?.claims[i], sourceIds[i]!));
     if (same && into === 'same') {
       // The claims join the relation that says this already; its own notes and attributes stay.
       const result = applyEdit(base, { op: 'updateRelation', id: same.id, relation: { ...same, claims: [...same.claims, ...drafted] } });
-      if (result.ok) onCommit(result.dataset, `Add ${drafted.length === 1 ? 'a claim' : `${drafted.length} claims`} to ${nameOf(same.source)} → ${nameOf(same.target)}`, same.id);
-      else refuse(result.problems.map((p) => ({ ...p, path: p.path.replace(/claims\[(\d+)\]/, (_m, n: string) => `claims[${Number(n) - same.claims.length}]`) })));
+      if (result.ok && !citing.length) onCommit(result.dataset, `Add ${drafted.length === 1 ? 'a claim' : `${drafted.length} claims`} to ${nameOf(same.source)} → ${nameOf(same.target)}`, same.id);
+      else refuse(withCiting(result.ok ? [] : result.problems.map((p) => ({ ...p, path: p.path.replace(/claims\[(\d+)\]/, (_m, n: string) => `claims[${Number(n) - same.claims.length}]`) }))));
       return;
     }
     const relation: Omit<Relation, 'id'> = { source, target, type, claims: drafted };
@@ -148,8 +149,8 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
     const result = existing
       ? applyEdit(base, { op: 'updateRelation', id: existing.id, relation: { ...relation, id: existing.id } })
       : applyEdit(base, { op: 'addRelation', relation });
-    if (!result.ok) {
-      refuse(result.problems);
+    if (!result.ok || citing.length) {
+      refuse(withCiting(result.ok ? [] : result.problems));
       return;
     }
     const before = new Set(dataset.relations.map((r) => r.id));

@@ -53,7 +53,7 @@ export function actorFieldOf(path: string): FieldKey | null {
 
 /** What to do about a field, by its last name: what a person fixes, not what the parser found. */
 const WORDS: Record<string, (message: string) => string> = {
-  quote: () => 'Give the quote, word for word as the source has it',
+  quote: (m) => (/not found in the text/.test(m) ? 'Not in the document’s text: copy the quote word for word, its spaces and quotation marks too' : 'Give the quote, word for word as the source has it'),
   title: () => 'Give the source document’s title',
   grade: () => 'Choose the grade: the source’s reliability (A–F) and the information’s credibility (1–6)',
   date: () => 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2023-04)',
