@@ -1,0 +1,128 @@
+/**
+ * A PDF → its text, page by page, with pdf.js (loaded by pdf-engine.ts).
+ *
+ * - Pages are joined by a blank line (so a page also ends a paragraph for the
+ *   paragraph rule); `pages[i]` is the offset where page i + 1 starts. The
+ *   lines of a page come from pdf-lines.ts.
+ * - A PDF whose pages hold no text at all is refused: it is scanned images
+ *   and needs OCR first; importing it empty would anchor nothing. Pages
+ *   without text among pages with text are named in a warning.
+ * - A PDF that pdf.js cannot open (damaged, cut short, password-protected),
+ *   or whose end marker `%%EOF` is missing (cut short, even if pdf.js could
+ *   rebuild part of it), or any page of which fails, is refused with pdf.js's
+ *   reason in words: never a partial text.
+ * - pdf.js is asked not to compile fonts into functions (`isEvalSupported:
+ *   false`) nor load them into the page (`disableFontFace`): nothing from the
+ *   file runs, and text extraction needs neither.
+ * - The caller's bytes are copied, since pdf.js takes over (detaches) the
+ *   buffer it is given.
+ */
+import { throwIfCancelled } from './cancel';
+import { baseNameOf } from './kind';
+import { pdfInfo } from './pdf-info';
+import { loadPdfJs } from './pdf-engine';
+import { pageText, type PdfTextItem } from './pdf-lines';
+import { shortTitle } from './text';
+import type { DocumentResult, ReadDocumentOptions, SourceDocument } from './types';
+
+const PAGE_SEPARATOR = '\n\n';
+
+/** pdf.js's exceptions by name → what the user can do about them. */
+function pdfJsRefusal(error: unknown): string {
+  const name = typeof error === 'object' && error !== null ? String((error as { name?: unknown }).name) : '';
+  const reason = error instanceof Error ? error.message : String(error);
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (name === 'PasswordException') {
+    return code === 2
+      ? `this PDF is protected by a password, and the one given is wrong (pdf.js: "${reason}")`
+      : `this PDF is protected by a password (pdf.js: "${reason}"): save a copy without the password and open that`;
+  }
+  if (name === 'InvalidPDFException') return `this is not a readable PDF (pdf.js: "${reason}"): the file is damaged or cut short; download or export it again`;
+  return `pdf.js could not read this PDF: ${reason}`;
+}
+
+/** A complete PDF ends with `%%EOF` (trailing blanks or junk aside): look in its last 4 KB. */
+function hasEndMarker(bytes: Uint8Array): boolean {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 4096));
+  for (let i = tail.length - 5; i >= 0; i--) {
+    if (tail[i] === 0x25 && tail[i + 1] === 0x25 && tail[i + 2] === 0x45 && tail[i + 3] === 0x4f && tail[i + 4] === 0x46) return true;
+  }
+  return false;
+}
+
+/** `3, 7 and 9` */
+function listed(numbers: number[]): string {
+  if (numbers.length <= 1) return numbers.join('');
+  const shown = numbers.slice(0, 10);
+  const more = numbers.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}
+
+export async function readPdf(bytes: Uint8Array, fileName: string, options: ReadDocumentOptions = {}): Promise<DocumentResult> {
+  const { signal, onProgress } = options;
+  const refuse = (where: string, message: string): DocumentResult => ({ ok: false, problems: [{ where, message }] });
+  if (!hasEndMarker(bytes)) {
+    return refuse(fileName, 'this PDF is cut short: it does not end with the %%EOF marker every complete PDF ends with; download or export it again');
+  }
+  const pdfjs = await loadPdfJs();
+  throwIfCancelled(signal);
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    enableXfa: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  try {
+    let pdf;
+    try {
+      pdf = await task.promise;
+    } catch (error) {
+      throwIfCancelled(signal);
+      return refuse(fileName, pdfJsRefusal(error));
+    }
+    const texts: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      throwIfCancelled(signal);
+      try {
+        const page = await pdf.getPage(n);
+        const content = await page.getTextContent();
+        const items: PdfTextItem[] = content.items.flatMap((item) => ('str' in item ? [item] : []));
+        texts.push(pageText(items));
+        page.cleanup();
+      } catch (error) {
+        throwIfCancelled(signal);
+        return refuse(`${fileName}, page ${n}`, `this page could not be read, so the PDF is not imported: ${pdfJsRefusal(error)}`);
+      }
+      onProgress?.(n, pdf.numPages);
+    }
+    throwIfCancelled(signal);
+    const empty = texts.flatMap((t, i) => (t.trim() === '' ? [i + 1] : []));
+    if (texts.length === 0 || empty.length === texts.length) {
+      return refuse(fileName, `this PDF has no text layer (scanned pages?) — it needs OCR first (${texts.length === 1 ? 'its page holds' : `none of its ${texts.length} pages holds`} any text)`);
+    }
+    const pages: number[] = [];
+    let at = 0;
+    for (const t of texts) {
+      pages.push(at);
+      at += t.length + PAGE_SEPARATOR.length;
+    }
+    const text = texts.join(PAGE_SEPARATOR);
+    let info = {};
+    try {
+      info = (await pdf.getMetadata()).info;
+    } catch {
+      // A damaged info dictionary costs the title, not the text.
+    }
+    const { title, author, date } = pdfInfo(info);
+    const firstLine = text.split('\n').find((l) => l.trim() !== '');
+    const document: SourceDocument = { kind: 'pdf', title: title ?? (firstLine ? shortTitle(firstLine) : baseNameOf(fileName)), text, pages };
+    if (author) document.author = author;
+    if (date) document.date = date;
+    const warnings = empty.length > 0 ? [`${fileName}: page${empty.length === 1 ? '' : 's'} ${listed(empty)} of ${texts.length} hold${empty.length === 1 ? 's' : ''} no text (scanned?): their text is missing until they are OCRed`] : [];
+    return { ok: true, document, warnings };
+  } finally {
+    await task.destroy();
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * readDocument(bytes, fileName): a document file → its plain text and what it
+ * says about itself, or the reasons it is refused. The one entry point the
+ * import dialog, the worker and the CLI call.
+ *
+ * - The kind is picked by content first, then by name (kind.ts).
+ * - Text, Markdown and HTML are decoded by graph/io/decode.ts (BOM, UTF-16,
+ *   the Windows-1252 fallback with a warning naming its lines, binary refused).
+ * - A document above MAX_DOCUMENT_BYTES, or with no text at all, is refused:
+ *   never imported empty.
+ * - The HTML parser and pdf.js are loaded only when a document needs them.
+ * - Cancelling (options.signal) rejects the promise (cancel.ts); a refused
+ *   document resolves with `{ ok: false }`; nothing else rejects.
+ */
+import { decodeBytes } from '../decode';
+import { throwIfCancelled } from './cancel';
+import { kindOf, startsLikeHtml, unreadFormat } from './kind';
+import { textDocument } from './text';
+import type { DocumentResult, ReadDocumentOptions } from './types';
+
+/** 50 MiB: a long report PDF is a few MB; beyond this the text alone would slow the app and the saved dataset. */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+const megabytes = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+
+const refuse = (where: string, message: string): DocumentResult => ({ ok: false, problems: [{ where, message }] });
+
+export async function readDocument(bytes: Uint8Array, fileName: string, options: ReadDocumentOptions = {}): Promise<DocumentResult> {
+  const { signal, onProgress } = options;
+  throwIfCancelled(signal);
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    return refuse(fileName, `this file is ${megabytes(bytes.length)}, above the ${megabytes(MAX_DOCUMENT_BYTES)} documents may be: split it, or save only the part the claims come from`);
+  }
+  if (bytes.length === 0) return refuse(fileName, 'this file is empty');
+  let kind = kindOf(bytes, fileName);
+  if (kind === 'pdf') {
+    const { readPdf } = await import('./pdf');
+    return readPdf(bytes, fileName, options);
+  }
+  const notRead = unreadFormat(bytes, fileName);
+  if (notRead) return refuse(fileName, notRead);
+
+  const decoded = decodeBytes(bytes, { prefix: `${fileName}, ` });
+  if (!decoded.ok) return refuse(decoded.problem.path, decoded.problem.message);
+  const warnings = decoded.warnings.map((w) => `${w.path}: ${w.message}`);
+  throwIfCancelled(signal);
+
+  if (startsLikeHtml(decoded.text)) kind = 'html';
+  let result: DocumentResult;
+  if (kind === 'html') {
+    const { htmlDocument } = await import('./html');
+    const reading = htmlDocument(decoded.text, fileName);
+    result = { ok: true, document: reading.document, warnings: [...warnings, ...reading.warnings] };
+  } else {
+    result = { ok: true, document: textDocument(decoded.text, kind, fileName), warnings };
+  }
+  if (result.ok && result.document.text.trim() === '') {
+    return refuse(fileName, kind === 'html' ? 'this page has no visible text (only markup, scripts or hidden parts)' : 'this document holds no text, only blanks');
+  }
+  throwIfCancelled(signal);
+  onProgress?.(1, 1);
+  return result;
+}

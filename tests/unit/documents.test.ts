@@ -1,0 +1,292 @@
+/**
+ * Documents → source text (graph/io/documents/): plain text, Markdown, HTML
+ * and PDF. Offsets are UTF-16 code units, counted by hand in the comments;
+ * the PDFs are made here with pdf-lib, and their text is checked against
+ * poppler's pdftotext, the reader analysts (and the briefing test) use.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { isCancellation, MAX_DOCUMENT_BYTES, readDocument, type DocumentResult, type SourceDocument } from '../../graph/io/documents';
+import { paragraphsOf } from '../../graph/sources/paragraphs';
+import { ensurePoppler } from '../ensure-poppler.mjs';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+function accepted(result: DocumentResult): { document: SourceDocument; warnings: string[] } {
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problems)}`);
+  return result;
+}
+
+function refused(result: DocumentResult): string {
+  if (result.ok) throw new Error(`accepted: ${JSON.stringify(result.document).slice(0, 300)}`);
+  return result.problems.map((p) => `${p.where}: ${p.message}`).join('\n');
+}
+
+describe('plain text', () => {
+  // "Interview notes" 15 + CRLF CRLF 4 = 19; "Alpha " 6 → 25; 😀 is 2 units → 27; " said:" 6 → 33; NBSP 1 → 34;
+  // "Russia supplies Tajikistan." is 27 units → [34, 61).
+  const text = 'Interview notes\r\n\r\nAlpha 😀 said:\u00a0Russia supplies Tajikistan.\r\nIt went on.\r\n';
+
+  it('keeps the text as decoded (CRLF, NBSP, astral characters), so offsets point into the file', async () => {
+    const { document, warnings } = accepted(await readDocument(utf8(text), 'notes.txt'));
+    expect(document.kind).toBe('text');
+    expect(document.text).toBe(text);
+    expect(document.text.slice(34, 61)).toBe('Russia supplies Tajikistan.');
+    expect(document.title).toBe('Interview notes');
+    expect(document.pages).toBeUndefined();
+    expect(warnings).toEqual([]);
+    expect(paragraphsOf(document.text).map((p) => [p.start, p.end])).toEqual([[0, 15], [19, 74]]);
+  });
+
+  it('reads Windows-1252 with the decoder\'s warning naming the line', async () => {
+    // "Caf\xe9" is not UTF-8; Windows-1252 reads 0xE9 as é.
+    const bytes = new Uint8Array([...utf8('Report\n\nLe caf'), 0xe9, ...utf8(' de Douchanb'), 0xe9, ...utf8('.\n')]);
+    const { document, warnings } = accepted(await readDocument(bytes, 'cafe.txt'));
+    expect(document.text).toBe('Report\n\nLe café de Douchanbé.\n');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^cafe\.txt, line 3: read as Windows-1252, not UTF-8: 2 bytes .* on line 3 \(é, é\)/);
+  });
+
+  it('takes the file name as title when there is no line, and refuses blank or binary files', async () => {
+    expect(refused(await readDocument(utf8(' \r\n\u00a0\n'), 'blank.txt'))).toBe('blank.txt: this document holds no text, only blanks');
+    expect(refused(await readDocument(new Uint8Array(0), 'empty.txt'))).toBe('empty.txt: this file is empty');
+    expect(refused(await readDocument(new Uint8Array([0x41, 0xff, 0x00, 0x42]), 'x.txt'))).toMatch(/^x\.txt, .*not a text file/);
+    expect(refused(await readDocument(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'report.docx'))).toMatch(/^report\.docx: this is a Word document, which is not read/);
+  });
+
+  it('refuses a document above the size cap, saying both sizes', async () => {
+    const big = new Uint8Array(MAX_DOCUMENT_BYTES + 1).fill(0x61);
+    expect(refused(await readDocument(big, 'huge.txt'))).toBe('huge.txt: this file is 50.0 MB, above the 50.0 MB documents may be: split it, or save only the part the claims come from');
+  });
+
+  it('rejects with an AbortError when cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const error = await readDocument(utf8('text'), 'a.txt', { signal: controller.signal }).catch((e: unknown) => e);
+    expect(isCancellation(error)).toBe(true);
+    expect((error as Error).name).toBe('AbortError');
+  });
+});
+
+describe('Markdown', () => {
+  it('keeps the markup (offsets into what the analyst sees) and takes the first # heading as title', async () => {
+    const md = 'Draft, not for circulation\n\n# The *real* story of [Dushanbe](https://example.org)  #\n\nSome **bold** text.\n';
+    const { document } = accepted(await readDocument(utf8(md), 'story.md'));
+    expect(document).toEqual({ kind: 'markdown', title: 'The real story of Dushanbe', text: md });
+  });
+
+  it('skips headings in fenced code, reads setext and front matter titles', async () => {
+    const fenced = '```\n# not a title\n```\n\nReal Title\n==========\n\ntext\n';
+    expect(accepted(await readDocument(utf8(fenced), 'a.md')).document.title).toBe('Real Title');
+    const front = '---\ntitle: "From the front matter"\n---\n\nNo heading here.\n';
+    expect(accepted(await readDocument(utf8(front), 'b.markdown')).document.title).toBe('From the front matter');
+    expect(accepted(await readDocument(utf8('plain first line\n'), 'c.md')).document.title).toBe('plain first line');
+  });
+});
+
+describe('HTML', () => {
+  const html = `<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8"><title>  Border talks &amp; trade  </title>
+<meta name="author" content="Jane  Doe">
+<meta property="article:published_time" content="2024-03-05T10:00:00Z">
+<link rel="canonical" href="https://example.org/news/border-talks">
+<style>p { color: red } .x::after { content: "STYLE TEXT" }</style>
+<script>alert(1); document.write("SCRIPT TEXT")</script>
+</head>
+<body>
+<article>
+  <h1>Border   talks</h1>
+  <p>Russia&#x2019;s minister   said
+     the <b>border</b> <i>is</i> calm.</p>
+  <p onclick="alert(2)">Click&nbsp;here &amp; see.<br>Second line</p>
+  <div hidden>Hidden text</div>
+  <div aria-hidden="true">Aria hidden</div>
+  <p style="display: none">Styled away</p>
+  <!-- a comment -->
+  <div>Outer <div>inner</div> tail</div>
+  <blockquote><p>Quoted</p></blockquote>
+  <ul><li>One<li>Two</ul>
+  <noscript>Enable JS</noscript>
+  <template><p>Template text</p></template>
+  <table><tr><td>A</td><td>B</td></tr><tr><td>C</td><td>D</td></tr></table>
+  <pre>  line 1
+  line 2</pre>
+  <p>Published <time datetime="2024-03-01">1 March</time>.
+</article>
+</body></html>`;
+
+  // What a browser's innerText shows, with blocks as blank-line-separated paragraphs (br too, as the reader's rule says).
+  const expected = [
+    'Border talks',
+    'Russia\u2019s minister said the border is calm.',
+    'Click\u00a0here & see.',
+    'Second line',
+    'Outer',
+    'inner',
+    'tail',
+    'Quoted',
+    'One',
+    'Two',
+    'A\tB',
+    'C\tD',
+    '  line 1\n  line 2',
+    'Published 1 March.',
+  ];
+
+  it('gives the visible text only, one paragraph per block, entities decoded, whitespace collapsed', async () => {
+    const { document, warnings } = accepted(await readDocument(utf8(html), 'page.html'));
+    expect(document.text).toBe(expected.join('\n\n'));
+    for (const gone of ['alert', 'SCRIPT TEXT', 'STYLE TEXT', 'color', 'Hidden', 'Aria', 'Styled', 'comment', 'Enable JS', 'Template', 'onclick']) {
+      expect(document.text).not.toContain(gone);
+    }
+    // The paragraph rule numbers the page's blocks: the pre's two lines are one paragraph.
+    expect(paragraphsOf(document.text).map((p) => document.text.slice(p.start, p.end))).toEqual(expected);
+    expect(document).toMatchObject({ kind: 'html', title: 'Border talks & trade', author: 'Jane Doe', date: '2024-03-05T10:00:00Z', url: 'https://example.org/news/border-talks' });
+    expect(warnings).toEqual([]);
+  });
+
+  it('is sniffed from content whatever the name; title from the first h1 when there is no <title>', async () => {
+    const page = '<html><body><h1>The <em>first</em> heading</h1><h1>Second</h1><p>x</p><time datetime="2023-11">Nov</time></body></html>';
+    const { document } = accepted(await readDocument(utf8(page), 'saved.txt'));
+    expect(document).toEqual({ kind: 'html', title: 'The first heading', text: 'The first heading\n\nSecond\n\nx\n\nNov', date: '2023-11' });
+  });
+
+  it('leaves out a date that is not ISO and a URL that is not http(s), with warnings', async () => {
+    const page = '<!doctype html><meta name="date" content="March 5"><link rel="canonical" href="javascript:alert(1)"><p>Body</p>';
+    const { document, warnings } = accepted(await readDocument(utf8(page), 'p.html'));
+    expect(document.date).toBeUndefined();
+    expect(document.url).toBeUndefined();
+    expect(warnings).toEqual([
+      'p.html: the page\'s date "March 5" (<meta date>) is not an ISO 8601 date: not used',
+      'p.html: the page\'s address "javascript:alert(1)" (<link rel="canonical">) is not an absolute http(s) URL: not used',
+    ]);
+  });
+
+  it('refuses a page with no visible text', async () => {
+    expect(refused(await readDocument(utf8('<!doctype html><script>alert(1)</script><div hidden>x</div>'), 'p.html'))).toBe('p.html: this page has no visible text (only markup, scripts or hidden parts)');
+  });
+});
+
+interface PdfLine {
+  text: string;
+  x?: number;
+  /** Baseline from the page's top. */
+  top: number;
+}
+
+/** A PDF made with pdf-lib: one entry per page, each its lines (12 pt Helvetica), or null for a page with only a rectangle. */
+async function makePdf(pages: Array<PdfLine[] | null>, info: { title?: string; author?: string; created?: Date } = {}): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  if (info.title) doc.setTitle(info.title);
+  if (info.author) doc.setAuthor(info.author);
+  if (info.created) doc.setCreationDate(info.created);
+  for (const lines of pages) {
+    const page = doc.addPage([420, 595]);
+    if (lines === null) page.drawRectangle({ x: 50, y: 50, width: 300, height: 400, color: rgb(0.2, 0.2, 0.2) });
+    else for (const l of lines) page.drawText(l.text, { x: l.x ?? 50, y: 595 - l.top, size: 12, font });
+  }
+  return doc.save();
+}
+
+// Page 1: two lines 14 pt apart (leading), then a paragraph 40 pt below; page 2: a line set as two runs, then one more line.
+const PAGE_1 = [
+  { text: 'Page one, first line.', top: 80 },
+  { text: 'Page one, second line.', top: 94 },
+  { text: 'A new paragraph on page one.', top: 134 },
+];
+const PAGE_2 = [
+  { text: 'Left', top: 80 },
+  { text: 'right on page two.', x: 110, top: 80 },
+  { text: 'It ends here.', top: 94 },
+];
+const PAGE_1_TEXT = 'Page one, first line.\nPage one, second line.\n\nA new paragraph on page one.';
+const PAGE_2_TEXT = 'Left right on page two.\nIt ends here.';
+
+/** poppler's text of each page (pdftotext ends each page with a form feed), whitespace-normalised. */
+function pdftotextPages(bytes: Uint8Array): string[] {
+  ensurePoppler();
+  const dir = mkdtempSync(join(tmpdir(), 'actorscope-documents-'));
+  try {
+    const file = join(dir, 'made.pdf');
+    writeFileSync(file, bytes);
+    const out = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    return out.split('\f').slice(0, -1).map(normalised);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const normalised = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('PDF', () => {
+  it('gives the text per page, where each page starts, and progress per page', async () => {
+    const bytes = await makePdf([PAGE_1, PAGE_2], { title: 'Two pages', author: 'A. Writer', created: new Date('2024-03-05T10:15:00Z') });
+    const progress: Array<[number, number]> = [];
+    const { document, warnings } = accepted(await readDocument(bytes, 'two.pdf', { onProgress: (done, total) => progress.push([done, total]) }));
+    expect(document.text).toBe(`${PAGE_1_TEXT}\n\n${PAGE_2_TEXT}`);
+    // Page 1 is 21 + LF + 22 + 2 LF + 28 = 74 units; page 2 starts after it and the blank line between pages.
+    expect(document.pages).toEqual([0, 76]);
+    expect(document.text.slice(document.pages![1]!)).toBe(PAGE_2_TEXT);
+    expect(progress).toEqual([[1, 2], [2, 2]]);
+    expect(document).toMatchObject({ kind: 'pdf', title: 'Two pages', author: 'A. Writer', date: '2024-03-05T10:15:00Z' });
+    expect(warnings).toEqual([]);
+    // The paragraph gap on page 1 and the page break make three paragraphs.
+    expect(paragraphsOf(document.text)).toHaveLength(3);
+    // The caller's bytes are still there (pdf.js was given a copy).
+    expect(bytes.length).toBeGreaterThan(0);
+    expect(bytes[0]).toBe(0x25);
+  });
+
+  it('reads what poppler reads, page by page', async () => {
+    const bytes = await makePdf([PAGE_1, PAGE_2]);
+    const { document } = accepted(await readDocument(bytes, 'two.pdf'));
+    const ours = document.pages!.map((start, i) => normalised(document.text.slice(start, document.pages![i + 1])));
+    expect(ours).toEqual(pdftotextPages(bytes));
+    expect(ours).toEqual([normalised(PAGE_1_TEXT), normalised(PAGE_2_TEXT)]);
+  });
+
+  it('is sniffed by its first bytes whatever the name, titled by its first line without an info title', async () => {
+    const { document } = accepted(await readDocument(await makePdf([PAGE_2]), 'renamed.txt'));
+    expect(document.kind).toBe('pdf');
+    expect(document.title).toBe('Left right on page two.');
+    expect(document.pages).toEqual([0]);
+  });
+
+  it('names the pages without text among pages with text', async () => {
+    const { document, warnings } = accepted(await readDocument(await makePdf([PAGE_1, null, PAGE_2]), 'scan.pdf'));
+    // Page 1's 74 units and its separator; the empty page 2 is only its separator.
+    expect(document.pages).toEqual([0, 76, 78]);
+    expect(warnings).toEqual(['scan.pdf: page 2 of 3 holds no text (scanned?): their text is missing until they are OCRed']);
+  });
+
+  it('refuses a PDF with no text layer, saying it needs OCR', async () => {
+    expect(refused(await readDocument(await makePdf([null, null]), 'scan.pdf'))).toBe(
+      'scan.pdf: this PDF has no text layer (scanned pages?) — it needs OCR first (none of its 2 pages holds any text)',
+    );
+  });
+
+  it('refuses a truncated or broken PDF in words', async () => {
+    const bytes = await makePdf([PAGE_1, PAGE_2]);
+    expect(refused(await readDocument(bytes.slice(0, bytes.length >> 1), 'cut.pdf'))).toBe(
+      'cut.pdf: this PDF is cut short: it does not end with the %%EOF marker every complete PDF ends with; download or export it again',
+    );
+    expect(refused(await readDocument(utf8('%PDF-1.7\nnot really a PDF\n%%EOF\n'), 'bad.pdf'))).toBe(
+      'bad.pdf: this is not a readable PDF (pdf.js: "Invalid PDF structure."): the file is damaged or cut short; download or export it again',
+    );
+  });
+
+  it('rejects with an AbortError when cancelled between pages', async () => {
+    const controller = new AbortController();
+    const bytes = await makePdf([PAGE_1, PAGE_2, PAGE_1]);
+    const seen: number[] = [];
+    const error = await readDocument(bytes, 'three.pdf', { signal: controller.signal, onProgress: (done) => (seen.push(done), controller.abort()) }).catch((e: unknown) => e);
+    expect(isCancellation(error)).toBe(true);
+    expect(seen).toEqual([1]);
+  });
+});
