@@ -100,7 +100,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: Read
     throwIfCancelled(signal);
     const empty = texts.flatMap((t, i) => (t.trim() === '' ? [i + 1] : []));
     if (texts.length === 0 || empty.length === texts.length) {
-      return refuse(fileName, `this PDF has no text layer (scanned pages?) — it needs OCR first (${texts.length === 1 ? 'its page holds' : `none of its ${texts.length} pages holds`} any text)`);
+      return refuse(fileName, `this PDF has no text layer (scanned pages?) — it needs OCR first (${texts.length === 1 ? 'its one page holds no text' : `none of its ${texts.length} pages holds any text`})`);
     }
     const pages: number[] = [];
     let at = 0;

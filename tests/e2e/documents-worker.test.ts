@@ -1,0 +1,117 @@
+/**
+ * graph/io/documents/ in a Vite-bundled module Web Worker in Chromium, as the
+ * explorer will run it: a page of its own (built here, in a temporary folder,
+ * with the project's Vite) starts a worker that calls readDocument() on the
+ * bytes it is sent. Proves that the bundle loads pdf.js lazily in a worker
+ * (no DOM, no DOMParser, no nested worker), reads a PDF page by page with
+ * progress, and reads HTML and text there as in Node. It also pins the one
+ * message pdf.js's worker module posts to the page when imported in a worker
+ * (graph/io/documents/pdf-engine.ts): a page's worker client must ignore it.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentResult } from '../../graph/io/documents';
+import { serveFolder, type StaticServer } from '../support/static-server';
+import { launchBrowser } from './browser';
+
+const ROOT = join(__dirname, '..', '..');
+
+const FILES: Record<string, string> = {
+  'index.html': '<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>documents in a worker</title></head><body><script type="module" src="./main.ts"></script></body></html>',
+  'main.ts': `
+    const worker = new Worker(new URL('./documents.worker.ts', import.meta.url), { type: 'module' });
+    const others: unknown[] = [];
+    let answer: ((v: unknown) => void) | null = null;
+    worker.onmessage = (e) => { if (e.data && e.data.reply === true) answer?.(e.data); else others.push(e.data); };
+    Object.assign(window, {
+      others,
+      read: (bytes: number[], name: string) => new Promise((resolve) => { answer = resolve; worker.postMessage({ bytes: new Uint8Array(bytes), name }); }),
+    });
+  `,
+  'documents.worker.ts': `
+    import { readDocument } from ${JSON.stringify(join(ROOT, 'graph/io/documents/index.ts'))};
+    self.onmessage = async (e: MessageEvent) => {
+      const progress: Array<[number, number]> = [];
+      const result = await readDocument(e.data.bytes, e.data.name, { onProgress: (d, n) => progress.push([d, n]) });
+      postMessage({ reply: true, result, progress, hasDom: typeof (self as any).document !== 'undefined' || typeof (self as any).DOMParser !== 'undefined' });
+    };
+  `,
+};
+
+interface Reply {
+  result: DocumentResult;
+  progress: Array<[number, number]>;
+  hasDom: boolean;
+}
+
+let dir: string;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'actorscope-documents-worker-'));
+  for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
+  await build({
+    configFile: false,
+    root: dir,
+    logLevel: 'warn',
+    worker: { format: 'es' },
+    server: { fs: { allow: [ROOT, dir] } },
+    build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 },
+  });
+  server = await serveFolder(join(dir, 'dist'));
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => 'read' in window);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const read = (bytes: Uint8Array, name: string): Promise<Reply> =>
+  page.evaluate(([b, n]) => (window as unknown as { read: (b: number[], n: string) => Promise<Reply> }).read(b, n), [Array.from(bytes), name] as const);
+
+describe('readDocument in a bundled Web Worker', () => {
+  it('reads a PDF page by page with progress, with no DOM there', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    doc.setTitle('Worker check');
+    for (const text of ['First page text.', 'Second page text.']) doc.addPage([300, 300]).drawText(text, { x: 30, y: 250, size: 12, font });
+    const reply = await read(await doc.save(), 'two.pdf');
+    expect(reply.hasDom).toBe(false);
+    expect(reply.result).toEqual({ ok: true, document: { kind: 'pdf', title: 'Worker check', text: 'First page text.\n\nSecond page text.', pages: [0, 18], date: expect.any(String) }, warnings: [] });
+    expect(reply.progress).toEqual([[1, 2], [2, 2]]);
+    // pdf.js's worker module, imported in a worker, announces itself once to the page; nothing else reaches it.
+    expect(await page.evaluate(() => (window as unknown as { others: unknown[] }).others)).toEqual([{ sourceName: 'worker', targetName: 'main', action: 'ready', data: null }]);
+  });
+
+  it('refuses a PDF without text there as in Node', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage([300, 300]).drawRectangle({ x: 10, y: 10, width: 100, height: 100 });
+    const reply = await read(await doc.save(), 'scan.pdf');
+    expect(reply.result).toEqual({ ok: false, problems: [{ where: 'scan.pdf', message: 'this PDF has no text layer (scanned pages?) — it needs OCR first (its one page holds no text)' }] });
+  });
+
+  it('reads HTML and Windows-1252 text there', async () => {
+    const html = await read(new TextEncoder().encode('<!doctype html><title>T</title><script>alert(1)</script><p>Hello&nbsp;<b>world</b><p>Two'), 'p.html');
+    expect(html.result).toEqual({ ok: true, document: { kind: 'html', title: 'T', text: 'Hello\u00a0world\n\nTwo' }, warnings: [] });
+    const text = await read(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x0a]), 'cafe.txt');
+    expect(text.result).toMatchObject({ ok: true, document: { kind: 'text', text: 'Café\n' } });
+    expect(errors).toEqual([]);
+  });
+});
