@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCancellation, MAX_DOCUMENT_BYTES, readDocument, type DocumentResult, type SourceDocument } from '../../graph/io/documents';
 import { paragraphsOf } from '../../graph/sources/paragraphs';
@@ -290,3 +291,60 @@ describe('PDF', () => {
     expect(seen).toEqual([1]);
   });
 });
+
+describe('HTML encodings', () => {
+  // "Душанбе" in Windows-1251: Д 0xC4, у 0xF3, ш 0xF8, а 0xE0, н 0xED, б 0xE1, е 0xE5 (the code page's table).
+  const dushanbe1251 = [0xc4, 0xf3, 0xf8, 0xe0, 0xed, 0xe1, 0xe5];
+  const page = (meta: string) => new Uint8Array([...utf8(`<!doctype html><html><head>${meta}<title>T</title></head><body><p>`), ...dushanbe1251, ...utf8('</p></body></html>')]);
+
+  it('reads a page that is not UTF-8 as its <meta charset> says', async () => {
+    for (const meta of ['<meta charset="windows-1251">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">']) {
+      const { document, warnings } = accepted(await readDocument(page(meta), 'news.html'));
+      expect(document.text).toBe('Душанбе');
+      expect(warnings).toEqual(['news.html: read as windows-1251, as the page\'s <meta charset="windows-1251"> says (its bytes are not UTF-8)']);
+    }
+  });
+
+  it('keeps decode.ts\'s Windows-1252 reading and warning without a usable declaration', async () => {
+    for (const meta of ['', '<meta charset="no-such-encoding">', '<meta name="x" content="charset=windows-1251">']) {
+      const { document, warnings } = accepted(await readDocument(page(meta), 'news.html'));
+      expect(document.text).toBe('Äóøàíáå');
+      expect(warnings[0]).toMatch(/^news\.html, line 1: read as Windows-1252, not UTF-8: 7 bytes/);
+    }
+    // Declared Latin-1 (which TextDecoder reads as Windows-1252): the page's word, so no guess to warn of.
+    const latin = accepted(await readDocument(page('<meta charset="iso-8859-1">'), 'news.html'));
+    expect(latin.document.text).toBe('Äóøàíáå');
+    expect(latin.warnings).toEqual([]);
+  });
+});
+
+describe('HTML, any text', () => {
+  /** A word: letters, digits and the characters HTML must escape or that are easy to get wrong (NBSP, astral, quotes, &). */
+  const word = fc.stringMatching(/^[A-Za-z0-9\u00a0\u00e9\u0416<>&"'\u2019]{1,8}$/).filter((w) => w.trim() !== '');
+  const withAstral = fc.tuple(word, fc.boolean()).map(([w, astral]) => (astral ? `${w}\u{1F600}` : w));
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const gap = fc.constantFrom(' ', '  ', '\n', '\t', ' \r\n   ');
+  const inline = fc.constantFrom(['', ''], ['<b>', '</b>'], ['<i>', '</i>'], ['<span class="x">', '</span>'], ['<a href="https://e.org">', '</a>']);
+  const block = fc.constantFrom(['<p>', '</p>'], ['<div>', '</div>'], ['<h2>', '</h2>'], ['<blockquote><p>', '</p></blockquote>'], ['<ul><li>', '</li></ul>'], ['', '<br>']);
+  const paragraph = fc.array(fc.tuple(withAstral, gap, inline), { minLength: 1, maxLength: 6 });
+
+  it('gives each block its words, joined by one space, one paragraph per block', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(paragraph, block), { minLength: 1, maxLength: 6 }), (blocks) => {
+        const html = `<!doctype html><body>\n${blocks
+          .map(([words, [open, close]]) => `${open}${words.map(([w, g, [a, b]], i) => `${i === 0 ? '' : g}${a}${escape(w)}${b}`).join('')}${close}\n`)
+          .join('')}</body>`;
+        const expected = blocks.map(([words]) => words.map(([w]) => w).join(' '));
+        return htmlText(html).then((text) => {
+          expect(text).toBe(expected.join('\n\n'));
+          expect(paragraphsOf(text)).toHaveLength(expected.length);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+async function htmlText(html: string): Promise<string> {
+  return accepted(await readDocument(utf8(html), 'any.html')).document.text;
+}

@@ -5,7 +5,9 @@
  *
  * - The kind is picked by content first, then by name (kind.ts).
  * - Text, Markdown and HTML are decoded by graph/io/decode.ts (BOM, UTF-16,
- *   the Windows-1252 fallback with a warning naming its lines, binary refused).
+ *   the Windows-1252 fallback with a warning naming its lines, binary refused);
+ *   where decode.ts would guess Windows-1252 for a page, the page's own
+ *   `<meta charset>` decides instead (html-charset.ts).
  * - A document above MAX_DOCUMENT_BYTES, or with no text at all, is refused:
  *   never imported empty.
  * - The HTML parser and pdf.js are loaded only when a document needs them.
@@ -14,6 +16,7 @@
  */
 import { decodeBytes } from '../decode';
 import { throwIfCancelled } from './cancel';
+import { readAsDeclared } from './html-charset';
 import { kindOf, startsLikeHtml, unreadFormat } from './kind';
 import { textDocument } from './text';
 import type { DocumentResult, ReadDocumentOptions } from './types';
@@ -42,17 +45,25 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
 
   const decoded = decodeBytes(bytes, { prefix: `${fileName}, ` });
   if (!decoded.ok) return refuse(decoded.problem.path, decoded.problem.message);
-  const warnings = decoded.warnings.map((w) => `${w.path}: ${w.message}`);
+  let text = decoded.text;
+  let warnings = decoded.warnings.map((w) => `${w.path}: ${w.message}`);
   throwIfCancelled(signal);
 
-  if (startsLikeHtml(decoded.text)) kind = 'html';
+  if (startsLikeHtml(text)) kind = 'html';
+  // decode.ts guessed Windows-1252 for bytes that are not UTF-8: a page's own <meta charset> comes first.
+  const guessed = decoded.warnings.findIndex((w) => w.message.startsWith('read as Windows-1252, not UTF-8'));
+  const declared = kind === 'html' && guessed >= 0 ? readAsDeclared(bytes) : null;
+  if (declared) {
+    text = declared.text;
+    warnings = declared.encoding === 'windows-1252' ? warnings.filter((_, i) => i !== guessed) : [`${fileName}: read as ${declared.encoding}, as the page's <meta charset="${declared.label}"> says (its bytes are not UTF-8)`];
+  }
   let result: DocumentResult;
   if (kind === 'html') {
     const { htmlDocument } = await import('./html');
-    const reading = htmlDocument(decoded.text, fileName);
+    const reading = htmlDocument(text, fileName);
     result = { ok: true, document: reading.document, warnings: [...warnings, ...reading.warnings] };
   } else {
-    result = { ok: true, document: textDocument(decoded.text, kind, fileName), warnings };
+    result = { ok: true, document: textDocument(text, kind, fileName), warnings };
   }
   if (result.ok && result.document.text.trim() === '') {
     return refuse(fileName, kind === 'html' ? 'this page has no visible text (only markup, scripts or hidden parts)' : 'this document holds no text, only blanks');
