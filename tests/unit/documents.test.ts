@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { PDFDocument, PDFHexString, StandardFonts, rgb } from 'pdf-lib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCancellation, MAX_DOCUMENT_BYTES, readDocument, type DocumentResult, type SourceDocument } from '../../graph/io/documents';
@@ -279,6 +279,18 @@ describe('PDF', () => {
     );
     expect(refused(await readDocument(utf8('%PDF-1.7\nnot really a PDF\n%%EOF\n'), 'bad.pdf'))).toBe(
       'bad.pdf: this is not a readable PDF (pdf.js: "Invalid PDF structure."): the file is damaged or cut short; download or export it again',
+    );
+  });
+
+  it('refuses a password-protected PDF, with pdf.js\'s reason', async () => {
+    // The standard security handler (ISO 32000 §7.6.4) with a /U entry no empty password produces: pdf.js must ask for one.
+    const doc = await PDFDocument.create();
+    doc.addPage([300, 300]).drawText('secret', { x: 30, y: 250, size: 12, font: await doc.embedFont(StandardFonts.Helvetica) });
+    const filled = (n: number, byte: string) => PDFHexString.of(byte.repeat(n));
+    doc.context.trailerInfo.Encrypt = doc.context.register(doc.context.obj({ Filter: 'Standard', V: 1, R: 2, O: filled(32, '11'), U: filled(32, '22'), P: -4 }));
+    doc.context.trailerInfo.ID = doc.context.obj([filled(16, '33'), filled(16, '33')]);
+    expect(refused(await readDocument(await doc.save({ useObjectStreams: false }), 'locked.pdf'))).toBe(
+      'locked.pdf: this PDF is protected by a password (pdf.js: "No password given"): save a copy without the password and open that',
     );
   });
 

@@ -26,6 +26,7 @@ let loading: Promise<PdfJsModule> | null = null;
 
 export function loadPdfJs(): Promise<PdfJsModule> {
   loading ??= (async () => {
+    // @ts-expect-error -- pdfjs-dist ships no types for its worker module, imported here for its side effect only.
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     return import('pdfjs-dist/legacy/build/pdf.mjs');
   })();
