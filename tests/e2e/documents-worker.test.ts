@@ -4,11 +4,12 @@
  * with the project's Vite) starts a worker that calls readDocument() on the
  * bytes it is sent. Proves that the bundle loads pdf.js lazily in a worker
  * (no DOM, no DOMParser, no nested worker), reads a PDF page by page with
- * progress, and reads HTML and text there as in Node. It also pins the one
+ * progress, fetches the Adobe CMaps a CJK PDF needs from where the page
+ * serves them, and reads HTML and text there as in Node. It also pins the one
  * message pdf.js's worker module posts to the page when imported in a worker
  * (graph/io/documents/pdf-engine.ts): a page's worker client must ignore it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -37,7 +38,9 @@ const FILES: Record<string, string> = {
     import { readDocument } from ${JSON.stringify(join(ROOT, 'graph/io/documents/index.ts'))};
     self.onmessage = async (e: MessageEvent) => {
       const progress: Array<[number, number]> = [];
-      const result = await readDocument(e.data.bytes, e.data.name, { onProgress: (d, n) => progress.push([d, n]) });
+      // The CMaps as the app would serve them: pdfjs-dist's cmaps/ folder, copied next to the build.
+      const loadPdfCMap = async (file: string) => new Uint8Array(await (await fetch(new URL('/cmaps/' + file, location.href))).arrayBuffer());
+      const result = await readDocument(e.data.bytes, e.data.name, { onProgress: (d, n) => progress.push([d, n]), loadPdfCMap });
       postMessage({ reply: true, result, progress, hasDom: typeof (self as any).document !== 'undefined' || typeof (self as any).DOMParser !== 'undefined' });
     };
   `,
@@ -66,6 +69,7 @@ beforeAll(async () => {
     server: { fs: { allow: [ROOT, dir] } },
     build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 },
   });
+  cpSync(join(ROOT, 'node_modules/pdfjs-dist/cmaps'), join(dir, 'dist/cmaps'), { recursive: true });
   server = await serveFolder(join(dir, 'dist'));
   browser = await launchBrowser();
   page = await browser.newPage();
@@ -105,6 +109,30 @@ describe('readDocument in a bundled Web Worker', () => {
     doc.addPage([300, 300]).drawRectangle({ x: 10, y: 10, width: 100, height: 100 });
     const reply = await read(await doc.save(), 'scan.pdf');
     expect(reply.result).toEqual({ ok: false, problems: [{ where: 'scan.pdf', message: 'this PDF has no text layer (scanned pages?) — it needs OCR first (its one page holds no text)' }] });
+  });
+
+  it('reads CJK text with the CMaps fetched in the worker', async () => {
+    // As in tests/unit/documents.test.ts: a Type0 font encoded by the predefined CMap UniJIS-UCS2-H, "日本".
+    const show = 'BT /F1 24 Tf 30 200 Td <65E5672C> Tj ET';
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+      `<< /Length ${show.length} >>\nstream\n${show}\nendstream`,
+      '<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiMin-W3 /Encoding /UniJIS-UCS2-H /DescendantFonts [6 0 R] >>',
+      '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiMin-W3 /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >> /FontDescriptor 7 0 R >>',
+      '<< /Type /FontDescriptor /FontName /HeiseiMin-W3 /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>',
+    ];
+    let pdf = '%PDF-1.4\n';
+    const offsets = objects.map((o, i) => {
+      const at = pdf.length;
+      pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+      return at;
+    });
+    const xref = pdf.length;
+    pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    const reply = await read(new TextEncoder().encode(pdf), 'jp.pdf');
+    expect(reply.result).toMatchObject({ ok: true, document: { kind: 'pdf', text: '日本' } });
   });
 
   it('reads HTML and Windows-1252 text there', async () => {

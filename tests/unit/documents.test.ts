@@ -5,7 +5,7 @@
  * poppler's pdftotext, the reader analysts (and the briefing test) use.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFHexString, StandardFonts, rgb } from 'pdf-lib';
@@ -294,6 +294,36 @@ describe('PDF', () => {
     );
   });
 
+  it('reads CJK text through the Adobe CMaps it is given, and refuses it without them', async () => {
+    // A hand-made PDF (ISO 32000 §9.7): a Type0 font, not embedded, encoded by the predefined CMap UniJIS-UCS2-H, so
+    // the string <65E5672C> is U+65E5 U+672C, "日本"; only the CMap tells pdf.js which characters these are.
+    const show = 'BT /F1 24 Tf 30 200 Td <65E5672C> Tj ET';
+    const bytes = handMadePdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+      `<< /Length ${show.length} >>\nstream\n${show}\nendstream`,
+      '<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiMin-W3 /Encoding /UniJIS-UCS2-H /DescendantFonts [6 0 R] >>',
+      '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiMin-W3 /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >> /FontDescriptor 7 0 R >>',
+      '<< /Type /FontDescriptor /FontName /HeiseiMin-W3 /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>',
+    ]);
+    const asked: string[] = [];
+    const loadPdfCMap = async (file: string) => {
+      asked.push(file);
+      return new Uint8Array(readFileSync(new URL(`../../node_modules/pdfjs-dist/cmaps/${file}`, import.meta.url)));
+    };
+    const { document } = accepted(await readDocument(bytes, 'jp.pdf', { loadPdfCMap }));
+    expect(document.text).toBe('日本');
+    expect(asked).toContain('UniJIS-UCS2-H.bcmap');
+    expect(refused(await readDocument(bytes, 'jp.pdf'))).toBe(
+      "jp.pdf: this PDF's fonts need Adobe character maps (UniJIS-UCS2-H) to give their text, and the reader was not given them: its text would be missing or incomplete",
+    );
+    const failing = async () => {
+      throw new Error('offline');
+    };
+    expect(refused(await readDocument(bytes, 'jp.pdf', { loadPdfCMap: failing }))).toMatch(/could not load them \(offline\)/);
+  });
+
   it('rejects with an AbortError when cancelled between pages', async () => {
     const controller = new AbortController();
     const bytes = await makePdf([PAGE_1, PAGE_2, PAGE_1]);
@@ -359,4 +389,18 @@ describe('HTML, any text', () => {
 
 async function htmlText(html: string): Promise<string> {
   return accepted(await readDocument(utf8(html), 'any.html')).document.text;
+}
+
+/** A PDF from its objects (1 0 obj … in order), with a correct cross-reference table. */
+function handMadePdf(objects: string[]): Uint8Array {
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  const entries = offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${entries}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return utf8(out);
 }

@@ -11,6 +11,9 @@
  *   or whose end marker `%%EOF` is missing (cut short, even if pdf.js could
  *   rebuild part of it), or any page of which fails, is refused with pdf.js's
  *   reason in words: never a partial text.
+ * - A PDF whose fonts need Adobe CMaps (CJK text) that the caller did not
+ *   provide (ReadDocumentOptions.loadPdfCMap) is refused, naming them: pdf.js
+ *   gives no text for those fonts, which would otherwise look like a scan.
  * - pdf.js is asked not to compile fonts into functions (`isEvalSupported:
  *   false`) nor load them into the page (`disableFontFace`): nothing from the
  *   file runs, and text extraction needs neither.
@@ -26,6 +29,40 @@ import { shortTitle } from './text';
 import type { DocumentResult, ReadDocumentOptions, SourceDocument } from './types';
 
 const PAGE_SEPARATOR = '\n\n';
+
+/**
+ * What pdf.js asks for besides the file: Adobe CMaps, from the caller's
+ * loader (ReadDocumentOptions.loadPdfCMap), and standard font programs,
+ * which text extraction does without (pdf.js then uses its built-in metrics).
+ * A CMap that cannot be had is remembered: without it the fonts that need it
+ * give no text, and the PDF must be refused for that, not as scanned.
+ */
+class CMapLoads {
+  readonly missing = new Set<string>();
+  failure = '';
+  constructor(private readonly load: ((file: string) => Promise<Uint8Array>) | undefined) {}
+
+  /** A class in the shape pdf.js's `BinaryDataFactory` option takes (it calls `new` on it with URLs we do not use). */
+  factory(): new () => { fetch(request: { kind: string; filename: string }): Promise<Uint8Array> } {
+    const loads = this;
+    return class {
+      async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+        if (kind !== 'cMapUrl') throw new Error(`not provided: ${kind} ${filename}`);
+        if (!loads.load) {
+          loads.missing.add(filename);
+          throw new Error(`no CMap loader for ${filename}`);
+        }
+        try {
+          return await loads.load(filename);
+        } catch (error) {
+          loads.missing.add(filename);
+          loads.failure ||= error instanceof Error ? error.message : String(error);
+          throw error;
+        }
+      }
+    };
+  }
+}
 
 /** pdf.js's exceptions by name → what the user can do about them. */
 function pdfJsRefusal(error: unknown): string {
@@ -66,12 +103,18 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: Read
   }
   const pdfjs = await loadPdfJs();
   throwIfCancelled(signal);
+  const cMaps = new CMapLoads(options.loadPdfCMap);
   const task = pdfjs.getDocument({
     data: bytes.slice(),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
     enableXfa: false,
+    useWasm: false,
+    // Our own factory: pdf.js asks it for CMaps and standard fonts instead of fetching URLs (which needs `document` in
+    // pdf.js's check, absent in a worker, and file paths in Node).
+    BinaryDataFactory: cMaps.factory(),
+    useWorkerFetch: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
   try {
@@ -98,6 +141,10 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: Read
       onProgress?.(n, pdf.numPages);
     }
     throwIfCancelled(signal);
+    if (cMaps.missing.size > 0) {
+      const names = [...cMaps.missing].map((f) => f.replace(/\.bcmap$/, '')).join(', ');
+      return refuse(fileName, `this PDF's fonts need Adobe character maps (${names}) to give their text, and the reader ${options.loadPdfCMap ? `could not load them (${cMaps.failure})` : 'was not given them'}: its text would be missing or incomplete`);
+    }
     const empty = texts.flatMap((t, i) => (t.trim() === '' ? [i + 1] : []));
     if (texts.length === 0 || empty.length === texts.length) {
       return refuse(fileName, `this PDF has no text layer (scanned pages?) — it needs OCR first (${texts.length === 1 ? 'its one page holds no text' : `none of its ${texts.length} pages holds any text`})`);

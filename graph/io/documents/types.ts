@@ -48,4 +48,14 @@ export interface ReadDocumentOptions {
   onProgress?: (done: number, total: number) => void;
   /** Cancels the read: the promise then rejects with the signal's reason (an `AbortError` DOMException by default). */
   signal?: CancelSignal;
+  /**
+   * PDF only: the bytes of one of the Adobe CMaps in pdfjs-dist's `cmaps/`
+   * folder (`file` is e.g. `UniJIS-UCS2-H.bcmap`). PDFs whose fonts use a
+   * predefined CMap (Chinese, Japanese and Korean text without an embedded
+   * mapping) give their text only with it; without it such a PDF is refused,
+   * saying so, rather than read as if it had no text. In Node, read the file
+   * from `node_modules/pdfjs-dist/cmaps/`; in the browser, fetch it from
+   * wherever the app serves that folder.
+   */
+  loadPdfCMap?: (file: string) => Promise<Uint8Array>;
 }
