@@ -42,23 +42,28 @@ class CMapLoads {
   failure = '';
   constructor(private readonly load: ((file: string) => Promise<Uint8Array>) | undefined) {}
 
+  /** One CMap file for pdf.js, or the reason it cannot be had (remembered). */
+  async fetch(kind: string, file: string): Promise<Uint8Array> {
+    if (kind !== 'cMapUrl') throw new Error(`not provided: ${kind} ${file}`);
+    if (!this.load) {
+      this.missing.add(file);
+      throw new Error(`no CMap loader for ${file}`);
+    }
+    try {
+      return await this.load(file);
+    } catch (error) {
+      this.missing.add(file);
+      this.failure ||= error instanceof Error ? error.message : String(error);
+      throw error;
+    }
+  }
+
   /** A class in the shape pdf.js's `BinaryDataFactory` option takes (it calls `new` on it with URLs we do not use). */
   factory(): new () => { fetch(request: { kind: string; filename: string }): Promise<Uint8Array> } {
-    const loads = this;
+    const fetch = (kind: string, file: string) => this.fetch(kind, file);
     return class {
-      async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
-        if (kind !== 'cMapUrl') throw new Error(`not provided: ${kind} ${filename}`);
-        if (!loads.load) {
-          loads.missing.add(filename);
-          throw new Error(`no CMap loader for ${filename}`);
-        }
-        try {
-          return await loads.load(filename);
-        } catch (error) {
-          loads.missing.add(filename);
-          loads.failure ||= error instanceof Error ? error.message : String(error);
-          throw error;
-        }
+      fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+        return fetch(kind, filename);
       }
     };
   }
