@@ -294,6 +294,30 @@ describe('PDF', () => {
     );
   });
 
+  it('reads Cyrillic text by the font\'s ToUnicode map, as poppler does', async () => {
+    // A hand-made PDF whose font maps codes 41–47 (A–G) to Д у ш а н б е (U+0414 U+0443 U+0448 U+0430 U+043D U+0431 U+0435)
+    // by a ToUnicode CMap (ISO 32000 §9.10.3): the way PDF writers carry non-Latin text of subset fonts.
+    const toUnicode = [
+      '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+      '/CMapName /Cyrillic-test def /CMapType 2 def',
+      '1 begincodespacerange <00> <FF> endcodespacerange',
+      '7 beginbfchar <41> <0414> <42> <0443> <43> <0448> <44> <0430> <45> <043D> <46> <0431> <47> <0435> endbfchar',
+      'endcmap CMapName currentdict /CMap defineresource pop end end',
+    ].join('\n');
+    const show = 'BT /F1 18 Tf 30 200 Td <41424344454647> Tj ET';
+    const bytes = handMadePdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+      `<< /Length ${show.length} >>\nstream\n${show}\nendstream`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 65 /LastChar 71 /Widths [600 600 600 600 600 600 600] /ToUnicode 6 0 R >>',
+      `<< /Length ${toUnicode.length} >>\nstream\n${toUnicode}\nendstream`,
+    ]);
+    const { document } = accepted(await readDocument(bytes, 'ru.pdf'));
+    expect(document.text).toBe('Душанбе');
+    expect(pdftotextPages(bytes)).toEqual(['Душанбе']);
+  });
+
   it('reads CJK text through the Adobe CMaps it is given, and refuses it without them', async () => {
     // A hand-made PDF (ISO 32000 §9.7): a Type0 font, not embedded, encoded by the predefined CMap UniJIS-UCS2-H, so
     // the string <65E5672C> is U+65E5 U+672C, "日本"; only the CMap tells pdf.js which characters these are.
