@@ -277,6 +277,9 @@ describe('PDF', () => {
     expect(refused(await readDocument(bytes.slice(0, bytes.length >> 1), 'cut.pdf'))).toBe(
       'cut.pdf: this PDF is cut short: it does not end with the %%EOF marker every complete PDF ends with; download or export it again',
     );
+    expect(refused(await readDocument(utf8('<!DOCTYPE html><html><body>Access denied</body></html>'), 'report.pdf'))).toBe(
+      'report.pdf: this file is named .pdf but is not a PDF (it does not start with %PDF-): it is a web page, perhaps saved instead of the document it links to',
+    );
     expect(refused(await readDocument(utf8('%PDF-1.7\nnot really a PDF\n%%EOF\n'), 'bad.pdf'))).toBe(
       'bad.pdf: this is not a readable PDF (pdf.js: "Invalid PDF structure."): the file is damaged or cut short; download or export it again',
     );

@@ -17,7 +17,7 @@
 import { decodeBytes } from '../decode';
 import { throwIfCancelled } from './cancel';
 import { readAsDeclared } from './html-charset';
-import { kindOf, startsLikeHtml, unreadFormat } from './kind';
+import { kindOf, startsLikeHtml, startsLikePdf, unreadFormat } from './kind';
 import { textDocument } from './text';
 import type { DocumentResult, ReadDocumentOptions } from './types';
 
@@ -36,6 +36,11 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
   }
   if (bytes.length === 0) return refuse(fileName, 'this file is empty');
   let kind = kindOf(bytes, fileName);
+  if (kind === 'pdf' && !startsLikePdf(bytes)) {
+    // Named .pdf, but not one: often a download that saved the site's page instead of the document.
+    const page = startsLikeHtml(new TextDecoder('windows-1252').decode(bytes.subarray(0, 2048)));
+    return refuse(fileName, `this file is named .pdf but is not a PDF (it does not start with %PDF-)${page ? ': it is a web page, perhaps saved instead of the document it links to' : ''}`);
+  }
   if (kind === 'pdf') {
     const { readPdf } = await import('./pdf');
     return readPdf(bytes, fileName, options);
