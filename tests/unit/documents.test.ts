@@ -168,6 +168,23 @@ describe('HTML', () => {
     ]);
   });
 
+  it('reads schema.org JSON-LD metadata as data, after the meta tags', async () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'The Site' },
+        { '@type': ['NewsArticle'], headline: 'Talks  on the border', author: [{ '@type': 'Person', name: 'A. One' }, 'B. Two'], datePublished: '2024-02-01', url: 'https://news.example/a' },
+      ],
+    });
+    const page = `<!doctype html><script type="application/ld+json">{ not json</script><script type="application/ld+json">${ld}</script><p>Body</p>`;
+    const { document, warnings } = accepted(await readDocument(utf8(page), 'ld.html'));
+    expect(document).toEqual({ kind: 'html', title: 'Talks on the border', text: 'Body', author: 'A. One, B. Two', date: '2024-02-01', url: 'https://news.example/a' });
+    expect(warnings).toEqual([]);
+    // The page's own meta tags come first.
+    const withMeta = `<!doctype html><title>T</title><meta name="author" content="Meta Author"><meta property="article:published_time" content="2024-03-01">${page}`;
+    expect(accepted(await readDocument(utf8(withMeta), 'ld.html')).document).toMatchObject({ title: 'T', author: 'Meta Author', date: '2024-03-01' });
+  });
+
   it('refuses a page with no visible text', async () => {
     expect(refused(await readDocument(utf8('<!doctype html><script>alert(1)</script><div hidden>x</div>'), 'p.html'))).toBe('p.html: this page has no visible text (only markup, scripts or hidden parts)');
   });
@@ -257,6 +274,13 @@ describe('PDF', () => {
     expect(document.kind).toBe('pdf');
     expect(document.title).toBe('Left right on page two.');
     expect(document.pages).toEqual([0]);
+  });
+
+  it('leaves out a Title the PDF writer took from a file name', async () => {
+    for (const generated of ['Microsoft Word - Border report v3.docx', 'untitled', 'draft_final.doc']) {
+      const { document } = accepted(await readDocument(await makePdf([PAGE_1], { title: generated }), 'x.pdf'));
+      expect(document.title).toBe('Page one, first line.');
+    }
   });
 
   it('names the pages without text among pages with text', async () => {

@@ -20,8 +20,9 @@
  *   tab and line ends become one space, none at a block's edges); no-break
  *   spaces are kept; `<pre>` keeps its text as written (line ends as LF, the
  *   HTML parser's rule).
- * - Title from `<title>`, else the first `<h1>`; author, date and URL from
- *   the metadata that news and blog pages carry (html-meta.ts).
+ * - Title from `<title>`, else JSON-LD's headline, else the first `<h1>`;
+ *   author, date and URL from the metadata that news and blog pages carry
+ *   (html-meta.ts, html-json-ld.ts).
  *
  * Readability-style extraction (main content only, without navigation and
  * footers) is not done: every visible paragraph is kept, so a quote from any
@@ -98,6 +99,8 @@ export function htmlDocument(html: string, fileName: string): HtmlReading {
   let firstH1: string | null = null;
   let h1Depth = -1;
   let h1Text = '';
+  let inJsonLd = false;
+  let jsonLdText = '';
 
   const close = (name: string) => {
     let i = stack.length - 1;
@@ -108,6 +111,10 @@ export function htmlDocument(html: string, fileName: string): HtmlReading {
       if (open.skip) skipDepth--;
       if (open.name === 'pre' || open.name === 'listing' || open.name === 'xmp') preDepth--;
       if (open.name === 'title') inTitle = false;
+      if (open.name === 'script' && inJsonLd) {
+        meta.jsonLdScript(jsonLdText);
+        inJsonLd = false;
+      }
       if (stack.length === h1Depth) {
         firstH1 = h1Text;
         h1Depth = -1;
@@ -133,12 +140,17 @@ export function htmlDocument(html: string, fileName: string): HtmlReading {
             h1Text = '';
           }
         }
+        if (name === 'script' && (attributes.type ?? '').trim().toLowerCase() === 'application/ld+json') {
+          inJsonLd = true;
+          jsonLdText = '';
+        }
         if (skip) skipDepth++;
         if (name === 'pre' || name === 'listing' || name === 'xmp') preDepth++;
         stack.push({ name, skip });
       },
       ontext(text) {
         if (inTitle) titleText += text;
+        if (inJsonLd) jsonLdText += text;
         if (skipDepth > 0) return;
         if (preDepth > 0) visible.addPreformatted(text);
         else visible.add(text);
@@ -154,10 +166,10 @@ export function htmlDocument(html: string, fileName: string): HtmlReading {
   visible.breakParagraph();
 
   const text = visible.paragraphs.join('\n\n');
-  const clean = (s: string | null) => (s === null ? '' : shortTitle(s));
-  const title = clean(titleText) || clean(firstH1) || baseNameOf(fileName);
-  const document: SourceDocument = { kind: 'html', title, text };
+  const clean = (s: string | null | undefined) => (s ? shortTitle(s) : '');
   const found = meta.result();
+  const title = clean(titleText) || clean(found.headline) || clean(firstH1) || baseNameOf(fileName);
+  const document: SourceDocument = { kind: 'html', title, text };
   if (found.author) document.author = found.author;
   if (found.date) document.date = found.date;
   if (found.url) document.url = found.url;

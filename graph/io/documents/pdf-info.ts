@@ -1,6 +1,8 @@
 /**
  * What a PDF's info dictionary says about it: Title, Author and CreationDate
- * (ISO 32000 §14.3.3). A PDF date `D:YYYYMMDDHHmmSSOHH'mm'` (any tail may be
+ * (ISO 32000 §14.3.3). A Title that names the file the PDF was made from
+ * (`Microsoft Word - report.docx`, `untitled`, `draft.doc`) is the writer's,
+ * not the document's, and is left out, so the first line titles it. A PDF date `D:YYYYMMDDHHmmSSOHH'mm'` (any tail may be
  * missing) becomes ISO 8601: `D:20240305` → `2024-03-05`,
  * `D:20240305101500+01'00'` → `2024-03-05T10:15:00+01:00`.
  */
@@ -32,6 +34,9 @@ export function isoFromPdfDate(value: string): string | undefined {
   return iso;
 }
 
+/** Titles PDF writers fill in from the source file's name. */
+const GENERATED_TITLE = /^(?:microsoft (?:word|powerpoint|excel) - .*|untitled(?: document)?|.*\.(?:docx?|odt|rtf|pptx?|xlsx?|indd|tex|dvi|txt|html?|pdf))$/i;
+
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.replace(/\s+/g, ' ').trim() : undefined);
 
 /** pdf.js's `getMetadata().info` → our fields. */
@@ -41,7 +46,7 @@ export function pdfInfo(info: unknown): PdfInfo {
   const title = text(dict.Title);
   const author = text(dict.Author);
   const date = text(dict.CreationDate);
-  if (title) out.title = title;
+  if (title && !GENERATED_TITLE.test(title)) out.title = title;
   if (author) out.author = author;
   const iso = date && isoFromPdfDate(date);
   if (iso) out.date = iso;
