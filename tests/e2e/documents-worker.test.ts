@@ -5,7 +5,8 @@
  * bytes it is sent. Proves that the bundle loads pdf.js lazily in a worker
  * (no DOM, no DOMParser, no nested worker), reads a PDF page by page with
  * progress, fetches the Adobe CMaps a CJK PDF needs from where the page
- * serves them, and reads HTML and text there as in Node. It also pins the one
+ * serves them, and reads HTML and text there as in Node; and that the text
+ * it gives for a page is, line for line, what Chromium shows of it. It also pins the one
  * message pdf.js's worker module posts to the page when imported in a worker
  * (graph/io/documents/pdf-engine.ts): a page's worker client must ignore it.
  */
@@ -133,6 +134,33 @@ describe('readDocument in a bundled Web Worker', () => {
     pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
     const reply = await read(new TextEncoder().encode(pdf), 'jp.pdf');
     expect(reply.result).toMatchObject({ ok: true, document: { kind: 'pdf', text: '日本' } });
+  });
+
+  it('gives the lines Chromium shows for a page (innerText), line for line', async () => {
+    // Every kind of markup the reader treats (blocks, inline, entities, hidden, noscript, template, tables, pre, br,
+    // comments); scripts and styles with content a renderer could show if it got them wrong. Left out on purpose,
+    // since the reader drops what Chromium shows: aria-hidden parts (drawn, but hidden from assistive tools) and form
+    // controls' labels.
+    const html = `<!doctype html><html><head><title>Check</title><style>p { color: #333 }</style><script>var shown = 'SCRIPT TEXT';</script></head>
+      <body><h1>Border   talks</h1><p>Russia&#x2019;s minister said
+      the <b>border</b> <i>is</i> calm &amp; quiet.</p><p>Click&nbsp;here<br>Second line</p>
+      <div hidden>Hidden text</div><p style="display:none">Styled away</p><!-- comment -->
+      <div>Outer <div>inner</div> tail</div><blockquote><p>Quoted</p></blockquote><ul><li>One<li>Two</ul>
+      <noscript>Enable JS</noscript><template><p>Template</p></template>
+      <table><tr><td>A</td><td>B</td></tr><tr><td>C</td><td>D</td></tr></table>
+      <pre>  line 1
+  line 2</pre><section><article><h2>Deep</h2><p>Nested <span>inline <em>text</em></span>.</p></article></section></body></html>`;
+    const reply = await read(new TextEncoder().encode(html), 'check.html');
+    if (!reply.result.ok) throw new Error(JSON.stringify(reply.result.problems));
+    const shown = await browser.newPage();
+    try {
+      await shown.setContent(html);
+      const innerText = await shown.evaluate(() => document.body.innerText);
+      const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
+      expect(lines(reply.result.document.text)).toEqual(lines(innerText));
+    } finally {
+      await shown.close();
+    }
   });
 
   it('reads HTML and Windows-1252 text there', async () => {
