@@ -287,7 +287,9 @@ describe('PDF', () => {
     const { document, warnings } = accepted(await readDocument(await makePdf([PAGE_1, null, PAGE_2]), 'scan.pdf'));
     // Page 1's 74 units and its separator; the empty page 2 is only its separator.
     expect(document.pages).toEqual([0, 76, 78]);
-    expect(warnings).toEqual(['scan.pdf: page 2 of 3 holds no text (scanned?): their text is missing until they are OCRed']);
+    expect(warnings).toEqual(['scan.pdf: page 2 of 3 holds no text (scanned?): its text is missing until it is OCRed']);
+    const two = accepted(await readDocument(await makePdf([null, PAGE_1, null]), 'scan.pdf'));
+    expect(two.warnings).toEqual(['scan.pdf: pages 1 and 3 of 3 hold no text (scanned?): their text is missing until they are OCRed']);
   });
 
   it('refuses a PDF with no text layer, saying it needs OCR', async () => {

@@ -151,7 +151,8 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: Read
       return refuse(fileName, `this PDF's fonts need Adobe character maps (${names}) to give their text, and the reader ${options.loadPdfCMap ? `could not load them (${cMaps.failure})` : 'was not given them'}: its text would be missing or incomplete`);
     }
     const empty = texts.flatMap((t, i) => (t.trim() === '' ? [i + 1] : []));
-    if (texts.length === 0 || empty.length === texts.length) {
+    if (texts.length === 0) return refuse(fileName, 'this PDF has no pages');
+    if (empty.length === texts.length) {
       return refuse(fileName, `this PDF has no text layer (scanned pages?) — it needs OCR first (${texts.length === 1 ? 'its one page holds no text' : `none of its ${texts.length} pages holds any text`})`);
     }
     const pages: number[] = [];
@@ -172,7 +173,8 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: Read
     const document: SourceDocument = { kind: 'pdf', title: title ?? (firstLine ? shortTitle(firstLine) : baseNameOf(fileName)), text, pages };
     if (author) document.author = author;
     if (date) document.date = date;
-    const warnings = empty.length > 0 ? [`${fileName}: page${empty.length === 1 ? '' : 's'} ${listed(empty)} of ${texts.length} hold${empty.length === 1 ? 's' : ''} no text (scanned?): their text is missing until they are OCRed`] : [];
+    const one = empty.length === 1;
+    const warnings = empty.length > 0 ? [`${fileName}: page${one ? '' : 's'} ${listed(empty)} of ${texts.length} hold${one ? 's' : ''} no text (scanned?): ${one ? 'its text is missing until it is' : 'their text is missing until they are'} OCRed`] : [];
     return { ok: true, document, warnings };
   } finally {
     await task.destroy();
