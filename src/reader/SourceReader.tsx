@@ -20,6 +20,7 @@ import {
 } from '../../graph';
 import { RELATION_STYLES } from '../look/encoding';
 import type { ClaimSeed, Editing, Reading, Selection } from '../state/app-state';
+import { AddDocumentDialog } from './AddDocumentDialog';
 import { paragraphViews, type Passage, type Segment } from './segments';
 import { selectionOffsets } from './selection-offsets';
 
@@ -36,16 +37,45 @@ interface SourceReaderProps {
 const speakerName = (speaker: string | undefined) => speaker?.replace(/\s*\(.*\)\s*$/, '').trim() || undefined;
 
 export const SourceReader = memo(function SourceReader({ dataset, reading, onRead, onSelect, onEdit, onCommit }: SourceReaderProps) {
+  const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
   const withText = dataset.sources.filter((s) => s.text !== undefined);
   const source = dataset.sources.find((s) => s.id === reading?.sourceId && s.text !== undefined) ?? withText[0];
+  const add = (
+    <>
+      <button type="button" ref={addButton} className="add-document-button" onClick={() => setAdding(true)}>
+        Add a document…
+      </button>
+      {adding && (
+        <AddDocumentDialog
+          dataset={dataset}
+          onAdded={(next, label, sourceId) => {
+            setAdding(false);
+            onCommit(next, label);
+            onRead(sourceId);
+          }}
+          onClose={() => {
+            setAdding(false);
+            addButton.current?.focus();
+          }}
+        />
+      )}
+    </>
+  );
   if (!source) {
     return (
       <section className="reader empty" aria-label="Source text">
         <p>No source in this dataset holds its text. A document’s text, once added to the dataset, is read here with every claim marked in it.</p>
+        {add}
       </section>
     );
   }
-  return <SourceText key={source.id} dataset={dataset} source={source} reading={reading?.sourceId === source.id ? reading : null} onRead={onRead} onSelect={onSelect} onEdit={onEdit} onCommit={onCommit} />;
+  return (
+    <>
+      {add}
+      <SourceText key={source.id} dataset={dataset} source={source} reading={reading?.sourceId === source.id ? reading : null} onRead={onRead} onSelect={onSelect} onEdit={onEdit} onCommit={onCommit} />
+    </>
+  );
 });
 
 function SourceText({ dataset, source, reading, onRead, onSelect, onEdit, onCommit }: SourceReaderProps & { source: Source }) {
@@ -224,7 +254,7 @@ function SourceText({ dataset, source, reading, onRead, onSelect, onEdit, onComm
               {[...count(candidates.map((c) => c.text))].map(([name, n]) => (
                 <li key={name}>
                   {name} <span className="muted">×{n}</span>{' '}
-                  <button type="button" className="link small" onClick={() => onEdit({ kind: 'actor', id: null, name })} aria-label={`Add ${name} as an actor`}>
+                  <button type="button" className="link small" onClick={() => onEdit({ kind: 'actor', id: null, name })} aria-label={`add as actor: ${name}`}>
                     add as actor
                   </button>
                 </li>
