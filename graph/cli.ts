@@ -5,6 +5,8 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { METRIC_IDS, OPTIONAL_METRIC_IDS } from './analysis/metrics';
 import { FORMAT_NAMES } from './io/read-dataset';
 import { UsageError, type CommandRunner, type Io } from './cli/common';
@@ -13,6 +15,7 @@ import { BRIEF_USAGE, runBrief } from './cli/brief';
 import { COMMUNITIES_USAGE, runCommunities } from './cli/communities';
 import { COMPARE_USAGE, runCompare } from './cli/compare';
 import { CONVERT_USAGE, runConvert } from './cli/convert';
+import { ADD_SOURCE_USAGE, runAddSource } from './cli/add-source';
 import { METRICS_USAGE, runMetrics } from './cli/metrics';
 import { PATHS_USAGE, runPaths } from './cli/paths';
 import { REACH_USAGE, runReach } from './cli/reach';
@@ -31,6 +34,7 @@ const COMMANDS: Record<string, { usage: string; run: CommandRunner }> = {
   relations: { usage: RELATIONS_USAGE, run: runRelations },
   brief: { usage: BRIEF_USAGE, run: runBrief },
   convert: { usage: CONVERT_USAGE, run: runConvert },
+  'add-source': { usage: ADD_SOURCE_USAGE, run: runAddSource },
 };
 
 const USAGE = `Usage:
@@ -81,10 +85,11 @@ const nodeIo = (limit: InputLimit): Io => ({
   writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
   exists: (path) => existsSync(path),
   now: () => performance.now(),
+  pdfCMap: async (file) => new Uint8Array(readFileSync(join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps', file))),
 });
 
 /** Runs a command; without `given`, on the real files with the input limit of `--max-input-mb`. */
-export function main(argv: string[], given?: Io): number {
+export function main(argv: string[], given?: Io): number | Promise<number> {
   let io = given ?? nodeIo(inputLimit(getHeapStatistics().heap_size_limit, undefined, undefined));
   try {
     const taken = takeInputLimitOption(argv);
@@ -101,19 +106,24 @@ export function main(argv: string[], given?: Io): number {
       io.out(`Usage: ${entry.usage}`);
       return 0;
     }
-    return entry.run(args, io);
+    const code = entry.run(args, io);
+    return typeof code === 'number' ? code : code.catch((err: unknown) => failed(err, io));
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.err(`actorscope: ${err.message}\n\n${USAGE}`);
-      return 2;
-    }
-    // Anything else is our bug or the system's: one line, no stack trace.
-    io.err(`actorscope: ${err instanceof Error ? err.message : String(err)}`);
-    return 1;
+    return failed(err, io);
   }
+}
+
+function failed(err: unknown, io: Io): number {
+  if (err instanceof UsageError) {
+    io.err(`actorscope: ${err.message}\n\n${USAGE}`);
+    return 2;
+  }
+  // Anything else is our bug or the system's: one line, no stack trace.
+  io.err(`actorscope: ${err instanceof Error ? err.message : String(err)}`);
+  return 1;
 }
 
 // Run when executed directly (the bin wrapper imports main instead).
 if (process.argv[1] && /[\\/]cli\.ts$/.test(process.argv[1])) {
-  process.exitCode = main(process.argv.slice(2));
+  void Promise.resolve(main(process.argv.slice(2))).then((code) => (process.exitCode = code));
 }
