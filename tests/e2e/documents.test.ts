@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openAppForEachTest, pickActor } from './browser';
+import { openAppForEachTest, pickActor, selectSourceText } from './browser';
 
 let page: Page;
 openAppForEachTest((opened) => (page = opened));
@@ -39,21 +39,6 @@ const CLAIMS: Array<[string, string, string, string]> = [
   ['Tajikistan', 'partner', 'China', 'Tajikistan partners with China on border posts.'],
 ];
 
-function selectText(start: number, end: number) {
-  return page.evaluate(
-    ([s, e]) => {
-      const pieces = [...document.querySelectorAll<HTMLElement>('.reader-text [data-start]:not(.reader-paragraph)')];
-      const at = (offset: number) => {
-        const piece = pieces.find((p) => Number(p.dataset.start) <= offset && offset < Number(p.dataset.start) + (p.textContent ?? '').length)!;
-        return { node: piece.firstChild!, offset: offset - Number(piece.dataset.start) };
-      };
-      const a = at(s);
-      const b = at(e - 1);
-      document.getSelection()!.setBaseAndExtent(a.node, a.offset, b.node, b.offset + 1);
-    },
-    [start, end] as const,
-  );
-}
 
 async function makePdf(pages: string[][]): Promise<Buffer> {
   const pdf = await PDFDocument.create();
@@ -82,7 +67,7 @@ describe('from document to claims', () => {
 
     for (const [i, [from, type, to, sentence]] of CLAIMS.entries()) {
       const start = ARTICLE.indexOf(sentence);
-      await selectText(start, start + sentence.length);
+      await selectSourceText(page, start, start + sentence.length);
       await reader().getByRole('button', { name: 'Claim from selection' }).click();
       const form = page.getByRole('form', { name: 'New relation' });
       await expect(form.getByLabel('Quote (verbatim)').inputValue()).resolves.toBe(sentence);

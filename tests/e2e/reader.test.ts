@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import dataset from '../../public/data/tajikistan-2023.json';
 import { paragraphsOf } from '../../graph/sources/paragraphs';
-import { openAppForEachTest, pickActor } from './browser';
+import { openAppForEachTest, pickActor, selectSourceText } from './browser';
 
 let page: Page;
 openAppForEachTest((opened) => (page = opened));
@@ -23,22 +23,6 @@ const coded = new Set(dataset.relations.flatMap((r) => r.claims.map((c) => c.loc
 const reader = () => page.getByRole('region', { name: 'Source text' });
 const passages = () => reader().locator('mark.claim-mark[tabindex="0"]');
 
-/** Selects [start, end) of the source text in the reader, as a mouse drag would. */
-function selectText(start: number, end: number) {
-  return page.evaluate(
-    ([s, e]) => {
-      const pieces = [...document.querySelectorAll<HTMLElement>('.reader-text [data-start]:not(.reader-paragraph)')];
-      const at = (offset: number) => {
-        const piece = pieces.find((p) => Number(p.dataset.start) <= offset && offset < Number(p.dataset.start) + (p.textContent ?? '').length)!;
-        return { node: piece.firstChild!, offset: offset - Number(piece.dataset.start) };
-      };
-      const a = at(s);
-      const b = at(e - 1);
-      document.getSelection()!.setBaseAndExtent(a.node, a.offset, b.node, b.offset + 1);
-    },
-    [start, end] as const,
-  );
-}
 
 describe('the source text', () => {
   it('marks every claim of the interview, says how much of it is coded, and opens a mark’s relation', async () => {
@@ -73,7 +57,7 @@ describe('the source text', () => {
     const sentence = 'Business negotiations are underway, but so far everything is at the level of discussing intentions.';
     const start = text.indexOf(sentence);
     expect(start).toBeGreaterThan(0);
-    await selectText(start, start + sentence.length);
+    await selectSourceText(page, start, start + sentence.length);
     const claim = reader().getByRole('button', { name: 'Claim from selection' });
     await expect.poll(() => claim.isDisabled()).toBe(false);
     await expect(reader().locator('.reader-selected').textContent()).resolves.toMatch(/¶4 · characters/);
@@ -113,7 +97,7 @@ describe('the source text', () => {
     await expect(reader().getByRole('complementary', { name: 'Names in this text' }).textContent()).resolves.toMatch(/Names that are not actors yet/);
     const name = 'Ia-centr.ru';
     const start = text.indexOf(name);
-    await selectText(start, start + name.length);
+    await selectSourceText(page, start, start + name.length);
     await reader().getByRole('button', { name: 'Actor from selection' }).click();
     await reader().getByRole('group', { name: 'Actor from the selected text' }).getByRole('button', { name: 'A new actor…' }).click();
     const form = page.getByRole('form', { name: 'New actor' });
