@@ -16,9 +16,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../graph/cli/common';
 import { HEAP_PER_INPUT_BYTE, inputLimit, inputRefusal, takeInputLimitOption } from '../../graph/cli/input-limit';
+
+// Every test here starts the real command (tsx compiling it at each start): seconds each on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'actorscope.mjs');
