@@ -92,6 +92,8 @@ interface Parsed {
   /** Where restore()'s problems with this claim are put. */
   quotePath: string;
   charsPath: string;
+  /** Whether the offsets came from a TextPositionSelector (code points), not the body (UTF-16). */
+  charsFromPosition: boolean;
   bodyPath: string;
 }
 
@@ -179,6 +181,7 @@ function readOne(value: unknown, path: string, dataset: Dataset, problems: Probl
     claim,
     quotePath: at(quoteSelector.path, 'exact'),
     charsPath: position?.path ?? body.path,
+    charsFromPosition: position !== undefined && source.text !== undefined,
     bodyPath: body.path,
   };
 }
@@ -283,8 +286,13 @@ function place(read: readonly Parsed[], dataset: Dataset, problems: ProblemList)
       origin.set(`relations[${relations.length - 1}]`, p);
     }
     const old = before.get(relation) ?? [];
-    if (old.some((c) => sameClaim(c, p.claim))) {
+    const same = old.findIndex((c) => sameClaim(c, p.claim));
+    if (same >= 0) {
       matched++;
+      const differ = differences(old[same]!, p.claim);
+      if (differ.length) {
+        problems.warn(p.bodyPath, `the claim relations[${relations.indexOf(relation)}].claims[${same}] says the same (source, quote, stance, who asserts it, offsets) with another ${differ.join(', ')}; the dataset's is kept`);
+      }
       continue;
     }
     origin.set(`relations[${relations.indexOf(relation)}].claims[${relation.claims.length}]`, p);
@@ -307,12 +315,20 @@ function sameClaim(c: Claim, raw: Record<string, unknown>): boolean {
   );
 }
 
+/** The fields a matched claim keeps from the dataset while the annotation says otherwise. */
+function differences(c: Claim, raw: Record<string, unknown>): string[] {
+  const fields = ['grade', 'date', 'period', 'notes'] as const;
+  return fields.filter((f) => JSON.stringify(c[f]) !== JSON.stringify(raw[f]));
+}
+
 /** A problem of a new claim or relation, at its annotation; the dataset's own warnings (it had them before) left out. */
 function relocate(problem: Problem, origin: ReadonlyMap<string, Parsed>): Problem[] {
   const m = /^(relations\[\d+\](?:\.claims\[\d+\])?)(.*)$/.exec(problem.path);
   const p = m ? origin.get(m[1]!) : undefined;
   if (!m || !p) return problem.severity === 'error' ? [problem] : [];
   const rest = m[2]!;
-  const path = rest === '.quote' ? p.quotePath : rest.startsWith('.locator.chars') ? p.charsPath : p.bodyPath;
-  return [{ ...problem, path, message: `${problem.message} (as ${problem.path})` }];
+  const chars = rest.startsWith('.locator.chars');
+  const path = rest === '.quote' ? p.quotePath : chars ? p.charsPath : p.bodyPath;
+  const units = chars && p.charsFromPosition ? '; offsets in UTF-16 units, where the selector counts code points' : '';
+  return [{ ...problem, path, message: `${problem.message} (as ${problem.path}${units})` }];
 }
