@@ -5,6 +5,7 @@ export * from './model/filter';
 export { findSameRelation } from './model/same-relation';
 export { applyPatch, diffDatasets, type DatasetPatch } from './model/dataset-patch';
 export { sourceLookup } from './model/source-lookup';
+export { coverageOf, type Coverage, type ParagraphCoverage } from './sources/coverage';
 export * from './schema/problems';
 export * from './schema/grade';
 export { restore, type RestoreResult } from './schema/restore';
@@ -19,6 +20,8 @@ export { guessColumns, inspectCsv, type CsvPreview, type CsvReadOptions } from '
 export { COLUMN_ROLES, type ColumnRole, type ColumnMapping } from './io/csv/columns';
 export { metricsToCsv } from './io/csv/metrics';
 export { parseJsonText } from './io/json/json-text';
+export { writeAnnotations } from './io/annotations/write-annotations';
+export { readAnnotations, type AnnotationImport } from './io/annotations/read-annotations';
 export * from './analysis/evidence';
 export * from './analysis/evidence-setting';
 export * from './analysis/network';
