@@ -3,10 +3,10 @@
  * Annotations (graph/io/annotations/write-annotations.ts), one per claim, on
  * stdout or into OUT (not overwritten without --force).
  */
-import { writeAnnotations } from '../io/annotations/write-annotations';
+import { annotationsOf, writeAnnotations } from '../io/annotations/write-annotations';
 import { UsageError, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
 import { writeOutputFile } from './output-file';
-import { clean } from './terminal';
+import { clean, jsonText } from './terminal';
 
 export const ANNOTATIONS_USAGE = 'actorscope annotations FILE [--out OUT.jsonld] [--force]';
 
@@ -16,11 +16,12 @@ export function runAnnotations(args: string[], io: Io): number {
   const file = fileArgument('annotations', positionals);
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;
-  const text = writeAnnotations(dataset);
   if (values.out === undefined) {
-    io.out(text.trimEnd());
+    // The same JSON, bidi controls escaped for the terminal.
+    io.out(jsonText(annotationsOf(dataset)));
     return 0;
   }
+  const text = writeAnnotations(dataset);
   if (!writeOutputFile(io, values.out, text, values.force)) return 1;
   const claims = dataset.relations.reduce((n, r) => n + r.claims.length, 0);
   io.out(clean(`wrote ${claims} annotation${claims === 1 ? '' : 's'} (one per claim) to ${values.out}`));

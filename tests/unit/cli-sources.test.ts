@@ -102,6 +102,14 @@ describe('actorscope annotations and annotate', () => {
     expect(fs.get('a.jsonld')).toBe('keep');
     expect(run(fs, 'annotations', 'd.json', '--out', 'a.jsonld', '--force').code).toBe(0);
   });
+  it('on stdout a bidi control in a quote is written as its \\u escape (the same JSON, harmless on a terminal)', () => {
+    const tricky = { ...raw, sources: [{ id: 'n', title: 'N' }], relations: [{ ...raw.relations[0]!, claims: [{ ...raw.relations[0]!.claims[0]!, sourceId: 'n', quote: 'abc\u202edef' }] }] };
+    const out = run(new Map([['t.json', JSON.stringify(tricky)]]), 'annotations', 't.json').out;
+    expect(out).not.toContain('\u202e');
+    expect(out).toContain('abc\\u202edef');
+    expect((JSON.parse(out) as Array<{ target: { selector: Array<{ exact: string }> } }>)[0]!.target.selector[0]!.exact).toBe('abc\u202edef');
+  });
+
   it('annotate: a bad annotation is located in its file, and nothing is written', () => {
     const fs = files();
     run(fs, 'annotations', 'd.json', '--out', 'a.jsonld');
