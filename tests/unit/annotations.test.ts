@@ -2,11 +2,13 @@
  * W3C Web Annotations, known answers (graph/io/annotations/): code-point
  * offsets after an astral character, how an imported claim finds its source,
  * actors and relation (joining the one that exists, never a parallel one),
- * and every refusal located at the annotation's JSON path. The round trip
+ * and every refusal located at the annotation's JSON path; the code-point
+ * index against the string iterator's count (fast-check). The round trip
  * over random datasets is annotations-round-trip.test.ts.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codePointOffset, utf16Offset } from '../../graph/io/annotations/code-points';
+import { codePointIndex, codePointOffset, utf16Offset } from '../../graph/io/annotations/code-points';
 import { readAnnotations, type AnnotationImport } from '../../graph/io/annotations/read-annotations';
 import { annotationsOf, writeAnnotations } from '../../graph/io/annotations/write-annotations';
 import type { Dataset } from '../../graph/model/types';
@@ -50,6 +52,25 @@ describe('offsets in code points', () => {
     expect(codePointOffset(TEXT, 13)).toBe(12);
     expect(utf16Offset(TEXT, 12)).toBe(13);
     expect(utf16Offset('ab', 3)).toBeUndefined();
+  });
+
+  it('fast-check: the index agrees with counting by the string iterator, lone surrogates and all', () => {
+    const unit = fc.constantFrom('a', '🙂', '𐀀', '\ud800', '\udc00', '\n', 'é');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }).map((u) => u.join('')), (text) => {
+        const index = codePointIndex(text);
+        const total = [...text].length;
+        for (let at = 0; at <= text.length; at++) expect(index.toCodePoint(at)).toBe([...text.slice(0, at)].length);
+        for (let points = 0; points <= total; points++) {
+          const at = index.toUtf16(points)!;
+          expect([...text.slice(0, at)].length).toBe(points);
+          // Never inside a pair: the code point before `at` is whole.
+          expect(at === 0 || at === text.length || !(/[\ud800-\udbff]/.test(text[at - 1]!) && /[\udc00-\udfff]/.test(text[at]!))).toBe(true);
+        }
+        expect(index.toUtf16(total + 1)).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('are what the TextPositionSelector says; the body keeps the UTF-16 offsets', () => {

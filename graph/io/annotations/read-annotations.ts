@@ -40,7 +40,7 @@ import { ProblemList, describeValue, type Problem } from '../../schema/problems'
 import { restore } from '../../schema/restore';
 import { isObject, type Obj } from '../../schema/restore-values';
 import { parseJsonText } from '../json/json-text';
-import { utf16Offset } from './code-points';
+import { codePointIndex, type CodePointIndex } from './code-points';
 import { ACTORSCOPE_VOCAB, CLAIM_BODY_TYPE, sourceIdOfIri } from './vocabulary';
 
 export type AnnotationImport =
@@ -103,12 +103,20 @@ export function readAnnotations(text: string, dataset: Dataset): AnnotationImpor
   const problems = new ProblemList();
   const list = annotationList(parsed.value, problems);
   if (!list) return { ok: false, problems: problems.items };
-  const read = list.map(({ value, path }) => readOne(value, path, dataset, problems)).filter((p): p is Parsed => p !== null);
+  const indexes = new Map<Source, CodePointIndex>();
+  const indexOf = (source: Source, text: string) => {
+    let index = indexes.get(source);
+    if (!index) indexes.set(source, (index = codePointIndex(text)));
+    return index;
+  };
+  const read = list.map(({ value, path }) => readOne(value, path, dataset, problems, indexOf)).filter((p): p is Parsed => p !== null);
   if (problems.hasErrors) return { ok: false, problems: problems.items };
   return place(read, dataset, problems);
 }
 
-function readOne(value: unknown, path: string, dataset: Dataset, problems: ProblemList): Parsed | null {
+type IndexOf = (source: Source, text: string) => CodePointIndex;
+
+function readOne(value: unknown, path: string, dataset: Dataset, problems: ProblemList, indexOf: IndexOf): Parsed | null {
   if (!isObject(value)) {
     problems.error(path, `expected an annotation object, found ${describeValue(value)}`);
     return null;
@@ -118,7 +126,7 @@ function readOne(value: unknown, path: string, dataset: Dataset, problems: Probl
     return null;
   }
   const bodies = oneOrMany(value.body, at(path, 'body'));
-  const body = bodies.find((b) => hasType(b.value, CLAIM_BODY_TYPE));
+  const body = bodies.find((b) => hasType(b.value, CLAIM_BODY_TYPE) || hasType(b.value, `${ACTORSCOPE_VOCAB}Claim`));
   if (!body) {
     problems.error(at(path, 'body'), `no body of type "${CLAIM_BODY_TYPE}": the annotation does not say which relation its quote is evidence of (Actorscope reads the annotations it writes, and others that carry that body)`);
     return null;
@@ -157,7 +165,7 @@ function readOne(value: unknown, path: string, dataset: Dataset, problems: Probl
   if (Object.keys(context).length) claim.context = context;
   const locator: Record<string, unknown> = {};
   const position = selectors.find((s) => hasType(s.value, 'TextPositionSelector'));
-  const chars = offsets(position, source, body, problems);
+  const chars = offsets(position, source, body, problems, indexOf);
   if (chars) locator.chars = chars;
   for (const key of ['paragraph', 'page'] as const) {
     const v = term(body.value, key).value;
@@ -187,7 +195,7 @@ function readOne(value: unknown, path: string, dataset: Dataset, problems: Probl
 }
 
 /** [start, end) in UTF-16: the position selector's code points through the source's text, else the body's own offsets. */
-function offsets(position: { value: Obj; path: string } | undefined, source: Source, body: { value: Obj; path: string }, problems: ProblemList): [number, number] | undefined {
+function offsets(position: { value: Obj; path: string } | undefined, source: Source, body: { value: Obj; path: string }, problems: ProblemList, indexOf: IndexOf): [number, number] | undefined {
   const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
   if (position && source.text !== undefined) {
     const { start, end } = position.value;
@@ -195,8 +203,9 @@ function offsets(position: { value: Obj; path: string } | undefined, source: Sou
       problems.warn(position.path, `start ${describeValue(start)}, end ${describeValue(end)} are not a range of character numbers; the quote is looked for by its text`);
       return undefined;
     }
-    const s = utf16Offset(source.text, start);
-    const e = utf16Offset(source.text, end);
+    const points = indexOf(source, source.text);
+    const s = points.toUtf16(start);
+    const e = points.toUtf16(end);
     if (s === undefined || e === undefined) {
       problems.warn(position.path, `[${start}, ${end}] is past the end of source "${source.id}"'s text (${[...source.text].length} characters); the quote is looked for by its text`);
       return undefined;
@@ -269,33 +278,42 @@ function place(read: readonly Parsed[], dataset: Dataset, problems: ProblemList)
   const relations: Relation[] = dataset.relations.map((r) => ({ ...r, claims: [...r.claims] }));
   const before = new Map(relations.map((r, i) => [r, dataset.relations[i]!.claims]));
   const usedIds = new Set(relations.map((r) => r.id));
-  const joins = (r: Relation, p: Parsed['relation']) =>
-    r.type === p.type && ((r.source === p.from && r.target === p.to) || (isMutual(p.type) && r.source === p.to && r.target === p.from));
+  // Indexes by id and by actors and type (the first relation of each): a file of 10,000 claims does not scan every relation for each.
+  const pairKey = (type: RelationType, from: string, to: string) => JSON.stringify(isMutual(type) && to < from ? [type, to, from] : [type, from, to]);
+  const byId = new Map(relations.map((r, i) => [r.id, i]));
+  const byPair = new Map<string, number>();
+  relations.forEach((r, i) => {
+    const key = pairKey(r.type, r.source, r.target);
+    if (!byPair.has(key)) byPair.set(key, i);
+  });
   /** Where each new claim and relation came from: `relations[i].claims[j]` → the annotation. */
   const origin = new Map<string, Parsed>();
   let added = 0;
   let matched = 0;
   for (const p of read) {
-    let relation = (p.relation.id !== undefined ? relations.find((r) => r.id === p.relation.id && joins(r, p.relation)) : undefined) ?? relations.find((r) => joins(r, p.relation));
-    if (!relation) {
+    const key = pairKey(p.relation.type, p.relation.from, p.relation.to);
+    const named = p.relation.id !== undefined ? byId.get(p.relation.id) : undefined;
+    let index = named !== undefined && pairKey(relations[named]!.type, relations[named]!.source, relations[named]!.target) === key ? named : byPair.get(key);
+    if (index === undefined) {
       let n = relations.length + 1;
       while (usedIds.has(`r${n}`)) n++;
-      relation = { id: `r${n}`, source: p.relation.from, target: p.relation.to, type: p.relation.type, claims: [] };
-      usedIds.add(relation.id);
-      relations.push(relation);
-      origin.set(`relations[${relations.length - 1}]`, p);
+      usedIds.add(`r${n}`);
+      index = relations.push({ id: `r${n}`, source: p.relation.from, target: p.relation.to, type: p.relation.type, claims: [] }) - 1;
+      byPair.set(key, index);
+      origin.set(`relations[${index}]`, p);
     }
+    const relation = relations[index]!;
     const old = before.get(relation) ?? [];
     const same = old.findIndex((c) => sameClaim(c, p.claim));
     if (same >= 0) {
       matched++;
       const differ = differences(old[same]!, p.claim);
       if (differ.length) {
-        problems.warn(p.bodyPath, `the claim relations[${relations.indexOf(relation)}].claims[${same}] says the same (source, quote, stance, who asserts it, offsets) with another ${differ.join(', ')}; the dataset's is kept`);
+        problems.warn(p.bodyPath, `the claim relations[${index}].claims[${same}] says the same (source, quote, stance, who asserts it, offsets) with another ${differ.join(', ')}; the dataset's is kept`);
       }
       continue;
     }
-    origin.set(`relations[${relations.indexOf(relation)}].claims[${relation.claims.length}]`, p);
+    origin.set(`relations[${index}].claims[${relation.claims.length}]`, p);
     relation.claims.push(p.claim as unknown as Claim);
     added++;
   }

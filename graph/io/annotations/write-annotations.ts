@@ -26,7 +26,7 @@
  */
 import type { Actor, Claim, Dataset, Relation, Source } from '../../model/types';
 import { contextAt } from '../../sources/anchor';
-import { codePointOffset } from './code-points';
+import { codePointIndex, type CodePointIndex } from './code-points';
 import { ANNOTATION_CONTEXT, CLAIM_BODY_TYPE, annotationId, sourceIri } from './vocabulary';
 
 type JsonObject = Record<string, unknown>;
@@ -39,16 +39,24 @@ export function writeAnnotations(dataset: Dataset): string {
 export function annotationsOf(dataset: Dataset): JsonObject[] {
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const indexes = new Map<Source, CodePointIndex>();
+  const indexOf = (source: Source, text: string) => {
+    let index = indexes.get(source);
+    if (!index) indexes.set(source, (index = codePointIndex(text)));
+    return index;
+  };
   const out: JsonObject[] = [];
   for (const relation of dataset.relations) {
     relation.claims.forEach((claim, index) => {
-      out.push(annotationOf(dataset.meta.title, relation, claim, index, actors, sources.get(claim.sourceId)));
+      out.push(annotationOf(dataset.meta.title, relation, claim, index, actors, sources.get(claim.sourceId), indexOf));
     });
   }
   return out;
 }
 
-function annotationOf(title: string, relation: Relation, claim: Claim, index: number, actors: ReadonlyMap<string, Actor>, source: Source | undefined): JsonObject {
+type IndexOf = (source: Source, text: string) => CodePointIndex;
+
+function annotationOf(title: string, relation: Relation, claim: Claim, index: number, actors: ReadonlyMap<string, Actor>, source: Source | undefined, indexOf: IndexOf): JsonObject {
   const from = actors.get(relation.source);
   const to = actors.get(relation.target);
   const bodies: JsonObject[] = [
@@ -65,11 +73,11 @@ function annotationOf(title: string, relation: Relation, claim: Claim, index: nu
     type: 'Annotation',
     motivation: 'classifying',
     body: bodies,
-    target: { type: 'SpecificResource', source: source ? sourceIri(source) : `urn:actorscope:source:${encodeURIComponent(claim.sourceId)}`, selector: selectors(claim, source) },
+    target: { type: 'SpecificResource', source: source ? sourceIri(source) : `urn:actorscope:source:${encodeURIComponent(claim.sourceId)}`, selector: selectors(claim, source, indexOf) },
   };
 }
 
-function selectors(claim: Claim, source: Source | undefined): JsonObject[] {
+function selectors(claim: Claim, source: Source | undefined, indexOf: IndexOf): JsonObject[] {
   const text = source?.text;
   const chars = claim.locator.chars;
   const context = claim.context ?? (text !== undefined && chars ? contextAt(text, chars[0], chars[1]) : undefined);
@@ -77,7 +85,10 @@ function selectors(claim: Claim, source: Source | undefined): JsonObject[] {
   if (context?.prefix !== undefined) quote.prefix = context.prefix;
   if (context?.suffix !== undefined) quote.suffix = context.suffix;
   const out = [quote];
-  if (text !== undefined && chars) out.push({ type: 'TextPositionSelector', start: codePointOffset(text, chars[0]), end: codePointOffset(text, chars[1]) });
+  if (text !== undefined && chars) {
+    const points = indexOf(source!, text);
+    out.push({ type: 'TextPositionSelector', start: points.toCodePoint(chars[0]), end: points.toCodePoint(chars[1]) });
+  }
   return out;
 }
 
