@@ -87,7 +87,7 @@ describe('our Web Annotations through jsonld.js', () => {
     };
     await check(embedded());
     await fc.assert(fc.asyncProperty(arbitraryDataset, check), { numRuns: 40 });
-  });
+  }, 60_000);
 
   it('as RDF: one oa:Annotation per claim of the embedded dataset', async () => {
     const annotations = annotationsOf(embedded());

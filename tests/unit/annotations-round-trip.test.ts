@@ -60,5 +60,5 @@ describe('W3C Web Annotations: read(write(d)) into d without claims', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

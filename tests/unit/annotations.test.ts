@@ -71,7 +71,7 @@ describe('offsets in code points', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('are what the TextPositionSelector says; the body keeps the UTF-16 offsets', () => {
     const [first] = annotationsOf(dataset());
