@@ -21,6 +21,10 @@ import { PATHS_USAGE, runPaths } from './cli/paths';
 import { REACH_USAGE, runReach } from './cli/reach';
 import { RELATIONS_USAGE, runRelations } from './cli/relations';
 import { VALIDATE_USAGE, runValidate } from './cli/validate';
+import { SOURCES_USAGE, runSources } from './cli/sources';
+import { MENTIONS_USAGE, runMentions } from './cli/mentions';
+import { ANNOTATIONS_USAGE, runAnnotations } from './cli/annotations';
+import { ANNOTATE_USAGE, runAnnotate } from './cli/annotate';
 import { inputLimit, inputRefusal, takeInputLimitOption, type FileKind, type InputLimit } from './cli/input-limit';
 
 const COMMANDS: Record<string, { usage: string; run: CommandRunner }> = {
@@ -35,6 +39,10 @@ const COMMANDS: Record<string, { usage: string; run: CommandRunner }> = {
   brief: { usage: BRIEF_USAGE, run: runBrief },
   convert: { usage: CONVERT_USAGE, run: runConvert },
   'add-source': { usage: ADD_SOURCE_USAGE, run: runAddSource },
+  sources: { usage: SOURCES_USAGE, run: runSources },
+  mentions: { usage: MENTIONS_USAGE, run: runMentions },
+  annotations: { usage: ANNOTATIONS_USAGE, run: runAnnotations },
+  annotate: { usage: ANNOTATE_USAGE, run: runAnnotate },
 };
 
 const USAGE = `Usage:
@@ -43,6 +51,11 @@ FILE (and convert's IN) is any format Actorscope reads: .json (ours, Cytoscape.j
 JSON, told apart by shape), .csv (an edge list with header source,target,type, or actors + relations), .gexf,
 .graphml. convert writes what OUT's extension names: .json (ours), .graphology.json, .nodelink.json, .cyjs,
 .gexf, .graphml, or .csv (four files: OUT-actors.csv, -relations.csv, -claims.csv, -meta.csv).
+Sources: sources lists each document with its claims and coverage (paragraphs of its text holding a claim's
+start); mentions --source ID the known actors named in its text and candidate new names (UTF-16 offsets).
+annotations writes the claims as W3C Web Annotations (JSON-LD, one per claim: TextQuoteSelector, and
+TextPositionSelector in code points when the text is known; stdout, or --out); annotate adds such annotations
+to FILE's claims (matched to its sources, actors and relations; quotes checked) and writes OUT as our JSON.
 Metrics: ${METRIC_IDS.join(', ')}; on request (--metrics): ${OPTIONAL_METRIC_IDS.join(', ')} (PN centrality of the signed network).
 Networks and weighting (metrics, compare): --network cooperation (partner, supplier, suspected-supporter),
 conflict (threat), all (the default) or TYPE,TYPE: the relation types the centralities run on (PN ignores it);
@@ -54,11 +67,11 @@ Common options: --json  print JSON;  --format FORMAT  read FILE as this format w
 (about 100 MB in Node's usual 4 GB heap; NODE_OPTIONS=--max-old-space-size=MB raises both). Devices, FIFOs
 and sockets are not read. Bytes are decoded as the explorer decodes them: UTF-8, UTF-16 with its byte-order
 mark, an XML declaration's encoding, else Windows-1252 with a warning naming the lines.
-Evidence (every command but validate and convert): which relations count. --evidence uncontested (the
-default) leaves out the contested ones, --evidence all counts every relation; --min-confidence X (0 to 1)
-leaves out those below X (a relation without claims has confidence 0.5); paths, reach, balance and
-relations' --min-grade G those without a supporting claim at G or better (compare's --min-grade is its
-stability variant instead). What was left out is said on stderr, or in the JSON as "evidence":
+Evidence (every command but validate, convert, sources, mentions, annotations and annotate): which relations
+count. --evidence uncontested (the default) leaves out the contested ones, --evidence all counts every
+relation; --min-confidence X (0 to 1) leaves out those below X (a relation without claims has confidence
+0.5); paths, reach, balance and relations' --min-grade G those without a supporting claim at G or better
+(compare's --min-grade is its stability variant instead). What was left out is said on stderr, or in the JSON as "evidence":
 {setting, leftOut}.`;
 
 function kindOf(stats: Stats): FileKind {

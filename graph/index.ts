@@ -10,6 +10,7 @@ export { CONTEXT_LENGTH, anchorQuote, contextAt } from './sources/anchor';
 export { findMentions, type Mention } from './sources/mentions';
 export { findCandidates, type Candidate } from './sources/candidates';
 export { pageAt } from './schema/check-quotes';
+export { coverageOf, type Coverage, type ParagraphCoverage } from './sources/coverage';
 export * from './schema/problems';
 export * from './schema/grade';
 export { restore, type RestoreResult } from './schema/restore';
@@ -24,6 +25,8 @@ export { guessColumns, inspectCsv, type CsvPreview, type CsvReadOptions } from '
 export { COLUMN_ROLES, type ColumnRole, type ColumnMapping } from './io/csv/columns';
 export { metricsToCsv } from './io/csv/metrics';
 export { parseJsonText } from './io/json/json-text';
+export { writeAnnotations } from './io/annotations/write-annotations';
+export { readAnnotations, type AnnotationImport } from './io/annotations/read-annotations';
 export * from './analysis/evidence';
 export * from './analysis/evidence-setting';
 export * from './analysis/network';

@@ -14,6 +14,7 @@ import { parseJsonText } from './json/json-text';
 import { isNodeLinkShape, nodeLinkJsonFormat, readNodeLinkValue } from './json/node-link-json';
 import { gexfFormat } from './xml/gexf';
 import { graphmlFormat } from './xml/graphml';
+import { ANNOTATION_FILE_REFUSAL, isAnnotationFile } from './annotations/annotation-shape';
 
 export const FORMATS: readonly FileFormat[] = [
   actorscopeJsonFormat,
@@ -41,7 +42,8 @@ export function detectFormat(name: string, text: string): FormatId | null {
   if (ext === 'gexf') return 'gexf';
   if (ext === 'graphml') return 'graphml';
   if (ext === 'csv' || ext === 'tsv') return 'csv';
-  if (ext === 'json' || ext === 'cyjs') return 'actorscope-json';
+  // .jsonld: read by shape too, so that a file of Web Annotations is told for what it is.
+  if (ext === 'json' || ext === 'cyjs' || ext === 'jsonld') return 'actorscope-json';
   for (const f of [gexfFormat, graphmlFormat, actorscopeJsonFormat, cytoscapeJsonFormat, nodeLinkJsonFormat, graphologyJsonFormat]) {
     if (f.sniff(text)) return f.id;
   }
@@ -51,6 +53,7 @@ export function detectFormat(name: string, text: string): FormatId | null {
 
 /** A parsed JSON value → the reader for its shape. */
 export function readJsonValue(value: unknown, name: string, parseWarnings: readonly Problem[] = []): FormatImportResult {
+  if (isAnnotationFile(value)) return { ok: false, format: null, problems: [{ severity: 'error', path: '', message: ANNOTATION_FILE_REFUSAL }] };
   if (Array.isArray(value)) return readCytoscapeValue(value, name, parseWarnings);
   if (typeof value === 'object' && value !== null) {
     const root = value as Record<string, unknown>;

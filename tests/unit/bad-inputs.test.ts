@@ -29,6 +29,8 @@ import type { Dataset } from '../../graph/model/types';
 import { formatProblem, type Problem } from '../../graph/schema/problems';
 import { restore } from '../../graph/schema/restore';
 import { bigCsvEdgeList, bigGexf as bigGexfFile } from '../support/big-files';
+import { ANNOTATION_FILE_REFUSAL } from '../../graph/io/annotations/annotation-shape';
+import { writeAnnotations } from '../../graph/io/annotations/write-annotations';
 
 // ------------------------------------------------------------------ helpers
 
@@ -85,6 +87,12 @@ const names = (d: Dataset) => d.actors.map((a) => a.name).sort();
 
 /** The two big files, made when their case runs. */
 const bigCsv = (): InputFile[] => [bigCsvEdgeList()];
+/** The shipped dataset, restored (for files made from it). */
+const restoredTajikistan = (): Dataset => {
+  const r = restore(JSON.parse(readFileSync(fileURLToPath(new URL('../../public/data/tajikistan-2023.json', import.meta.url)), 'utf8')));
+  if (!r.ok) throw new Error('the shipped dataset does not restore');
+  return r.dataset;
+};
 const bigGexf = (): InputFile[] => [bigGexfFile()];
 
 // ------------------------------------------------------------------ the catalogue
@@ -957,6 +965,22 @@ const CASES: Case[] = [
     // <graphml>, <graph>, <node> and 253 <desc>: 256 levels.
     files: one('deep.graphml', lines('<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">', '<graph edgedefault="directed"><node id="a">', nested('<desc>', '</desc>', 253), '</node></graph>', '</graphml>')),
     check: (d) => expect(ids(d.actors)).toEqual(['a']),
+  },
+  // ---- issue 13 §6 (annotations)
+  {
+    name: 'a file of our W3C Web Annotations opened as a dataset: told for what it is, not 31 "node needs data" errors',
+    files: () => one('tj-claims.json', writeAnnotations(restoredTajikistan())),
+    problem: error('', ANNOTATION_FILE_REFUSAL),
+  },
+  {
+    name: 'a Recogito annotation list as .jsonld: read by shape and told for what it is',
+    files: one('recogito.jsonld', JSON.stringify([{ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', id: '#a4ea53d4', body: [{ type: 'TextualBody', value: 'Person', purpose: 'tagging' }], target: { selector: [{ type: 'TextQuoteSelector', exact: 'ngenious hero' }, { type: 'TextPositionSelector', start: 42, end: 55 }] } }])),
+    problem: error('', ANNOTATION_FILE_REFUSAL),
+  },
+  {
+    name: 'a W3C AnnotationCollection opened as a dataset: told for what it is',
+    files: one('collection.json', JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 0 })),
+    problem: error('', ANNOTATION_FILE_REFUSAL),
   },
 ];
 
