@@ -19,7 +19,8 @@ export interface MergeSummary {
   actors: { incoming: number; joined: number; added: number; renamed: Array<{ from: string; to: string }> };
   relations: { incoming: number; joined: number; added: number; renamed: Array<{ from: string; to: string }> };
   claims: { added: number; duplicates: number };
-  sources: { incoming: number; matched: number; added: number; renamed: Array<{ from: string; to: string }> };
+  /** `texts`: matched documents held without their text that took the incoming one's. */
+  sources: { incoming: number; matched: number; added: number; texts: number; renamed: Array<{ from: string; to: string }> };
   /** The note written in `meta.history`. */
   note: string;
 }
@@ -33,31 +34,55 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * it is new. `now` is the history note's date (ISO 8601).
  */
 export function applyMerge(current: Dataset, incoming: Dataset, decisions: ReadonlyMap<string, MergeDecision>, now: string): MergeResult {
+  const { textsTaken, ...merged } = merge(current, incoming, decisions, now, true);
+  // A text taken into a document the current claims quote without one must hold their quotes; if it does not, the merge goes on without it.
+  if (!merged.ok && textsTaken > 0) {
+    const { textsTaken: _none, ...without } = merge(current, incoming, decisions, now, false);
+    return without;
+  }
+  return merged;
+}
+
+/** Fields a matched document takes from the incoming one where the current one has none (never those its citation is made of). */
+const FILLED = ['author', 'speaker', 'kind', 'notes'] as const;
+
+function merge(current: Dataset, incoming: Dataset, decisions: ReadonlyMap<string, MergeDecision>, now: string, takeTexts: boolean): MergeResult & { textsTaken: number } {
+  let textsTaken = 0;
   const currentActorIds = new Set(current.actors.map((a) => a.id));
   for (const [from, decision] of decisions) {
     if (decision !== 'new' && !currentActorIds.has(decision.into)) {
-      return { ok: false, problems: [{ severity: 'error', path: `decisions.${from}`, message: `no actor "${decision.into}" in the current dataset to merge into` }] };
+      return { ok: false, textsTaken, problems: [{ severity: 'error', path: `decisions.${from}`, message: `no actor "${decision.into}" in the current dataset to merge into` }] };
     }
   }
   const from = `"${incoming.meta.title}"`;
 
   // Sources: the same document (citationKey) is the current one; a new one keeps its id unless the current dataset uses it.
   const sourceIds = new Set(current.sources.map((s) => s.id));
-  const byCitation = new Map(current.sources.map((s) => [citationKey(s), s.id]));
+  const byCitation = new Map(current.sources.map((s, i) => [citationKey(s), i]));
   const sourceMap = new Map<string, string>();
   const sources: Source[] = current.sources.slice();
-  const sourcesSummary: MergeSummary['sources'] = { incoming: incoming.sources.length, matched: 0, added: 0, renamed: [] };
+  const sourcesSummary: MergeSummary['sources'] = { incoming: incoming.sources.length, matched: 0, added: 0, texts: 0, renamed: [] };
   for (const source of incoming.sources) {
     const same = byCitation.get(citationKey(source));
     if (same !== undefined) {
-      sourceMap.set(source.id, same);
+      const held = sources[same]!;
+      sourceMap.set(source.id, held.id);
       sourcesSummary.matched++;
+      const filled: Source = { ...held };
+      for (const key of FILLED) if (filled[key] === undefined && source[key] !== undefined) filled[key] = source[key];
+      if (takeTexts && filled.text === undefined && source.text !== undefined) {
+        filled.text = source.text;
+        if (source.pages) filled.pages = source.pages;
+        textsTaken++;
+        sourcesSummary.texts++;
+      }
+      sources[same] = filled;
       continue;
     }
     const id = freeId(source.id, sourceIds);
     if (id !== source.id) sourcesSummary.renamed.push({ from: source.id, to: id });
     sourceIds.add(id);
-    byCitation.set(citationKey(source), id);
+    byCitation.set(citationKey(source), sources.length);
     sourceMap.set(source.id, id);
     sources.push({ ...source, id });
     sourcesSummary.added++;
@@ -141,7 +166,7 @@ export function applyMerge(current: Dataset, incoming: Dataset, decisions: Reado
     `${plural(sourcesSummary.incoming, 'source')}: ${sourcesSummary.matched} already held, ${sourcesSummary.added} new)`;
   const meta = { ...current.meta, history: [...(current.meta.history ?? []), { date: now, note }] };
   const checked = restore({ ...current, meta, sources, actors, relations });
-  if (!checked.ok) return { ok: false, problems: checked.problems };
+  if (!checked.ok) return { ok: false, textsTaken, problems: checked.problems };
   const summary: MergeSummary = { title: incoming.meta.title, actors: actorsSummary, relations: relationsSummary, claims, sources: sourcesSummary, note };
-  return { ok: true, dataset: checked.dataset, label: `merge ${incoming.meta.title}`, summary };
+  return { ok: true, textsTaken, dataset: checked.dataset, label: `merge ${incoming.meta.title}`, summary };
 }

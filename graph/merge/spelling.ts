@@ -28,9 +28,13 @@ export function transliterate(text: string): string {
   return text.toLowerCase().replace(CYRILLIC_LETTER, (c) => CYRILLIC[c] ?? c);
 }
 
-/** Case, diacritics, punctuation and white space folded: "Guinea-Bissau" and "guinea  bissau" are one name. */
+/**
+ * Case, diacritics, punctuation and white space folded: "Guinea-Bissau" and "guinea  bissau" are one name.
+ * A name of punctuation alone ("!", "?") keeps its punctuation, white space folded, so that it still matches itself.
+ */
 export function foldName(name: string): string {
-  return fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const folded = fold(name);
+  return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim() || folded.replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -138,7 +138,7 @@ export function SummaryText({ summary: s }: { summary: MergeSummary }) {
     <>
       {count(s.actors.incoming, 'actor')} ({s.actors.joined} merged into current ones, {s.actors.added} new), {count(s.relations.incoming, 'relation')} ({s.relations.joined}{' '}
       joined to existing ones, {s.relations.added} new), {count(s.claims.added, 'claim')} added ({s.claims.duplicates} already held left out),{' '}
-      {count(s.sources.incoming, 'source')} ({s.sources.matched} already held, {s.sources.added} new).
+      {count(s.sources.incoming, 'source')} ({s.sources.matched} already held{s.sources.texts > 0 && `, ${s.sources.texts} of them given their text`}, {s.sources.added} new).
       {renamed.length > 0 && ` Ids already used, renamed: ${renamed.slice(0, 10).map((r) => `${r.from} → ${r.to}`).join(', ')}${renamed.length > 10 ? ` and ${renamed.length - 10} more` : ''}.`}
     </>
   );

@@ -160,7 +160,7 @@ describe('applyMerge', () => {
     expect(r.summary.actors).toEqual({ incoming: 3, joined: 2, added: 1, renamed: [{ from: 'ru', to: 'ru-2' }] });
     expect(r.summary.relations).toEqual({ incoming: 3, joined: 2, added: 1, renamed: [{ from: 'r1', to: 'r1-2' }] });
     expect(r.summary.claims).toEqual({ added: 2, duplicates: 1 });
-    expect(r.summary.sources).toEqual({ incoming: 3, matched: 1, added: 2, renamed: [{ from: 'shared', to: 'shared-2' }] });
+    expect(r.summary.sources).toEqual({ incoming: 3, matched: 1, added: 2, texts: 0, renamed: [{ from: 'shared', to: 'shared-2' }] });
     expect(d.meta.history).toEqual([
       {
         date: NOW,
@@ -180,6 +180,19 @@ describe('applyMerge', () => {
       ['r2-2', 'RUS', 'TJK'],
       ['r1-2', 'ru-2', 'RUS'],
     ]);
+  });
+
+  it('gives a document held without its text the text of the incoming one, unless it does not hold the current quotes', () => {
+    const mine = dataset('mine', [actor('tj', 'Tajikistan')], [{ id: 'r1', source: 'tj', target: 'tj', type: 'partner', claims: [claim('Tajikistan is a partner.', 'doc')] }], [{ id: 'doc', title: 'Speech', date: '2023' }]);
+    const text = (t: string) => dataset('theirs', [actor('t', 'Tajikistan')], [], [{ id: 'speech', title: 'speech', date: '2023', author: 'E. Rahmon', text: t }]);
+    const holds = merged(mine, text('He said: Tajikistan is a partner. Then more.'), {});
+    expect(holds.dataset.sources).toEqual([{ id: 'doc', title: 'Speech', date: '2023', author: 'E. Rahmon', text: 'He said: Tajikistan is a partner. Then more.' }]);
+    expect(holds.dataset.relations[0]!.claims[0]!.locator).toMatchObject({ paragraph: 1 });
+    expect(holds.summary.sources.texts).toBe(1);
+    // Another text: the quote is not in it, so the document stays without a text (its author is still taken).
+    const other = merged(mine, text('Something else entirely.'), {});
+    expect(other.dataset.sources).toEqual([{ id: 'doc', title: 'Speech', date: '2023', author: 'E. Rahmon' }]);
+    expect(other.summary.sources.texts).toBe(0);
   });
 
   it('refuses a decision naming no current actor, and leaves the history as it was', () => {
@@ -217,6 +230,24 @@ describe('restore() and meta.history', () => {
       'meta.history[1].date: is blank',
       'meta.history[2]: expected {date, note}, found 3',
     ]);
+  });
+});
+
+describe('merging a dataset with itself (property)', () => {
+  it('as proposed, gives it back with one note more', () => {
+    fc.assert(
+      fc.property(arbitraryDataset, (d) => {
+        const proposal = proposeMerge(d, d);
+        // Every actor is proposed as itself first: the same id and name (5) beat a name or alias alone.
+        expect(proposal.actors.map((p) => p.candidates[0]!.currentId)).toEqual(d.actors.map((a) => a.id));
+        const r = applyMerge(d, d, proposedDecisions(proposal), NOW);
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        expect(r.dataset.meta.history).toEqual([...(d.meta.history ?? []), { date: NOW, note: r.summary.note }]);
+        expect({ ...r.dataset, meta: { ...r.dataset.meta, history: d.meta.history } }).toEqual(d);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
