@@ -5,6 +5,7 @@
  * Merged: 15 + 2 actors; the China–Tajikistan partnership joins the existing one (15 + 2 relations, not 18);
  * one Ctrl+Z takes the whole merge back.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openAppForEachTest } from './browser';
@@ -68,6 +69,16 @@ describe('merging a dataset into the current one', () => {
     expect(names).not.toContain('Таджикистан');
 
     await report.getByRole('button', { name: 'Close' }).click();
+    // The dataset's history holds the note, as the exported file says.
+    await page.getByRole('button', { name: 'Export ▾' }).click();
+    const menu = page.getByRole('dialog', { name: 'Export' });
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: /Actorscope dataset \(JSON\)/ }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { meta: { history?: Array<{ date: string; note: string }> } };
+    expect(exported.meta.history?.map((h) => h.note)).toEqual([
+      'merged "Arms transfers to Central Asia (test)" (4 actors: 2 joined, 2 new; 3 relations: 1 joined existing ones, 2 new; 1 source: 0 already held, 1 new)',
+    ]);
+    expect(exported.meta.history![0]!.date).toMatch(/^\d{4}-\d\d-\d\dT/);
+    await page.keyboard.press('Escape');
     await page.locator('body').press('Control+z');
     await expect.poll(counts).toEqual({ actors: 15, relations: 15 });
     expect(await page.evaluate(() => window.__actorscope!.cy.nodes().map((n) => n.data('name') as string))).not.toContain('Iran');
