@@ -46,6 +46,11 @@ export function MergeReview({ current, incoming, names, proposal, onMerge, onBac
   const decide = (incomingId: string, decision: MergeDecision) => setDecisions((d) => new Map(d).set(incomingId, decision));
   const setAll = (choose: (candidates: MergeProposal['actors'][number]) => MergeDecision) =>
     setDecisions(new Map(proposal.actors.map((p) => [p.incomingId, choose(p)])));
+  // Made again on the click, so that the history note has the time of the merge, not of the last change of mind.
+  const merge = () => {
+    const result = applyMerge(current, incoming, decisions, new Date().toISOString());
+    if (result.ok) onMerge(result.dataset, `merge ${names}`, result.summary);
+  };
   const proposed = proposal.actors.filter((p) => p.candidates[0]!.strength >= PROPOSED_STRENGTH).length;
 
   return (
@@ -121,7 +126,7 @@ export function MergeReview({ current, incoming, names, proposal, onMerge, onBac
         </div>
       )}
       <div className="form-row">
-        <button type="button" className="primary" disabled={!preview.ok} onClick={() => preview.ok && onMerge(preview.dataset, `merge ${names}`, preview.summary)}>
+        <button type="button" className="primary" disabled={!preview.ok} onClick={merge}>
           Merge
         </button>
         <button type="button" onClick={onBack}>Back</button>
