@@ -56,7 +56,11 @@ describe('merging a dataset into the current one', () => {
     await russia.focus();
     await russia.selectOption({ label: 'keep as a new actor' });
     await expect.poll(() => summary.textContent()).toContain('4 actors (2 merged into current ones, 2 new), 3 relations (1 joined to existing ones, 2 new), 3 claims added (0 already held left out), 1 source (0 already held, 1 new)');
-    await review.getByRole('button', { name: 'Merge', exact: true }).click();
+    // Tab from the decision on to Merge (Russia's is the second of three selects, China's next), and Enter.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Merge');
+    await page.keyboard.press('Enter');
 
     const report = dialog.getByRole('region', { name: 'Import report' });
     await report.waitFor();
