@@ -237,6 +237,9 @@ export function ImportDialog({ dropped, current, onImported, onUndo, onClose }: 
             </div>
           </section>
         )}
+        {phase.step === 'review' && phase.report.warnings.length > 0 && (
+          <Problems problems={phase.report.warnings} title={`Reading ${phase.names}: ${phase.report.warnings.length} warning${phase.report.warnings.length === 1 ? '' : 's'}:`} />
+        )}
         {phase.step === 'review' && (
           <MergeReview
             current={current}

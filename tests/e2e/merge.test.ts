@@ -65,6 +65,7 @@ describe('merging a dataset into the current one', () => {
     const report = dialog.getByRole('region', { name: 'Import report' });
     await report.waitFor();
     await expect(report.textContent()).resolves.toContain('Merged merge-into.json into the current dataset');
+    await page.screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/merge-done-1440x900.png` });
     await expect.poll(counts).toEqual({ actors: 17, relations: 17 });
     expect(await edgesBetween('tajikistan', 'china', 'partner')).toBe(1);
     const names = await page.evaluate(() => window.__actorscope!.cy.nodes().map((n) => n.data('name') as string));
@@ -88,12 +89,16 @@ describe('merging a dataset into the current one', () => {
     expect(await page.evaluate(() => window.__actorscope!.cy.nodes().map((n) => n.data('name') as string))).not.toContain('Iran');
   });
 
-  it('"Keep every one as new" adds every actor and relation', async () => {
+  it('"Keep every one as new" adds every actor and relation; the warnings of reading the file are shown before the merge', async () => {
     await page.getByRole('button', { name: 'Import…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import' });
     await dialog.getByRole('radio', { name: /Add to the current dataset/ }).check();
-    await dialog.getByLabel('Choose files to import').setInputFiles(FIXTURE);
+    // The fixture with one claim's locator left empty: a warning of the read.
+    const text = readFileSync(FIXTURE, 'utf8').replace('"locator": { "paragraph": 1 }', '"locator": {}');
+    await dialog.getByLabel('Choose files to import').setInputFiles({ name: 'merge-into.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     const review = dialog.getByRole('region', { name: 'Review the merge' });
+    await review.waitFor();
+    await expect(dialog.locator('.problems').textContent()).resolves.toContain('Reading merge-into.json: 1 warning:warning: relations[0].claims[0].locator: empty');
     await review.getByRole('button', { name: 'Keep every one as new' }).click();
     await expect.poll(() => review.getByRole('status', { name: 'Merge summary' }).textContent()).toContain('4 actors (0 merged into current ones, 4 new), 3 relations (0 joined to existing ones, 3 new)');
     await review.getByRole('button', { name: 'Merge', exact: true }).click();
