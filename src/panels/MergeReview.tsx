@@ -51,6 +51,13 @@ export function MergeReview({ current, incoming, names, proposal, onMerge, onBac
     const result = applyMerge(current, incoming, decisions, new Date().toISOString());
     if (result.ok) onMerge(result.dataset, `merge ${names}`, result.summary);
   };
+  // Two incoming actors of one name and kind are told apart by their ids, so that every select has its own label.
+  const labels = useMemo(() => {
+    const plain = new Map(proposal.actors.map((p) => [p.incomingId, `${incomingById.get(p.incomingId)!.name} (${incomingById.get(p.incomingId)!.kind})`]));
+    const uses = new Map<string, number>();
+    for (const label of plain.values()) uses.set(label, (uses.get(label) ?? 0) + 1);
+    return new Map([...plain].map(([id, label]) => [id, uses.get(label)! > 1 ? `${label}, id ${id}` : label]));
+  }, [proposal, incomingById]);
   const proposed = proposal.actors.filter((p) => p.candidates[0]!.strength >= PROPOSED_STRENGTH).length;
 
   return (
@@ -77,10 +84,9 @@ export function MergeReview({ current, incoming, names, proposal, onMerge, onBac
               </thead>
               <tbody>
                 {proposal.actors.slice(0, shown).map((p) => {
-                  const actor = incomingById.get(p.incomingId)!;
                   const decision = decisions.get(p.incomingId) ?? 'new';
                   const value = decision === 'new' ? NEW : decision.into;
-                  const label = `${actor.name} (${actor.kind})`;
+                  const label = labels.get(p.incomingId)!;
                   return (
                     <tr key={p.incomingId}>
                       <th scope="row">{label}</th>
