@@ -71,14 +71,14 @@ export default tseslint.config(
       ],
     },
   },
-  // graph/ in floors: model ← sources ← schema ← analysis, look ← layout, io ← briefing ← protocol ← session, cli. A floor imports only
+  // graph/ in floors: model ← sources ← schema ← analysis, look, merge ← layout, io ← briefing ← protocol ← session, cli. A floor imports only
   // the floors below it, so the ground (model/) can be read and tested alone.
   ...graphSections([
     { files: ['graph/**/*.ts'], above: [] },
-    { files: ['graph/model/**'], above: ['sources', 'schema', 'analysis', 'look', 'layout', 'io', 'briefing', 'protocol', 'session', 'cli'] },
-    { files: ['graph/sources/**'], above: ['schema', 'analysis', 'look', 'layout', 'io', 'briefing', 'protocol', 'session', 'cli'] },
-    { files: ['graph/schema/**'], above: ['analysis', 'look', 'layout', 'io', 'briefing', 'protocol', 'session', 'cli'] },
-    { files: ['graph/analysis/**', 'graph/look/**'], above: ['layout', 'io', 'briefing', 'protocol', 'session', 'cli'] },
+    { files: ['graph/model/**'], above: ['sources', 'schema', 'analysis', 'look', 'merge', 'layout', 'io', 'briefing', 'protocol', 'session', 'cli'] },
+    { files: ['graph/sources/**'], above: ['schema', 'analysis', 'look', 'merge', 'layout', 'io', 'briefing', 'protocol', 'session', 'cli'] },
+    { files: ['graph/schema/**'], above: ['analysis', 'look', 'merge', 'layout', 'io', 'briefing', 'protocol', 'session', 'cli'] },
+    { files: ['graph/analysis/**', 'graph/look/**', 'graph/merge/**'], above: ['layout', 'io', 'briefing', 'protocol', 'session', 'cli'] },
     { files: ['graph/layout/**', 'graph/io/**'], above: ['briefing', 'protocol', 'session', 'cli'] },
     { files: ['graph/briefing/**'], above: ['protocol', 'session', 'cli'] },
     { files: ['graph/protocol.ts'], above: ['session', 'cli'] },

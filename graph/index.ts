@@ -39,6 +39,8 @@ export * from './analysis/balance';
 export * from './analysis/compare';
 export type { ExplainResult, HandleContext, Progress, RequestType } from './protocol';
 export * from './schema/edit';
+export { proposeMerge, proposedDecisions, PROPOSED_STRENGTH, type MergeProposal, type ActorProposal, type MergeCandidate, type MatchReason, type MergeDecision } from './merge/propose';
+export { applyMerge, type MergeResult, type MergeSummary } from './merge/apply';
 export * from './look/encoding';
 export { locatorText } from './look/locator-text';
 export { outlineSvg, shapeOutline, type ShapeOutline } from './look/shape-outline';

@@ -169,6 +169,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
         {importing && (
           <ImportDialog
             dropped={importing.dropped}
+            current={state.dataset}
             onImported={commit}
             onUndo={() => dispatch({ type: 'undo' })}
             onClose={() => setImporting(null)}

@@ -143,6 +143,14 @@ export interface DatasetMeta {
   method?: string;
   license?: string;
   created?: string;
+  /** What was done to the dataset as a whole (a merge of another dataset), oldest first. */
+  history?: HistoryEntry[];
+}
+
+export interface HistoryEntry {
+  /** ISO 8601 date or date-time. */
+  date: string;
+  note: string;
 }
 
 /** The versioned file envelope (GUIDE §1). `restore()` turns any older or partial one into this. */

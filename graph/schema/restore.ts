@@ -3,7 +3,7 @@
  * the embedded default, a worker message). It validates, fills defaults and
  * migrates, and reports every problem with its path, never just the first.
  */
-import { DATASET_FORMAT, DATASET_VERSION, type Dataset, type DatasetMeta } from '../model/types';
+import { DATASET_FORMAT, DATASET_VERSION, type Dataset, type DatasetMeta, type HistoryEntry } from '../model/types';
 import { warnBidiControls } from './bidi';
 import { warnNormalisationTwins } from './normalisation';
 import { ProblemList, describeValue, type Problem } from './problems';
@@ -102,5 +102,35 @@ function restoreMeta(value: unknown, problems: ProblemList): DatasetMeta {
     if (typeof v === 'string') meta[key] = v;
     else problems.error(`meta.${key}`, `expected text, found ${describeValue(v)}`);
   }
+  if (value.history !== undefined) {
+    const history = restoreHistory(value.history, problems);
+    if (history) meta.history = history;
+  }
   return meta;
+}
+
+/** `meta.history`: a list of `{date, note}`, both text and not blank. */
+function restoreHistory(value: unknown, problems: ProblemList): HistoryEntry[] | undefined {
+  if (!Array.isArray(value)) {
+    problems.error('meta.history', `expected a list of {date, note}, found ${describeValue(value)}`);
+    return undefined;
+  }
+  const out: HistoryEntry[] = [];
+  value.forEach((entry: unknown, i) => {
+    const path = `meta.history[${i}]`;
+    if (!isObject(entry)) return problems.error(path, `expected {date, note}, found ${describeValue(entry)}`);
+    let ok = true;
+    for (const key of ['date', 'note'] as const) {
+      const v = entry[key];
+      if (typeof v !== 'string') {
+        problems.error(`${path}.${key}`, v === undefined ? 'is missing' : `expected text, found ${describeValue(v)}`);
+        ok = false;
+      } else if (v.trim() === '') {
+        problems.error(`${path}.${key}`, 'is blank');
+        ok = false;
+      }
+    }
+    if (ok) out.push({ date: entry.date as string, note: entry.note as string });
+  });
+  return out;
 }

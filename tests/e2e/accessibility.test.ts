@@ -77,6 +77,11 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('button', { name: 'Import…' }).click();
     await page.getByRole('dialog', { name: 'Import' }).waitFor();
     expect(await violations(), 'the import dialog').toEqual([]);
+    // The review step of "Add to the current dataset", with its proposals (tests/e2e/merge.test.ts).
+    await page.getByRole('dialog', { name: 'Import' }).getByRole('radio', { name: /Add to the current dataset/ }).check();
+    await page.getByRole('dialog', { name: 'Import' }).getByLabel('Choose files to import').setInputFiles(new URL('../fixtures/e2e/merge-into.json', import.meta.url).pathname);
+    await page.getByRole('region', { name: 'Review the merge' }).getByRole('combobox').first().waitFor();
+    expect(await violations(), 'the merge review').toEqual([]);
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Export ▾' }).click();

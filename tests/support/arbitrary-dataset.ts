@@ -114,12 +114,14 @@ export const arbitraryDataset: fc.Arbitrary<Dataset> = fc
       // Parallel relations happen often: few actors, several relations.
       relations: fc.array(relation, { maxLength: 10 }),
       title: nonEmpty(40),
+      // The dataset's history (merges): every format carries it in its meta.
+      history: fc.option(fc.array(fc.record({ date: fc.constantFrom('2026-12-02', '2026-12-02T14:00:00Z'), note: nonEmpty(80) }), { minLength: 1, maxLength: 2 }), { nil: undefined }),
       sources: fc.constant(sources),
     });
   })
-  .map(({ actors, relations, title, sources }) => {
+  .map(({ actors, relations, title, history, sources }) => {
     // As restore() leaves it (a quote's paragraph and page follow its offsets in a source with text): the form every reader ends in.
-    const restored = restore({ format: 'actorscope', version: 2, meta: { title }, sources, actors, relations: relations.map((r, i) => ({ id: `r${i + 1}`, ...r })) });
+    const restored = restore({ format: 'actorscope', version: 2, meta: history ? { title, history } : { title }, sources, actors, relations: relations.map((r, i) => ({ id: `r${i + 1}`, ...r })) });
     if (!restored.ok) throw new Error(`the arbitrary dataset does not restore: ${restored.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
     return restored.dataset;
   });

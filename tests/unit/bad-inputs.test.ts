@@ -982,6 +982,33 @@ const CASES: Case[] = [
     files: one('collection.json', JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 0 })),
     problem: error('', ANNOTATION_FILE_REFUSAL),
   },
+  // ---- issue 13 §5 (merging datasets: the dataset's history, meta.history)
+  {
+    name: 'our JSON whose meta.history is not a list: refused at its path',
+    files: one('data.json', ourJson({ meta: { title: 't', history: 'merged twice' } })),
+    problem: error('meta.history', 'expected a list of {date, note}, found "merged twice"'),
+  },
+  {
+    name: 'our JSON with a history entry without its note: refused at the entry',
+    files: one('data.json', ourJson({ meta: { title: 't', history: [{ date: '2026-12-02', note: 'merged "B"' }, { date: '2026-12-03' }] } })),
+    problem: error('meta.history[1].note', 'is missing'),
+  },
+  {
+    name: 'our CSV meta file with a history row that is not JSON: refused at its line',
+    files: [
+      { name: 'd-actors.csv', text: lines('actorscope:actor_id,name,kind,aliases,country,notes', 'a,A,state,,,') },
+      { name: 'd-meta.csv', text: lines('actorscope:meta,value', 'title,T', 'history,{not json') },
+    ],
+    problem: error('d-meta.csv, line 3, column value', 'a history entry is written as JSON ({"date": …, "note": …}); this is not valid JSON'),
+  },
+  {
+    name: 'our CSV meta file with a history entry whose date is blank: refused at its line',
+    files: [
+      { name: 'd-actors.csv', text: lines('actorscope:actor_id,name,kind,aliases,country,notes', 'a,A,state,,,') },
+      { name: 'd-meta.csv', text: lines('actorscope:meta,value', 'title,T', 'history,"{""date"": "" "", ""note"": ""merged""}"') },
+    ],
+    problem: error('d-meta.csv, line 3, column value', 'is blank'),
+  },
 ];
 
 // ------------------------------------------------------------------ the runner

@@ -133,7 +133,7 @@ function csvSourceMap(r: CsvRecords, claimTable: Table | undefined, claimLines: 
     },
     other: (path) => {
       if (!metaTable) return path;
-      const m = /^(sources\[\d+\])|^meta\.(\w+)/.exec(path);
+      const m = /^(sources\[\d+\])|^meta\.(history\[\d+\]|\w+)/.exec(path);
       const key = m?.[1] ?? m?.[2];
       const line = key === undefined ? undefined : metaLines.get(key);
       return line === undefined ? path : metaTable.at(line, 'value');

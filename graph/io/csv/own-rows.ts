@@ -202,8 +202,16 @@ export function readOwnMeta(table: Table, rows: readonly CsvRow[], lines: Map<st
       } catch {
         problems.error(table.at(row.line, table.names[1]), 'a source is written as JSON ({"title": …}); this is not valid JSON');
       }
+    } else if (key === 'history') {
+      try {
+        const history = (meta.history ??= []) as unknown[];
+        history.push(JSON.parse(value));
+        lines.set(`history[${history.length - 1}]`, row.line);
+      } catch {
+        problems.error(table.at(row.line, table.names[1]), 'a history entry is written as JSON ({"date": …, "note": …}); this is not valid JSON');
+      }
     } else {
-      problems.warn(table.at(row.line, table.names[0]), `${JSON.stringify(key)} is not a dataset field (${[...META_KEYS, 'source'].join(', ')}); ignored`);
+      problems.warn(table.at(row.line, table.names[0]), `${JSON.stringify(key)} is not a dataset field (${[...META_KEYS, 'source', 'history'].join(', ')}); ignored`);
     }
   }
   return Object.keys(meta).length > 0 ? meta : null;

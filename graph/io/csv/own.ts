@@ -8,7 +8,8 @@
  *                       source_date,source_url,paragraph,char_start,char_end,asserted_by,
  *                       date,period_from,period_to,stance,grade,notes
  *   BASE-meta.csv       actorscope:meta,value   (title, description, method, license,
- *                       created; one `source` row per meta source, as JSON)
+ *                       created; one `source` row per meta source and one
+ *                       `history` row per history entry, as JSON)
  *
  * The first header cell (`actorscope:…`) marks a file as ours; only our files
  * get the two decodings below, so another tool's cell `'=x` stays `'=x`.
@@ -178,6 +179,8 @@ export function writeOwnCsv(dataset: Dataset, baseName: string): OutputFile[] {
   }
   // Each source whole (its text too), as JSON: the claims cite it by title, publisher, date and URL.
   for (const source of dataset.sources) metaRows.push(['source', JSON.stringify(source)]);
+  // The dataset's history likewise, one row per entry in order.
+  for (const entry of dataset.meta.history ?? []) metaRows.push(['history', JSON.stringify(entry)]);
   const meta = csvText(OWN_META_COLUMNS, metaRows);
   const file = (suffix: string, text: string): OutputFile => ({ name: `${baseName}-${suffix}.csv`, text, mime: 'text/csv' });
   return [file('actors', actors), file('relations', relations), file('claims', claims), file('meta', meta)];
