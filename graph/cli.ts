@@ -5,6 +5,8 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { METRIC_IDS, OPTIONAL_METRIC_IDS } from './analysis/metrics';
 import { FORMAT_NAMES } from './io/read-dataset';
 import { UsageError, type CommandRunner, type Io } from './cli/common';
@@ -13,6 +15,7 @@ import { BRIEF_USAGE, runBrief } from './cli/brief';
 import { COMMUNITIES_USAGE, runCommunities } from './cli/communities';
 import { COMPARE_USAGE, runCompare } from './cli/compare';
 import { CONVERT_USAGE, runConvert } from './cli/convert';
+import { ADD_SOURCE_USAGE, runAddSource } from './cli/add-source';
 import { METRICS_USAGE, runMetrics } from './cli/metrics';
 import { PATHS_USAGE, runPaths } from './cli/paths';
 import { REACH_USAGE, runReach } from './cli/reach';
@@ -35,6 +38,7 @@ const COMMANDS: Record<string, { usage: string; run: CommandRunner }> = {
   relations: { usage: RELATIONS_USAGE, run: runRelations },
   brief: { usage: BRIEF_USAGE, run: runBrief },
   convert: { usage: CONVERT_USAGE, run: runConvert },
+  'add-source': { usage: ADD_SOURCE_USAGE, run: runAddSource },
   sources: { usage: SOURCES_USAGE, run: runSources },
   mentions: { usage: MENTIONS_USAGE, run: runMentions },
   annotations: { usage: ANNOTATIONS_USAGE, run: runAnnotations },
@@ -51,7 +55,7 @@ Sources: sources lists each document with its claims and coverage (paragraphs of
 start); mentions --source ID the known actors named in its text and candidate new names (UTF-16 offsets).
 annotations writes the claims as W3C Web Annotations (JSON-LD, one per claim: TextQuoteSelector, and
 TextPositionSelector in code points when the text is known; stdout, or --out); annotate adds such annotations
-to FILE's claims (matched to its sources, actors and relations; quotes checked) and writes OUT as our JSON.
+to FILE's claims (matched to its sources, actors and relations; quotes checked) and writes OUT as convert does.
 Metrics: ${METRIC_IDS.join(', ')}; on request (--metrics): ${OPTIONAL_METRIC_IDS.join(', ')} (PN centrality of the signed network).
 Networks and weighting (metrics, compare): --network cooperation (partner, supplier, suspected-supporter),
 conflict (threat), all (the default) or TYPE,TYPE: the relation types the centralities run on (PN ignores it);
@@ -63,12 +67,12 @@ Common options: --json  print JSON;  --format FORMAT  read FILE as this format w
 (about 100 MB in Node's usual 4 GB heap; NODE_OPTIONS=--max-old-space-size=MB raises both). Devices, FIFOs
 and sockets are not read. Bytes are decoded as the explorer decodes them: UTF-8, UTF-16 with its byte-order
 mark, an XML declaration's encoding, else Windows-1252 with a warning naming the lines.
-Evidence (every command but validate, convert, sources, mentions, annotations and annotate): which relations
-count. --evidence uncontested (the default) leaves out the contested ones, --evidence all counts every
-relation; --min-confidence X (0 to 1) leaves out those below X (a relation without claims has confidence
-0.5); paths, reach, balance and relations' --min-grade G those without a supporting claim at G or better
-(compare's --min-grade is its stability variant instead). What was left out is said on stderr, or in the JSON as "evidence":
-{setting, leftOut}.`;
+Evidence (every command but validate, convert, add-source, sources, mentions, annotations and annotate):
+which relations count. --evidence uncontested (the default) leaves out the contested ones, --evidence all
+counts every relation; --min-confidence X (0 to 1) leaves out those below X (a relation without claims has
+confidence 0.5); paths, reach, balance and relations' --min-grade G those without a supporting claim at G
+or better (compare's --min-grade is its stability variant instead). What was left out is said on stderr, or
+in the JSON as "evidence": {setting, leftOut}.`;
 
 function kindOf(stats: Stats): FileKind {
   if (stats.isFile()) return 'file';
@@ -94,10 +98,11 @@ const nodeIo = (limit: InputLimit): Io => ({
   writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
   exists: (path) => existsSync(path),
   now: () => performance.now(),
+  pdfCMap: async (file) => new Uint8Array(readFileSync(join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps', file))),
 });
 
 /** Runs a command; without `given`, on the real files with the input limit of `--max-input-mb`. */
-export function main(argv: string[], given?: Io): number {
+export function main(argv: string[], given?: Io): number | Promise<number> {
   let io = given ?? nodeIo(inputLimit(getHeapStatistics().heap_size_limit, undefined, undefined));
   try {
     const taken = takeInputLimitOption(argv);
@@ -114,19 +119,24 @@ export function main(argv: string[], given?: Io): number {
       io.out(`Usage: ${entry.usage}`);
       return 0;
     }
-    return entry.run(args, io);
+    const code = entry.run(args, io);
+    return typeof code === 'number' ? code : code.catch((err: unknown) => failed(err, io));
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.err(`actorscope: ${err.message}\n\n${USAGE}`);
-      return 2;
-    }
-    // Anything else is our bug or the system's: one line, no stack trace.
-    io.err(`actorscope: ${err instanceof Error ? err.message : String(err)}`);
-    return 1;
+    return failed(err, io);
   }
+}
+
+function failed(err: unknown, io: Io): number {
+  if (err instanceof UsageError) {
+    io.err(`actorscope: ${err.message}\n\n${USAGE}`);
+    return 2;
+  }
+  // Anything else is our bug or the system's: one line, no stack trace.
+  io.err(`actorscope: ${err instanceof Error ? err.message : String(err)}`);
+  return 1;
 }
 
 // Run when executed directly (the bin wrapper imports main instead).
 if (process.argv[1] && /[\\/]cli\.ts$/.test(process.argv[1])) {
-  process.exitCode = main(process.argv.slice(2));
+  void Promise.resolve(main(process.argv.slice(2))).then((code) => (process.exitCode = code));
 }

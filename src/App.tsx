@@ -12,6 +12,7 @@ import { isLarge } from './canvas/scale';
 import type { AnalysisContext } from './panels/analysis-context';
 import { ImportDialog } from './panels/ImportDialog';
 import { SourcesContext } from './panels/sources-context';
+import { ReaderContext, type ReaderOpener } from './reader/reader-context';
 import { Legend } from './panels/Legend';
 import { RelationsTable } from './panels/RelationsTable';
 import { graphFilter, initialState, reduce, type Overlay, type Selection } from './state/app-state';
@@ -117,6 +118,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
   const names = useMemo(() => new Map(state.dataset.actors.map((a) => [a.id, a.name])), [state.dataset]);
   const relations = useMemo(() => new Map(state.dataset.relations.map((r) => [r.id, r])), [state.dataset]);
   const sourceOf = useMemo(() => sourceLookup(state.dataset), [state.dataset]);
+  const reader: ReaderOpener = useMemo(() => ({ openPassage: (sourceId, chars) => dispatch({ type: 'read', sourceId, focus: chars ? [chars[0], chars[1]] : null }) }), []);
   // Stable, so that the memoised analysis panels skip the renders that do not concern them.
   const ctx: AnalysisContext = useMemo(
     () => ({
@@ -142,6 +144,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
   return (
     <CanvasProvider>
       <SourcesContext.Provider value={sourceOf}>
+      <ReaderContext.Provider value={reader}>
       <div className="app" style={{ '--side-width': `${sideWidth.width}px` } as CSSProperties}>
         <TopBar
           state={state}
@@ -245,6 +248,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
           remove={remove}
         />
       </div>
+      </ReaderContext.Provider>
       </SourcesContext.Provider>
     </CanvasProvider>
   );

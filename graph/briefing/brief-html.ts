@@ -66,6 +66,22 @@ function sourceText(source: SourceRef): string {
   return `${parts.join(', ')}${url}`;
 }
 
+/** With a link back to the explorer, the claim's passage in its source text (the Source tab at it). */
+function passageLink(h: HtmlContext, source: Footnote['source'], claim: Footnote['claim']): string {
+  const link = h.brief.viewLink;
+  if (!link || source.text === undefined || !claim.locator.chars) return '';
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return '';
+  }
+  url.searchParams.set('tab', 'source');
+  url.searchParams.set('read', source.id);
+  url.searchParams.set('at', `${claim.locator.chars[0]}-${claim.locator.chars[1]}`);
+  return ` <a class="passage" href="${esc(url.toString())}">the passage in the explorer</a>`;
+}
+
 function footnote(h: HtmlContext, { n, relationId, claim, source }: Footnote): string {
   const r = h.cited.get(relationId);
   const about = r ? `${ends(h, r)}, ${typeWord(r)}` : esc(relationId);
@@ -75,7 +91,7 @@ function footnote(h: HtmlContext, { n, relationId, claim, source }: Footnote): s
   return (
     `<li id="fn-${n}"><span class="stance">${stance}</span> (${about}): “<span dir="auto">${esc(claim.quote)}</span>” — ` +
     `${esc(claim.assertedBy || 'unattributed')}; grade ${esc(claim.grade)} (${esc(describeGrade(claim.grade))}); ${sourceText(source)}` +
-    `${where ? `, ${esc(where)}` : ''}${dated}.${claim.notes ? ` <span class="muted">${esc(claim.notes)}</span>` : ''}</li>`
+    `${where ? `, ${esc(where)}` : ''}${dated}.${passageLink(h, source, claim)}${claim.notes ? ` <span class="muted">${esc(claim.notes)}</span>` : ''}</li>`
   );
 }
 

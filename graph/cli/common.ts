@@ -25,6 +25,8 @@ export interface Io {
   writeFile: (path: string, text: string) => void;
   /** Whether anything (a file or a folder) is at the path. */
   exists: (path: string) => boolean;
+  /** One of pdf.js's character maps (for PDFs in CJK fonts), from the installed pdfjs-dist. */
+  pdfCMap?: (file: string) => Promise<Uint8Array>;
   /** A clock in milliseconds for `--time` (graph/cli.ts: performance.now); Date.now when absent. */
   now?: () => number;
 }
@@ -32,7 +34,8 @@ export interface Io {
 /** Bad usage: exit 2 with the usage text. */
 export class UsageError extends Error {}
 
-export type CommandRunner = (args: string[], io: Io) => number;
+/** A command's exit code; a command that reads documents (pdf.js) answers later. */
+export type CommandRunner = (args: string[], io: Io) => number | Promise<number>;
 
 export type OptionSpec = Record<string, 'boolean' | 'string'>;
 type OptionValues<O extends OptionSpec> = {

@@ -20,62 +20,16 @@
  *   not overwritten without `--force` (exit 1, nothing written).
  * - Warnings go to stderr; stdout says what was written.
  */
-import type { Dataset } from '../model/types';
-import type { FormatId, ImportFile } from '../io/format';
+import type { ImportFile } from '../io/format';
 import { FORMAT_NAMES, type ReadResult } from '../io/read-dataset';
-import { UsageError, ask, fileErrorText, parseCommandArgs, printProblems, readFileResult, readInputFile, type Io } from './common';
-import { clean } from './terminal';
+import { UsageError, ask, parseCommandArgs, printProblems, readFileResult, readInputFile, type Io } from './common';
+import { outputFormat, writeDataset } from './write-dataset';
 
 export const CONVERT_USAGE = 'actorscope convert IN OUT [--from FORMAT] [--to FORMAT] [--force]';
-
-/** OUT's extension → the format written; the first match wins. */
-const OUTPUT_EXTENSIONS: ReadonlyArray<readonly [RegExp, FormatId]> = [
-  [/\.graphology\.json$/i, 'graphology-json'],
-  [/\.nodelink\.json$/i, 'node-link'],
-  [/\.json$/i, 'actorscope-json'],
-  [/\.cyjs$/i, 'cytoscape-json'],
-  [/\.csv$/i, 'csv'],
-  [/\.gexf$/i, 'gexf'],
-  [/\.graphml$/i, 'graphml'],
-];
 
 /** The four files of our CSV export, by the suffix csvFormat.write gives them. */
 const CSV_SET = ['actors', 'relations', 'claims', 'meta'] as const;
 const CSV_MEMBER = /^(.*)-(actors|relations|claims|meta)\.csv$/i;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** `dir/name.ext` → `dir/` (Node-free: both separators). */
-function folderOf(path: string): string {
-  return path.slice(0, Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-}
-
-/** `--to`, else OUT's extension; `json` means our JSON. */
-function outputFormat(out: string, to: string | undefined): FormatId {
-  if (to !== undefined) {
-    if (!FORMAT_NAMES.includes(to)) throw new UsageError(`--to must be one of ${FORMAT_NAMES.join(', ')}, not "${to}"`);
-    return to === 'json' ? 'actorscope-json' : (to as FormatId);
-  }
-  const found = OUTPUT_EXTENSIONS.find(([pattern]) => pattern.test(out));
-  if (!found) {
-    throw new UsageError(
-      `cannot tell the output format from "${out}": end it with .json, .graphology.json, .nodelink.json, .cyjs, .csv, .gexf or .graphml, or give --to (${FORMAT_NAMES.join(', ')})`,
-    );
-  }
-  return found[1];
-}
-
-/** The files to write, with the paths they go to. Throws the writer's Error (a character XML cannot carry). */
-function outputFiles(dataset: Dataset, format: FormatId, out: string): { targets: Array<{ path: string; text: string }>; shown: string } {
-  if (format !== 'csv') {
-    const [file] = ask({ type: 'export', dataset, format, baseName: 'dataset' });
-    return { targets: [{ path: out, text: file!.text }], shown: out };
-  }
-  const base = out.replace(/\.csv$/i, '');
-  const folder = folderOf(base);
-  const files = ask({ type: 'export', dataset, format: 'csv', baseName: base.slice(folder.length) });
-  return { targets: files.map((f) => ({ path: `${folder}${f.name}`, text: f.text })), shown: base };
-}
 
 /**
  * The files of our CSV set that IN stands for, or null when IN is read as one
@@ -143,36 +97,5 @@ export function runConvert(args: string[], io: Io): number {
   if (!read) return 1;
   const { dataset } = read;
 
-  let planned: ReturnType<typeof outputFiles>;
-  try {
-    planned = outputFiles(dataset, format, out);
-  } catch (err) {
-    io.err(`${out}: ${clean(err instanceof Error ? err.message : String(err))}; nothing written`);
-    return 1;
-  }
-  const existing = values.force ? [] : planned.targets.filter((t) => io.exists(t.path));
-  if (existing.length) {
-    for (const t of existing) io.err(`${t.path}: exists already; give --force to overwrite it`);
-    io.err(`${out}: nothing written`);
-    return 1;
-  }
-  const written: string[] = [];
-  for (const target of planned.targets) {
-    try {
-      io.writeFile(target.path, target.text);
-    } catch (err) {
-      const why = fileErrorText(err, 'no such folder');
-      io.err(`${target.path}: cannot write: ${why}${written.length ? ` (written before it: ${written.join(', ')})` : ''}`);
-      return 1;
-    }
-    written.push(target.path);
-  }
-  const what = `${plural(dataset.actors.length, 'actor')}, ${plural(dataset.relations.length, 'relation')}`;
-  if (format === 'csv') {
-    io.out(clean(`wrote ${what} to ${planned.shown} (csv, ${written.length} files):`));
-    for (const path of written) io.out(`  ${clean(path)}`);
-  } else {
-    io.out(clean(`wrote ${what} to ${out} (${format})`));
-  }
-  return 0;
+  return writeDataset(io, dataset, out, { format, force: values.force }) ? 0 : 1;
 }

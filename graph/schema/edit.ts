@@ -5,7 +5,7 @@
  * undo history is a list of the datasets these produce. It sits in schema/,
  * beside the gate it ends in, so that model/ imports nothing above it.
  */
-import type { Actor, Dataset, Relation, SourceRef } from '../model/types';
+import type { Actor, Dataset, Relation, Source, SourceRef } from '../model/types';
 import { citationKey, sourceIdFromTitle } from '../sources/citation';
 import { ProblemList, type Problem } from './problems';
 import { restoreCitation } from './restore-sources';
@@ -21,7 +21,9 @@ export type Edit =
   | { op: 'addRelation'; relation: Omit<Relation, 'id'> & { id?: string } }
   /** Replaces relation `id` (claims included). */
   | { op: 'updateRelation'; id: string; relation: Relation }
-  | { op: 'deleteRelation'; id: string };
+  | { op: 'deleteRelation'; id: string }
+  /** A document added to the sources; `id` may be left empty: one is made from its title. */
+  | { op: 'addSource'; source: Omit<Source, 'id'> & { id?: string } };
 
 export type EditResult = { ok: true; dataset: Dataset; label: string } | { ok: false; problems: Problem[] };
 
@@ -80,6 +82,14 @@ export function applyEdit(dataset: Dataset, edit: Edit): EditResult {
       relations[index] = edit.relation;
       next = { ...dataset, relations };
       label = `edit ${edit.relation.type} ${actorName(edit.relation.source)} → ${actorName(edit.relation.target)}`;
+      break;
+    }
+    case 'addSource': {
+      const used = new Set(dataset.sources.map((s) => s.id));
+      const id = edit.source.id || sourceIdFromTitle(edit.source.title, used);
+      if (used.has(id)) return refuse('id', `"${id}" is already the id of a source`);
+      next = { ...dataset, sources: [...dataset.sources, { ...edit.source, id }] };
+      label = `add source ${edit.source.title}`;
       break;
     }
     case 'deleteRelation': {

@@ -14,7 +14,8 @@ import { ActorForm } from '../panels/editing/ActorForm';
 import { RelationForm } from '../panels/editing/RelationForm';
 import { MetricsPanel } from '../panels/MetricsPanel';
 import { PathsPanel } from '../panels/PathsPanel';
-import { SIDE_TABS, type Action, type AppState, type PathQueryState, type Selection, type SideTab } from '../state/app-state';
+import { SourceReader } from '../reader/SourceReader';
+import { SIDE_TABS, type Action, type AppState, type Editing, type PathQueryState, type Selection, type SideTab } from '../state/app-state';
 import type { Metrics } from '../state/use-metrics';
 import { useRememberedFlag } from './use-remembered-flag';
 
@@ -44,6 +45,8 @@ export function SidePanels({ state, dispatch, ctx, metrics, selectedMetrics, sel
   const view = (tab: SideTab) => views.get(tab)!;
   const onPathQuery = useCallback((query: Partial<PathQueryState>) => dispatch({ type: 'pathQuery', query }), [dispatch]);
   const stopEditing = () => dispatch({ type: 'edit', editing: null });
+  const onRead = useCallback((sourceId: string, focus?: [number, number]) => dispatch({ type: 'read', sourceId, focus }), [dispatch]);
+  const onEdit = useCallback((editing: Editing) => dispatch({ type: 'edit', editing }), [dispatch]);
 
   return (
     <aside className="sidebar" id="side-panel">
@@ -74,14 +77,15 @@ export function SidePanels({ state, dispatch, ctx, metrics, selectedMetrics, sel
       </div>
       <TabPanel tab="details" current={state.tab}>
         {state.editing?.kind === 'actor' ? (
-          <ActorForm key={`a:${state.editing.id}`} dataset={state.dataset} actorId={state.editing.id} onCommit={commit} onCancel={stopEditing} />
+          <ActorForm key={`a:${state.editing.id}:${state.editing.name ?? ''}`} dataset={state.dataset} actorId={state.editing.id} name={state.editing.name} onCommit={commit} onCancel={stopEditing} />
         ) : state.editing?.kind === 'relation' ? (
           <RelationForm
-            key={`r:${state.editing.id}:${state.editing.source}:${state.editing.target}`}
+            key={`r:${state.editing.id}:${state.editing.source}:${state.editing.target}:${state.editing.seed?.locator.chars?.join('-') ?? ''}`}
             dataset={state.dataset}
             relationId={state.editing.id}
             source={state.editing.source}
             target={state.editing.target}
+            seed={state.editing.seed}
             onCommit={(next, label, relationId) => {
               commit(next, label);
               select({ kind: 'relation', id: relationId });
@@ -107,6 +111,18 @@ export function SidePanels({ state, dispatch, ctx, metrics, selectedMetrics, sel
       <TabPanel tab="blocs" current={state.tab}><BlocsPanel ctx={ctx} view={view('blocs')} /></TabPanel>
       <TabPanel tab="balance" current={state.tab}><BalancePanel ctx={ctx} view={view('balance')} /></TabPanel>
       <TabPanel tab="compare" current={state.tab}><ComparePanel ctx={ctx} undirected={state.undirected} view={view('compare')} /></TabPanel>
+      <TabPanel tab="source" current={state.tab}>
+        {openedTabs.has('source') && (
+          <SourceReader
+            dataset={state.dataset}
+            reading={state.reading}
+            onRead={onRead}
+            onSelect={select}
+            onEdit={onEdit}
+            onCommit={commit}
+          />
+        )}
+      </TabPanel>
       <div className={tableShown ? 'table-drawer open' : 'table-drawer'}>
         <button type="button" className="drawer-toggle" aria-expanded={tableShown} aria-controls="centrality-table" onClick={() => showTable(!tableShown)}>
           {tableShown ? '▾ Hide the centrality table' : '▸ Show the centrality table'}

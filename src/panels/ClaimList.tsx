@@ -5,6 +5,7 @@
  * made only for http(s) addresses.
  */
 import { describeGrade, locatorText, relationEvidence, type Claim, type Witness } from '../../graph';
+import { PassageLink } from '../reader/PassageLink';
 import { useSourceOf } from './sources-context';
 import { countOf, forAndAgainst, formatShare, verdict, witnessName, witnessWeight } from '../look/evidence-text';
 
@@ -116,7 +117,7 @@ function ClaimSource({ claim }: { claim: Claim }) {
       )}
       {source.publisher && <>, {source.publisher}</>}
       {source.date && <>, {source.date}</>}
-      {where(claim) && <> · {where(claim)}</>}
+      {where(claim) && <> · {where(claim)}</>} <PassageLink claim={claim} />
     </div>
   );
 }

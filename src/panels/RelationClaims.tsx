@@ -5,6 +5,7 @@
  * claims for and against with grade and asserter. Text only: React escapes
  * every quote.
  */
+import { PassageLink } from '../reader/PassageLink';
 import { describeGrade, isWeak, weighRelation, type Claim, type Relation } from '../../graph';
 import { countOf, formatShare } from '../look/evidence-text';
 
@@ -49,7 +50,8 @@ function ClaimQuotes({ title, claims }: { title: string; claims: readonly Claim[
             <q>{c.quote}</q> <span className="asserted">— {c.assertedBy || 'unattributed'}</span>{' '}
             <span className={`grade grade-${c.grade[0]}`} title={describeGrade(c.grade)}>
               {c.grade}
-            </span>
+            </span>{' '}
+            <PassageLink claim={c} />
           </li>
         ))}
       </ul>

@@ -10,6 +10,8 @@ import {
   type Dataset,
   type EvidenceSetting,
   type GraphFilter,
+  type Locator,
+  type QuoteContext,
   type MetricId,
   type PathPresetId,
   type RelationType,
@@ -21,13 +23,14 @@ export const LAYOUTS: readonly LayoutName[] = ['fcose', 'circle', 'concentric', 
 
 export type Selection = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null;
 
-export type SideTab = 'details' | 'paths' | 'blocs' | 'balance' | 'compare';
+export type SideTab = 'details' | 'paths' | 'blocs' | 'balance' | 'compare' | 'source';
 export const SIDE_TABS: ReadonlyArray<{ id: SideTab; label: string }> = [
   { id: 'details', label: 'Details' },
   { id: 'paths', label: 'Paths' },
   { id: 'blocs', label: 'Blocs' },
   { id: 'balance', label: 'Balance' },
   { id: 'compare', label: 'Compare' },
+  { id: 'source', label: 'Source' },
 ];
 
 /**
@@ -53,11 +56,30 @@ export interface HistoryEntry {
   label: string;
 }
 
-/** Which form the details tab shows: a new or existing actor or relation. */
+/** A claim begun from a passage of a source text (the reader's "Claim from selection"). */
+export interface ClaimSeed {
+  quote: string;
+  sourceId: string;
+  locator: Locator;
+  context?: QuoteContext;
+  /** Who speaks in the source, offered as who asserts the claim. */
+  speaker?: string;
+  /** Actors named in the passage's paragraph, offered first as its ends. */
+  mentioned: readonly string[];
+}
+
+/** Which form the details tab shows: a new or existing actor or relation (a new actor may start from a name, a new relation from a passage). */
 export type Editing =
-  | { kind: 'actor'; id: string | null }
-  | { kind: 'relation'; id: string | null; source?: string; target?: string }
+  | { kind: 'actor'; id: string | null; name?: string }
+  | { kind: 'relation'; id: string | null; source?: string; target?: string; seed?: ClaimSeed }
   | null;
+
+/** The source text the Source tab shows, and the passage to bring into view (`seq` tells a second request for the same passage). */
+export interface Reading {
+  sourceId: string;
+  focus: [number, number] | null;
+  seq: number;
+}
 
 /** The open path query (kept here, not in the panel, so a link can carry it). */
 export interface PathQueryState {
@@ -104,6 +126,7 @@ export interface AppState {
   pathQuery: PathQueryState;
   /** Which relations count, for the canvas and every analysis (graph/analysis/evidence-setting.ts). */
   evidence: EvidenceSetting;
+  reading: Reading | null;
 }
 
 export function initialState(dataset: Dataset, history?: { past: readonly HistoryEntry[]; future: readonly HistoryEntry[] }): AppState {
@@ -123,6 +146,7 @@ export function initialState(dataset: Dataset, history?: { past: readonly Histor
     overlay: null,
     pathQuery: DEFAULT_PATH_QUERY,
     evidence: DEFAULT_EVIDENCE,
+    reading: null,
   };
 }
 
@@ -154,7 +178,9 @@ export type Action =
   | { type: 'edit'; editing: Editing }
   | { type: 'pathQuery'; query: Partial<PathQueryState> }
   | { type: 'evidence'; evidence: EvidenceSetting }
-  | { type: 'overlay'; overlay: Overlay | null };
+  | { type: 'overlay'; overlay: Overlay | null }
+  /** Show a source text, at a passage when given. */
+  | { type: 'read'; sourceId: string; focus?: [number, number] | null };
 
 const toggle = <T,>(list: readonly T[], item: T): T[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -226,6 +252,8 @@ export function reduce(state: AppState, action: Action): AppState {
       return withTab({ ...state, editing: action.editing }, action.editing ? 'details' : state.tab);
     case 'overlay':
       return { ...state, overlay: action.overlay };
+    case 'read':
+      return withTab({ ...state, reading: { sourceId: action.sourceId, focus: action.focus ?? null, seq: (state.reading?.seq ?? 0) + 1 } }, 'source');
   }
 }
 

@@ -21,6 +21,8 @@ export interface UrlView {
   layout?: LayoutName;
   path?: Partial<PathQueryState>;
   evidence?: EvidenceSetting;
+  /** The source the Source tab reads (`read`), and the passage `at=START-END` in its text. */
+  read?: { sourceId: string; focus: [number, number] | null };
 }
 
 const list = (v: string | null) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
@@ -34,6 +36,12 @@ export function readUrlView(search: string): UrlView {
   view.data = text('data');
   view.actor = text('actor');
   view.relation = text('relation');
+  const read = text('read');
+  if (read) {
+    const at = /^(\d+)-(\d+)$/.exec(p.get('at') ?? '');
+    const focus: [number, number] | null = at && Number(at[1]) <= Number(at[2]) ? [Number(at[1]), Number(at[2])] : null;
+    view.read = { sourceId: read, focus };
+  }
   if (p.has('hide')) view.hide = list(p.get('hide')).filter(isType);
   if (p.has('hideKinds')) view.hideKinds = list(p.get('hideKinds'));
   const size = p.get('size');
@@ -103,6 +111,13 @@ export function applyUrlView(state: AppState, view: UrlView): AppState {
   }
   if (view.evidence) next.evidence = view.evidence;
   if (view.tab) next.tab = view.tab;
+  // A source the dataset holds with its text; a passage inside that text.
+  const source = view.read && state.dataset.sources.find((s) => s.id === view.read!.sourceId && s.text !== undefined);
+  if (view.read && source) {
+    const focus = view.read.focus && view.read.focus[1] <= source.text!.length ? view.read.focus : null;
+    next.reading = { sourceId: source.id, focus, seq: 1 };
+    next.tab = 'source';
+  }
   return next;
 }
 
@@ -131,6 +146,10 @@ export function writeUrlView(state: AppState, where: { ws?: string; data?: strin
   if (evidence.evidence !== 'uncontested') p.set('evidence', evidence.evidence!);
   if (evidence.minConfidence !== undefined) p.set('minConfidence', evidence.minConfidence);
   if (evidence.minGrade !== undefined) p.set('minGrade', evidence.minGrade);
+  if (state.tab === 'source' && state.reading) {
+    p.set('read', state.reading.sourceId);
+    if (state.reading.focus) p.set('at', `${state.reading.focus[0]}-${state.reading.focus[1]}`);
+  }
   const s = p.toString();
   return s ? `?${s}` : '';
 }

@@ -53,6 +53,13 @@ describe('accessibility (axe-core)', () => {
     await openTab('Compare');
     await page.waitForTimeout(500);
     expect(await violations(), 'Compare').toEqual([]);
+
+    await openTab('Source');
+    await page.getByRole('region', { name: 'Source text' }).locator('mark').first().waitFor();
+    expect(await violations(), 'Source').toEqual([]);
+    await page.getByRole('button', { name: 'Add a document…' }).click();
+    await page.getByRole('dialog', { name: 'Add a document' }).waitFor();
+    expect(await violations(), 'Add a document').toEqual([]);
   });
 
   it('finds nothing serious in the forms, the dialogs and the relations table', async () => {

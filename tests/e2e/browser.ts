@@ -71,3 +71,20 @@ export async function pickActor(page: Page, label: string, text: string): Promis
   await page.getByRole('listbox', { name: `Matching actors: ${label}` }).getByRole('option').first().waitFor();
   await box.press('Enter');
 }
+
+/** Selects [start, end) of the source text in the Source tab, as a mouse drag over it would (each piece of text carries its offset). */
+export function selectSourceText(page: Page, start: number, end: number): Promise<void> {
+  return page.evaluate(
+    ([s, e]) => {
+      const pieces = [...document.querySelectorAll<HTMLElement>('.reader-text [data-start]:not(.reader-paragraph)')];
+      const at = (offset: number) => {
+        const piece = pieces.find((p) => Number(p.dataset.start) <= offset && offset < Number(p.dataset.start) + (p.textContent ?? '').length)!;
+        return { node: piece.firstChild!, offset: offset - Number(piece.dataset.start) };
+      };
+      const a = at(s);
+      const b = at(e - 1);
+      document.getSelection()!.setBaseAndExtent(a.node, a.offset, b.node, b.offset + 1);
+    },
+    [start, end] as const,
+  );
+}

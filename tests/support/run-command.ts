@@ -32,6 +32,8 @@ function runWithIo(command: CommandRunner, files: FileSystem, args: string[]): R
   const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s), ...files };
   try {
     const code = command(args, io);
+    // The commands run here answer at once (only add-source, reading documents, answers later).
+    if (typeof code !== 'number') throw new Error('this runner takes the synchronous commands');
     return { code, out: out.join('\n'), err: err.join('\n') };
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;

@@ -236,3 +236,16 @@ describe('actorscope brief', () => {
     expect(runWithFiles(main, files, 'brief', 't.json', '--from', 'china', '--to', 'russia', '--link', 'javascript:alert(1)').err).toContain('is not an http(s) address');
   });
 });
+
+describe('a footnote leads back to its passage', () => {
+  it('links each claim quoted from a source with text to the explorer’s Source tab at its characters', () => {
+    const { paths } = pathsOf(EMBEDDED, { from: 'radical-islamist-groups', to: 'china', types: ['threat'], directed: true, k: 1 }, ALL_EVIDENCE);
+    const viewLink = 'http://127.0.0.1:5173/?ws=tajikistan-2023&tab=paths';
+    const brief = buildPathBrief({ dataset: EMBEDDED, question: { from: 'radical-islamist-groups', to: 'china', label: 'Chosen types', types: ['threat'], directed: true, k: 1 }, paths, evidence: ALL_EVIDENCE }, { date: '2026-12-02T10:00:00Z', viewLink });
+    const html = briefHtml(brief);
+    const links = [...html.matchAll(/<a class="passage" href="([^"]+)">/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&')));
+    expect(links.length).toBe(brief.footnotes.length);
+    const first = brief.footnotes[0]!;
+    expect(readUrlView(links[0]!.search)).toMatchObject({ ws: 'tajikistan-2023', tab: 'source', read: { sourceId: 'malysheva-interview-2023', focus: first.claim.locator.chars } });
+  });
+});

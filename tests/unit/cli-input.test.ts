@@ -12,13 +12,16 @@
  *   checked on inputRefusal directly.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../graph/cli/common';
 import { HEAP_PER_INPUT_BYTE, inputLimit, inputRefusal, takeInputLimitOption } from '../../graph/cli/input-limit';
+
+// Every test here starts the real command (tsx compiling it at each start): seconds each on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'actorscope.mjs');
@@ -148,4 +151,43 @@ describe('validate checks every quote against its source text', () => {
     const bad = file('missing.json', Buffer.from(JSON.stringify(missing)));
     expect(cli(['validate', bad])).toMatchObject({ code: 1, err: `${bad}: relations[2].claims[0].quote: not found in the text of source "malysheva-interview-2023"\n${bad}: invalid: 1 error, 0 warnings` });
   });
+});
+
+describe('add-source: a document’s text into the dataset’s sources', () => {
+  it('adds a text, an HTML page (its visible text only) and a two-page PDF, each validated; refuses a PDF without text and writes nothing', async () => {
+    const { PDFDocument, StandardFonts } = await import('pdf-lib');
+    const txt = file('note.txt', Buffer.from('Field note\n\nRussia supplies Tajikistan.\n'));
+    const outTxt = join(dir, 'with-note.json');
+    expect(cli(['add-source', 'public/data/tajikistan-2023.json', txt, '--out', outTxt, '--speaker', 'A. B.'])).toMatchObject({ code: 0, err: `${txt}: source "field-note", 40 characters (text)`, out: `wrote 15 actors, 15 relations to ${outTxt} (actorscope-json)` });
+    const withNote = JSON.parse(readFileSync(outTxt, 'utf8')) as { sources: Array<Record<string, unknown>> };
+    expect(withNote.sources.at(-1)).toEqual({ id: 'field-note', title: 'Field note', kind: 'other', text: 'Field note\n\nRussia supplies Tajikistan.\n', speaker: 'A. B.' });
+    expect(cli(['validate', outTxt])).toMatchObject({ code: 0, out: `${outTxt}: valid: 15 actors, 15 relations, 31 claims; 31 quotes checked against the text of 2 sources` });
+
+    const html = file('page.html', Buffer.from('<!doctype html><html><head><title>A page</title><script>alert(1)</script><style>p{}</style></head><body><p>China &amp; Tajikistan agree.</p><div hidden>secret</div></body></html>'));
+    const outHtml = join(dir, 'with-page.json');
+    expect(cli(['add-source', outTxt, html, '--out', outHtml])).toMatchObject({ code: 0 });
+    const page = (JSON.parse(readFileSync(outHtml, 'utf8')) as { sources: Array<{ title: string; kind: string; text: string }> }).sources.at(-1)!;
+    expect(page).toMatchObject({ title: 'A page', kind: 'article' });
+    expect(page.text).toContain('China & Tajikistan agree.');
+    expect(page.text).not.toMatch(/alert|secret|p\{\}/);
+
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    for (const line of ['First page text.', 'Second page text.']) pdf.addPage([300, 200]).drawText(line, { x: 20, y: 150, size: 12, font });
+    const pdfPath = file('two.pdf', Buffer.from(await pdf.save()));
+    const outPdf = join(dir, 'with-pdf.json');
+    expect(cli(['add-source', outHtml, pdfPath, '--out', outPdf, '--title', 'Two pages'])).toMatchObject({ code: 0, err: expect.stringMatching(/source "two-pages", \d+ characters, 2 pages \(pdf\)$/) });
+    const two = (JSON.parse(readFileSync(outPdf, 'utf8')) as { sources: Array<{ text: string; pages: number[] }> }).sources.at(-1)!;
+    expect(two.text.slice(two.pages[1])).toMatch(/^Second page text\./);
+    expect(cli(['validate', outPdf])).toMatchObject({ code: 0 });
+
+    const scan = await PDFDocument.create();
+    scan.addPage([200, 200]).drawRectangle({ x: 10, y: 10, width: 50, height: 50 });
+    const scanPath = file('scan.pdf', Buffer.from(await scan.save()));
+    const outScan = join(dir, 'with-scan.json');
+    const refused = cli(['add-source', outPdf, scanPath, '--out', outScan]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/OCR[^]*not added; nothing written$/);
+    expect(existsSync(outScan)).toBe(false);
+  }, 60_000);
 });

@@ -266,6 +266,7 @@ describe('metrics --time', () => {
       now: () => now++,
     };
     const code = main(argv, io);
+    if (typeof code !== 'number') throw new Error('expected a synchronous command');
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
 

@@ -186,6 +186,9 @@ const odd = () =>
     ],
   });
 
+/** A Python start and an import of networkx and igraph take seconds on a loaded two-core machine. */
+const PYTHON_TIMEOUT = 60_000;
+
 describe.each(FORMATS)('$name export, read by $readers', ({ write, extension }) => {
   it('the embedded dataset: every actor and relation, partners marked mutual, the evidence as typed attributes', () => {
     const dataset = shipped();
@@ -196,7 +199,7 @@ describe.each(FORMATS)('$name export, read by $readers', ({ write, extension }) 
     // The contested Taliban threat keeps its low confidence where other tools can filter by it.
     const r15 = found.networkx.edges.find((e) => e[0] === 'r15')!;
     expect(r15.slice(1, 5)).toEqual(['taliban', 'tajikistan', false, expect.closeTo(0.0324, 12)]);
-  });
+  }, PYTHON_TIMEOUT);
 
   it('a relation marked undirected, a claimless one, odd ids and dated claims', () => {
     const dataset = odd();
@@ -204,7 +207,7 @@ describe.each(FORMATS)('$name export, read by $readers', ({ write, extension }) 
     expectFound(found, dataset);
     // Worked by hand: y's supporting claims run from 2019 (2019-01-01) to February 2023 (2023-02-28); the disputing 1990 is left out. z's period is open-ended.
     expect(found.networkx.edges.map((e) => [e[0], e[8], e[9]])).toEqual([['x', null, null], ['y', '2019-01-01', '2023-02-28'], ['z', '2020-07-01', null]]);
-  });
+  }, PYTHON_TIMEOUT);
 });
 
 describe.each(FORMATS)('$name export, read by networkx 3.x', ({ write, extension }) => {
@@ -216,5 +219,5 @@ describe.each(FORMATS)('$name export, read by networkx 3.x', ({ write, extension
       expectFound(found, dataset);
       expect(found.networkx).toEqual({ ...readWithPython(text, `${name}-nx2.${extension}`).networkx, version: found.networkx.version });
     }
-  });
+  }, PYTHON_TIMEOUT);
 });

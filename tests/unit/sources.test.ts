@@ -13,6 +13,7 @@ import { citeSource } from '../../graph/schema/edit';
 import { restore } from '../../graph/schema/restore';
 import { anchorQuote, contextAt } from '../../graph/sources/anchor';
 import { paragraphAt, paragraphsOf } from '../../graph/sources/paragraphs';
+import { paragraphViews } from '../../src/reader/segments';
 
 const interview = readFileSync(new URL('../fixtures/tajikistan-security-2023.txt', import.meta.url), 'utf8');
 
@@ -144,5 +145,23 @@ describe('citeSource (a form’s new document)', () => {
     expect(added.ok && [added.sourceId, added.dataset.sources.at(-1)]).toEqual(['doc-2', { id: 'doc-2', title: 'Doc', publisher: 'Other' }]);
     const bad = citeSource(base, { title: '', url: 'javascript:alert(1)' }, 'claims[0].source');
     expect(!bad.ok && bad.problems.map((p) => p.path)).toEqual(['claims[0].source.title']);
+  });
+});
+
+describe('the reader’s pieces of text (src/reader/segments.ts)', () => {
+  it('cut a paragraph where passages and names start and end, widest passage first', () => {
+    const text = 'Russia supplies Tajikistan with arms.';
+    const [p] = paragraphsOf(text);
+    const views = paragraphViews([p!], [
+      { relationId: 'wide', claim: 0, start: 0, end: 37 },
+      { relationId: 'narrow', claim: 1, start: 16, end: 26 },
+    ], [{ actor: 'tj', start: 16, end: 26, text: 'Tajikistan' }, { actor: 'ru', start: 0, end: 6, text: 'Russia' }]);
+    expect(views[0]!.segments.map((s) => [text.slice(s.start, s.end), s.passages.map((x) => x.relationId), s.actor ?? null])).toEqual([
+      ['Russia', ['wide'], 'ru'],
+      [' supplies ', ['wide'], null],
+      ['Tajikistan', ['wide', 'narrow'], 'tj'],
+      [' with arms.', ['wide'], null],
+    ]);
+    expect(views[0]!.claims).toBe(2);
   });
 });

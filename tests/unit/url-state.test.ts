@@ -90,3 +90,18 @@ describe('url state', () => {
     expect(readUrlView('?actor=a').evidence).toBeUndefined();
   });
 });
+
+describe('a link to a passage of a source', () => {
+  const withText = { ...dataset, sources: [{ id: 'doc', title: 'Doc', text: 'One sentence. Another one.' }, { id: 'bare', title: 'No text' }] };
+  it('opens the Source tab at the passage, and ignores a source without text or a passage past its end', () => {
+    let s = initialState(withText);
+    s = reduce(s, { type: 'read', sourceId: 'doc', focus: [14, 26] });
+    const search = writeUrlView(s, { ws: 'w' });
+    expect(search).toBe('?ws=w&tab=source&read=doc&at=14-26');
+    const back = applyUrlView(initialState(withText), readUrlView(search));
+    expect([back.tab, back.reading?.sourceId, back.reading?.focus]).toEqual(['source', 'doc', [14, 26]]);
+    expect(applyUrlView(initialState(withText), readUrlView('?read=bare')).reading).toBeNull();
+    expect(applyUrlView(initialState(withText), readUrlView('?read=doc&at=5-999')).reading?.focus).toBeNull();
+    expect(applyUrlView(initialState(withText), readUrlView('?read=doc&at=9-3')).reading?.focus).toBeNull();
+  });
+});

@@ -9,13 +9,15 @@ interface ActorFormProps {
   dataset: Dataset;
   /** The actor edited, or null for a new one. */
   actorId: string | null;
+  /** A new actor's name to start from (a name selected in a source text). */
+  name?: string;
   onCommit: (dataset: Dataset, label: string) => void;
   onCancel: () => void;
 }
 
-export function ActorForm({ dataset, actorId, onCommit, onCancel }: ActorFormProps) {
+export function ActorForm({ dataset, actorId, name: startName, onCommit, onCancel }: ActorFormProps) {
   const existing = actorId === null ? undefined : dataset.actors.find((a) => a.id === actorId);
-  const [name, setName] = useState(existing?.name ?? '');
+  const [name, setName] = useState(existing?.name ?? startName ?? '');
   const [id, setId] = useState(existing?.id ?? '');
   const [kind, setKind] = useState<string>(existing?.kind ?? 'state');
   const [aliases, setAliases] = useState((existing?.aliases ?? []).join('\n'));

@@ -3,7 +3,8 @@
  * so whatever the form holds is checked exactly as a file would be.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { RELATION_TYPES, applyEdit, citeSource, findSameRelation, isGrade, type Claim, type Dataset, type Problem, type Relation, type RelationType, type Source, type SourceRef } from '../../../graph';
+import { RELATION_TYPES, applyEdit, citeSource, findSameRelation, isGrade, type Claim, type Dataset, type Problem, type QuoteContext, type Relation, type RelationType, type Source, type SourceRef } from '../../../graph';
+import type { ClaimSeed } from '../../state/app-state';
 import { RELATION_STYLES } from '../../look/encoding';
 import { ActorPicker } from '../ActorPicker';
 import { FieldError } from './FieldError';
@@ -17,6 +18,8 @@ interface RelationFormProps {
   relationId: string | null;
   source?: string;
   target?: string;
+  /** A claim begun from a passage of a source text: its quote, place, context and source filled in. */
+  seed?: ClaimSeed;
   /** `relationId`: the relation added or changed, to be selected and shown. */
   onCommit: (dataset: Dataset, label: string, relationId: string) => void;
   onCancel: () => void;
@@ -39,6 +42,9 @@ interface ClaimDraft {
   stance: Claim['stance'];
   grade: string;
   notes: string;
+  page: string;
+  /** Carried with the quote it was taken for (a text-quote selector's prefix and suffix). */
+  context?: QuoteContext;
 }
 
 const toDraft = (c: Claim): ClaimDraft => ({
@@ -56,12 +62,25 @@ const toDraft = (c: Claim): ClaimDraft => ({
   stance: c.stance,
   grade: c.grade,
   notes: c.notes ?? '',
+  page: c.locator.page?.toString() ?? '',
+  ...(c.context ? { context: c.context } : {}),
+});
+
+/** A claim begun from a selected passage: the grade and stance are the analyst's to choose. */
+const seedDraft = (s: ClaimSeed): ClaimDraft => ({
+  ...emptyDraft(s.sourceId),
+  quote: s.quote,
+  paragraph: s.locator.paragraph?.toString() ?? '',
+  charStart: s.locator.chars?.[0].toString() ?? '',
+  charEnd: s.locator.chars?.[1].toString() ?? '',
+  page: s.locator.page?.toString() ?? '',
+  ...(s.context ? { context: s.context } : {}),
 });
 
 /** A new claim cites the source of the claim before it (the usual case: several quotes from one document), or a new one. */
 const emptyDraft = (sourceId = ''): ClaimDraft => ({
   quote: '', sourceId, title: '', publisher: '', sourceDate: '', url: '', paragraph: '', charStart: '', charEnd: '',
-  assertedBy: '', date: '', stance: 'supports', grade: '', notes: '',
+  assertedBy: '', date: '', stance: 'supports', grade: '', notes: '', page: '',
 });
 
 /** Back to a claim, citing `sourceId`; restore() (through applyEdit) judges the values, so numbers are passed as typed. */
@@ -76,15 +95,16 @@ function fromDraft(d: ClaimDraft, original: Claim | undefined, sourceId: string)
   };
   if (d.paragraph.trim()) claim.locator.paragraph = Number(d.paragraph);
   if (d.charStart.trim() || d.charEnd.trim()) claim.locator.chars = [Number(d.charStart), Number(d.charEnd)];
+  if (d.page.trim()) claim.locator.page = Number(d.page);
   if (d.date.trim()) claim.date = d.date.trim();
   if (original?.period) claim.period = original.period;
   // The context found the quote in its text; it goes with the quote it was taken for.
-  if (original?.context && original.quote === claim.quote) claim.context = original.context;
+  if (d.context && (original ? original.quote === claim.quote : true)) claim.context = d.context;
   if (d.notes.trim()) claim.notes = d.notes.trim();
   return claim;
 }
 
-export function RelationForm({ dataset, relationId, source: initialSource, target: initialTarget, onCommit, onCancel }: RelationFormProps) {
+export function RelationForm({ dataset, relationId, source: initialSource, target: initialTarget, seed, onCommit, onCancel }: RelationFormProps) {
   const existing = relationId === null ? undefined : dataset.relations.find((r) => r.id === relationId);
   const formId = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -92,7 +112,7 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
   const [target, setTarget] = useState<string | null>(existing?.target ?? initialTarget ?? null);
   const [type, setType] = useState<RelationType>(existing?.type ?? 'partner');
   const [notes, setNotes] = useState(existing?.notes ?? '');
-  const [claims, setClaims] = useState<ClaimDraft[]>(existing ? existing.claims.map(toDraft) : [emptyDraft()]);
+  const [claims, setClaims] = useState<ClaimDraft[]>(existing ? existing.claims.map(toDraft) : [seed ? seedDraft(seed) : emptyDraft()]);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [tries, setTries] = useState(0);
   const placed = useMemo(() => placeProblems(problems, relationFieldOf), [problems]);
@@ -172,7 +192,13 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
       }}
     >
       <h2>{existing ? 'Edit relation' : 'New relation'}</h2>
+      {seed && (
+        <p className="seed-note">
+          A claim from the selected passage of “{dataset.sources.find((s) => s.id === seed.sourceId)?.title ?? seed.sourceId}”{seed.locator.paragraph !== undefined ? `, ¶${seed.locator.paragraph}` : ''}. Choose the relation it is evidence for: if it exists already, the claim is added to it.
+        </p>
+      )}
       <ActorPicker label="From actor" actors={dataset.actors} value={source} onChange={setSource} invalid={field('source')} />
+      {seed && <MentionedActors label="From actor" ids={seed.mentioned} nameOf={nameOf} onPick={setSource} />}
       {error('source')}
       <label>
         Type{' '}
@@ -182,6 +208,7 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
         {error('type')}
       </label>
       <ActorPicker label="To actor" actors={dataset.actors} value={target} onChange={setTarget} invalid={field('target')} />
+      {seed && <MentionedActors label="To actor" ids={seed.mentioned} nameOf={nameOf} onPick={setTarget} />}
       {error('target')}
       {same && (
         <p className="same-relation" role="status">
@@ -201,6 +228,14 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
             <legend>Claim {i + 1}</legend>
             <label>Quote (verbatim) <textarea rows={2} value={c.quote} onChange={(e) => updateClaim(i, { quote: e.target.value })} {...field(k('quote'))} />{error(k('quote'))}</label>
             <label>Asserted by <WrappingField value={c.assertedBy} placeholder='speaker, "reported", "alleged by X"' onValue={(assertedBy) => updateClaim(i, { assertedBy })} {...field(k('assertedBy'))} />{error(k('assertedBy'))}</label>
+            {seed?.speaker && c.assertedBy !== seed.speaker && (
+              <p className="offer">
+                <button type="button" className="link small" onClick={() => updateClaim(i, { assertedBy: seed.speaker! })}>
+                  {seed.speaker}
+                </button>{' '}
+                <span className="muted">speaks in this source</span>
+              </p>
+            )}
             <GradePicker value={c.grade} onChange={(grade) => updateClaim(i, { grade })} invalid={field(k('grade'))} />
             {error(k('grade'))}
             <div className="form-row">
@@ -270,4 +305,19 @@ export function RelationForm({ dataset, relationId, source: initialSource, targe
 function sourceLabel(s: Source): string {
   const rest = [s.publisher, s.date].filter(Boolean).join(', ');
   return rest ? `${s.title} — ${rest}` : s.title;
+}
+
+/** The actors the passage's paragraph names, offered first as an end of the relation. */
+function MentionedActors({ label, ids, nameOf, onPick }: { label: string; ids: readonly string[]; nameOf: (id: string) => string; onPick: (id: string) => void }) {
+  if (ids.length === 0) return null;
+  return (
+    <p className="offer" role="group" aria-label={`${label}: actors named in this paragraph`}>
+      <span className="muted">Named in this paragraph:</span>{' '}
+      {ids.map((id) => (
+        <button key={id} type="button" className="chip" onClick={() => onPick(id)} aria-label={`${label}: ${nameOf(id)}`}>
+          {nameOf(id)}
+        </button>
+      ))}
+    </p>
+  );
 }
