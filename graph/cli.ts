@@ -55,7 +55,7 @@ Sources: sources lists each document with its claims and coverage (paragraphs of
 start); mentions --source ID the known actors named in its text and candidate new names (UTF-16 offsets).
 annotations writes the claims as W3C Web Annotations (JSON-LD, one per claim: TextQuoteSelector, and
 TextPositionSelector in code points when the text is known; stdout, or --out); annotate adds such annotations
-to FILE's claims (matched to its sources, actors and relations; quotes checked) and writes OUT as our JSON.
+to FILE's claims (matched to its sources, actors and relations; quotes checked) and writes OUT as convert does.
 Metrics: ${METRIC_IDS.join(', ')}; on request (--metrics): ${OPTIONAL_METRIC_IDS.join(', ')} (PN centrality of the signed network).
 Networks and weighting (metrics, compare): --network cooperation (partner, supplier, suspected-supporter),
 conflict (threat), all (the default) or TYPE,TYPE: the relation types the centralities run on (PN ignores it);
@@ -67,12 +67,12 @@ Common options: --json  print JSON;  --format FORMAT  read FILE as this format w
 (about 100 MB in Node's usual 4 GB heap; NODE_OPTIONS=--max-old-space-size=MB raises both). Devices, FIFOs
 and sockets are not read. Bytes are decoded as the explorer decodes them: UTF-8, UTF-16 with its byte-order
 mark, an XML declaration's encoding, else Windows-1252 with a warning naming the lines.
-Evidence (every command but validate, convert, sources, mentions, annotations and annotate): which relations
-count. --evidence uncontested (the default) leaves out the contested ones, --evidence all counts every
-relation; --min-confidence X (0 to 1) leaves out those below X (a relation without claims has confidence
-0.5); paths, reach, balance and relations' --min-grade G those without a supporting claim at G or better
-(compare's --min-grade is its stability variant instead). What was left out is said on stderr, or in the JSON as "evidence":
-{setting, leftOut}.`;
+Evidence (every command but validate, convert, add-source, sources, mentions, annotations and annotate):
+which relations count. --evidence uncontested (the default) leaves out the contested ones, --evidence all
+counts every relation; --min-confidence X (0 to 1) leaves out those below X (a relation without claims has
+confidence 0.5); paths, reach, balance and relations' --min-grade G those without a supporting claim at G
+or better (compare's --min-grade is its stability variant instead). What was left out is said on stderr, or
+in the JSON as "evidence": {setting, leftOut}.`;
 
 function kindOf(stats: Stats): FileKind {
   if (stats.isFile()) return 'file';

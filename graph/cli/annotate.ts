@@ -3,17 +3,18 @@
  * (ours, or any carrying our `actorscope:Claim` body) added to FILE's
  * claims (graph/io/annotations/read-annotations.ts: matched to its sources,
  * actors and relations, every quote checked against its source's text),
- * written to OUT as our JSON. Nothing is written unless every annotation
+ * written to OUT in the format its extension names (write-dataset.ts, as
+ * convert and add-source write). Nothing is written unless every annotation
  * reads (errors: exit 1, each at its JSON path in ANNOTATIONS); OUT is not
  * overwritten without --force.
  */
 import { decodeBytes } from '../io/decode';
 import { readAnnotations } from '../io/annotations/read-annotations';
-import { UsageError, ask, loadDataset, parseCommandArgs, printProblems, readInputFile, type Io } from './common';
-import { writeOutputFile } from './output-file';
+import { UsageError, loadDataset, parseCommandArgs, printProblems, readInputFile, type Io } from './common';
+import { outputFormat, writeDataset } from './write-dataset';
 import { clean } from './terminal';
 
-export const ANNOTATE_USAGE = 'actorscope annotate FILE ANNOTATIONS --out OUT.json [--force]';
+export const ANNOTATE_USAGE = 'actorscope annotate FILE ANNOTATIONS --out OUT [--force]';
 
 export function runAnnotate(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, { out: 'string', force: 'boolean' });
@@ -22,6 +23,7 @@ export function runAnnotate(args: string[], io: Io): number {
   if (!file || !annotationsFile) throw new UsageError('annotate needs FILE and ANNOTATIONS');
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (values.out === undefined) throw new UsageError('annotate needs --out OUT (FILE is left as it is)');
+  const format = outputFormat(values.out, undefined);
   const dataset = loadDataset(io, file, values.format);
   if (!dataset) return 1;
   const input = readInputFile(io, annotationsFile);
@@ -43,9 +45,7 @@ export function runAnnotate(args: string[], io: Io): number {
     return 1;
   }
   printProblems(io, annotationsFile, read.warnings);
-  const [out] = ask({ type: 'export', dataset: read.dataset, format: 'actorscope-json', baseName: 'dataset' });
-  if (!writeOutputFile(io, values.out, out!.text, values.force)) return 1;
-  const claims = read.dataset.relations.reduce((n, r) => n + r.claims.length, 0);
-  io.out(clean(`added ${read.added} claim${read.added === 1 ? '' : 's'} (${read.matched} already there) from ${annotationsFile}; wrote ${read.dataset.relations.length} relations, ${claims} claims to ${values.out}`));
+  io.out(clean(`added ${read.added} claim${read.added === 1 ? '' : 's'} (${read.matched} already there) from ${annotationsFile}`));
+  if (!writeDataset(io, read.dataset, values.out, { format, force: values.force })) return 1;
   return 0;
 }

@@ -87,7 +87,7 @@ describe('actorscope annotations and annotate', () => {
     expect(run(fs, 'annotations', 'd.json', '--out', 'a.jsonld')).toMatchObject({ code: 0, out: 'wrote 31 annotations (one per claim) to a.jsonld' });
     expect(JSON.parse(fs.get('a.jsonld')!)).toHaveLength(31);
     const r = run(fs, 'annotate', 'empty.json', 'a.jsonld', '--out', 'back.json');
-    expect(r).toMatchObject({ code: 0, out: 'added 31 claims (0 already there) from a.jsonld; wrote 15 relations, 31 claims to back.json' });
+    expect(r).toMatchObject({ code: 0, out: 'added 31 claims (0 already there) from a.jsonld\nwrote 15 actors, 15 relations to back.json (actorscope-json)' });
     // Only what reading empty.json says of itself.
     expect(r.err.split('\n')).toEqual(raw.relations.map((_, i) => `empty.json: warning: relations[${i}].claims: empty: this relation has no evidence`));
     const back = JSON.parse(fs.get('back.json')!) as Dataset;
@@ -125,6 +125,6 @@ describe('actorscope annotations and annotate', () => {
   });
   it('every command has its usage line in the help', () => {
     const help = run(files(), 'help').out;
-    for (const line of ['actorscope sources FILE [--json]', 'actorscope mentions FILE --source ID [--json]', 'actorscope annotations FILE [--out OUT.jsonld] [--force]', 'actorscope annotate FILE ANNOTATIONS --out OUT.json [--force]']) expect(help).toContain(`  ${line}\n`);
+    for (const line of ['actorscope sources FILE [--json]', 'actorscope mentions FILE --source ID [--json]', 'actorscope annotations FILE [--out OUT.jsonld] [--force]', 'actorscope annotate FILE ANNOTATIONS --out OUT [--force]']) expect(help).toContain(`  ${line}\n`);
   });
 });
