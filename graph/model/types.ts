@@ -122,6 +122,8 @@ export interface Claim {
   period?: Period;
   stance: Stance;
   grade: Grade;
+  /** What the claim counts for, as a number (a transfer's value, a casualty count): a relation's weight in a time window is the sum over its claims in it. */
+  weight?: number;
   notes?: string;
 }
 

@@ -51,6 +51,10 @@ export function restoreClaim(raw: unknown, path: string, problems: ProblemList, 
     const period = restorePeriod(raw.period, `${path}.period`, problems);
     if (period) claim.period = period;
   }
+  if (raw.weight !== undefined) {
+    if (typeof raw.weight === 'number' && Number.isFinite(raw.weight) && raw.weight >= 0) claim.weight = raw.weight;
+    else problems.error(`${path}.weight`, `${describeValue(raw.weight)} is not a weight (a number, 0 or more)`);
+  }
   if (raw.notes !== undefined) {
     if (typeof raw.notes === 'string') claim.notes = raw.notes;
     else problems.error(`${path}.notes`, `expected text, found ${describeValue(raw.notes)}`);

@@ -54,6 +54,7 @@ const claimOn = (sources: readonly Source[]): fc.Arbitrary<Claim> =>
         date: fc.option(partialDate, { nil: undefined }),
         stance: fc.constantFrom('supports' as const, 'disputes' as const),
         grade,
+        weight: fc.option(fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true })), { nil: undefined }),
         notes: fc.option(nonEmpty(60), { nil: undefined }),
       },
       { requiredKeys: ['at', 'assertedBy', 'stance', 'grade'] },

@@ -465,10 +465,10 @@ describe('our own export', () => {
     ]);
     expect(relations).toEqual(['actorscope:relation_id,source,target,type,notes', `'+1,'=cmd,'@x,supplier,"'=HYPERLINK(""http://evil"")"`, '']);
     expect(claims![0]).toBe(
-      'actorscope:claim,relation_id,quote,source_title,source_publisher,source_date,source_url,paragraph,char_start,char_end,asserted_by,date,period_from,period_to,stance,grade,notes,source_id,page,quote_prefix,quote_suffix',
+      'actorscope:claim,relation_id,quote,source_title,source_publisher,source_date,source_url,paragraph,char_start,char_end,asserted_by,date,period_from,period_to,stance,grade,notes,source_id,page,quote_prefix,quote_suffix,weight',
     );
-    expect(claims![1]).toBe("1,'+1,'-they said,'=T,,,https://example.org/,2,0,9,'@spokesman,2023-04,,,supports,B2,,'=t,,,");
-    expect(claims![2]).toBe(`2,'+1,second,S,,,,,,,,,,2024,disputes,E5,"'\rcr",s,,"before ",`);
+    expect(claims![1]).toBe("1,'+1,'-they said,'=T,,,https://example.org/,2,0,9,'@spokesman,2023-04,,,supports,B2,,'=t,,,,");
+    expect(claims![2]).toBe(`2,'+1,second,S,,,,,,,,,,2024,disputes,E5,"'\rcr",s,,"before ",,`);
     expect(meta).toEqual([
       'actorscope:meta,value',
       'title,Export',
@@ -515,12 +515,12 @@ describe('our own export', () => {
 
   it('claims of a relation that does not exist, a bad claim number, a bad typed cell, a ragged row', () => {
     const [actors, relations, claims] = csvFormat.write(dataset, 'export');
-    const text = `${claims!.text}1,r9,q,S,,,,,,,,,,,supports,A1,,s,,,\r\nx,'+1,q,S,,,,,,,,,,,supports,A1,,s,,,\r\n1,'+1,q\r\n`;
+    const text = `${claims!.text}1,r9,q,S,,,,,,,,,,,supports,A1,,s,,,,\r\nx,'+1,q,S,,,,,,,,,,,supports,A1,,s,,,,\r\n1,'+1,q\r\n`;
     const badActors = { ...actors!, text: actors!.text.replace('"""-1"""', '"""-1"') };
     expect(errors(csvFormat.read([badActors, relations!, { ...claims!, text }]))).toEqual([
       error('export-actors.csv, line 2, column attr:code', '"\\"-1" starts with a quote but is not a quoted text ("like this")'),
       // Lines 3–4 hold the second claim, whose notes cell spans two lines (it starts with a CR).
-      error('export-claims.csv, line 7', '3 cells where the header has 21'),
+      error('export-claims.csv, line 7', '3 cells where the header has 22'),
       error('export-claims.csv, line 5, column relation_id', '"r9" is not the id of any relation in the relations file'),
       error('export-claims.csv, line 6, column actorscope:claim', '"x" is not a claim number (1, 2, … within its relation)'),
     ]);

@@ -297,6 +297,14 @@ describe('claims', () => {
     ]);
   });
 
+  it('keeps a claim’s weight (a number, 0 or more) and refuses any other', () => {
+    const { dataset } = ok(restore(envelope([actor('A'), actor('B')], [relation('A', 'B', { claims: [claim({ weight: 12.5 }), claim({ weight: 0 })] })])));
+    expect(dataset.relations[0]!.claims.map((c) => c.weight)).toEqual([12.5, 0]);
+    for (const weight of [-1, '12', Number.NaN, Infinity]) {
+      expect(claimErrors({ weight }).map((p) => p.path), String(weight)).toEqual(['relations[0].claims[0].weight']);
+    }
+  });
+
   it('refuses bad locators', () => {
     expect(claimErrors({ locator: { paragraph: 0 } }).map((p) => p.path)).toEqual(['relations[0].claims[0].locator.paragraph']);
     expect(claimErrors({ locator: { paragraph: 2.5 } }).map((p) => p.path)).toEqual(['relations[0].claims[0].locator.paragraph']);

@@ -129,7 +129,7 @@ export function readOwnClaims(table: Table, rows: readonly CsvRow[], relations: 
     const i = OWN_COLUMNS.claims.length + OWN_CLAIM_EXTRA.indexOf(name);
     return table.names[i] === name ? i : -1;
   };
-  const [sourceIdAt, pageAt, prefixAt, suffixAt] = [extra('source_id'), extra('page'), extra('quote_prefix'), extra('quote_suffix')];
+  const [sourceIdAt, pageAt, prefixAt, suffixAt, weightAt] = [extra('source_id'), extra('page'), extra('quote_prefix'), extra('quote_suffix'), extra('weight')];
   const cell = (row: CsvRow, i: number) => (i < 0 ? '' : unneutralise(row.cells[i] ?? ''));
   for (const row of rows) {
     const c = row.cells.slice(0, OWN_COLUMNS.claims.length).map(unneutralise);
@@ -164,6 +164,8 @@ export function readOwnClaims(table: Table, rows: readonly CsvRow[], relations: 
     if (sourceId !== '') claim.sourceId = sourceId;
     const [prefix, suffix] = [cell(row, prefixAt), cell(row, suffixAt)];
     if (prefixAt >= 0 || suffixAt >= 0) claim.context = { prefix, suffix };
+    const weight = cell(row, weightAt);
+    if (weight !== '') claim.weight = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(weight) ? Number(weight) : weight;
     if (date !== '') claim.date = date;
     if (from !== '' || to !== '') {
       const period: Bag = {};

@@ -44,7 +44,7 @@ export const OWN_CLAIM_COLUMNS = [
   'paragraph', 'char_start', 'char_end', 'asserted_by', 'date', 'period_from', 'period_to', 'stance', 'grade', 'notes',
 ] as const;
 /** After the claim columns, since format version 2: the source by id, the page, the quote's context. Files without them still read. */
-export const OWN_CLAIM_EXTRA = ['source_id', 'page', 'quote_prefix', 'quote_suffix'] as const;
+export const OWN_CLAIM_EXTRA = ['source_id', 'page', 'quote_prefix', 'quote_suffix', 'weight'] as const;
 export const OWN_META_COLUMNS = ['actorscope:meta', 'value'] as const;
 export const META_KEYS = ['title', 'description', 'method', 'license', 'created'] as const;
 
@@ -168,6 +168,7 @@ export function writeOwnCsv(dataset: Dataset, baseName: string): OutputFile[] {
         c.locator.page === undefined ? '' : String(c.locator.page),
         c.context?.prefix ?? '',
         c.context?.suffix ?? '',
+        c.weight === undefined ? '' : String(c.weight),
       ]);
     });
   }
