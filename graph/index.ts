@@ -29,6 +29,7 @@ export { writeAnnotations } from './io/annotations/write-annotations';
 export { readAnnotations, type AnnotationImport } from './io/annotations/read-annotations';
 export * from './analysis/evidence';
 export * from './analysis/evidence-setting';
+export * from './analysis/time-window';
 export * from './analysis/network';
 export { listRelations, type RelationRow } from './analysis/relation-list';
 export * from './analysis/signs';
