@@ -16,6 +16,7 @@ import { COMMUNITIES_USAGE, runCommunities } from './cli/communities';
 import { COMPARE_USAGE, runCompare } from './cli/compare';
 import { CONVERT_USAGE, runConvert } from './cli/convert';
 import { ADD_SOURCE_USAGE, runAddSource } from './cli/add-source';
+import { DIFF_USAGE, runDiff } from './cli/diff';
 import { METRICS_USAGE, runMetrics } from './cli/metrics';
 import { PATHS_USAGE, runPaths } from './cli/paths';
 import { REACH_USAGE, runReach } from './cli/reach';
@@ -39,6 +40,7 @@ const COMMANDS: Record<string, { usage: string; run: CommandRunner }> = {
   brief: { usage: BRIEF_USAGE, run: runBrief },
   convert: { usage: CONVERT_USAGE, run: runConvert },
   'add-source': { usage: ADD_SOURCE_USAGE, run: runAddSource },
+  diff: { usage: DIFF_USAGE, run: runDiff },
   sources: { usage: SOURCES_USAGE, run: runSources },
   mentions: { usage: MENTIONS_USAGE, run: runMentions },
   annotations: { usage: ANNOTATIONS_USAGE, run: runAnnotations },
@@ -72,7 +74,11 @@ which relations count. --evidence uncontested (the default) leaves out the conte
 counts every relation; --min-confidence X (0 to 1) leaves out those below X (a relation without claims has
 confidence 0.5); paths, reach, balance and relations' --min-grade G those without a supporting claim at G
 or better (compare's --min-grade is its stability variant instead). What was left out is said on stderr, or
-in the JSON as "evidence": {setting, leftOut}.`;
+in the JSON as "evidence": {setting, leftOut}.
+Time (the same commands): --window FROM..TO (partial dates, an end may be open: 2015..) or --at DATE runs on
+the relations with a supporting claim in it, each with its claims there (undated claims hold always;
+--dated-only leaves them out); what the window left out is said on stderr. diff --before and --after compare
+two windows.`;
 
 function kindOf(stats: Stats): FileKind {
   if (stats.isFile()) return 'file';

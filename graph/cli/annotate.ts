@@ -24,7 +24,7 @@ export function runAnnotate(args: string[], io: Io): number {
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (values.out === undefined) throw new UsageError('annotate needs --out OUT (FILE is left as it is)');
   const format = outputFormat(values.out, undefined);
-  const dataset = loadDataset(io, file, values.format);
+  const dataset = loadDataset(io, file, values);
   if (!dataset) return 1;
   const input = readInputFile(io, annotationsFile);
   if (!input) return 1;

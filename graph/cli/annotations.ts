@@ -14,7 +14,7 @@ export function runAnnotations(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, { out: 'string', force: 'boolean' });
   if (values.json) throw new UsageError('annotations writes JSON-LD always; it has no --json');
   const file = fileArgument('annotations', positionals);
-  const dataset = loadDataset(io, file, values.format);
+  const dataset = loadDataset(io, file, values);
   if (!dataset) return 1;
   if (values.out === undefined) {
     // The same JSON, bidi controls escaped for the terminal.

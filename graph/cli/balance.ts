@@ -15,7 +15,7 @@ export function runBalance(args: string[], io: Io): number {
   const file = fileArgument('balance', positionals);
   const evidence = evidenceOption(values);
   const exactLimit = wholeNumberOption('exact-limit', values['exact-limit'], { min: 0, max: MAX_EXACT_SIZE });
-  const dataset = loadDataset(io, file, values.format);
+  const dataset = loadDataset(io, file, values);
   if (!dataset) return 1;
   const { result, evidence: report } = askWeighed({ type: 'balance', dataset, evidence, options: { exactLimit } });
   if (values.json) io.out(jsonText(withLeftOut(toJson(result), report)));

@@ -59,7 +59,7 @@ export function runBrief(args: string[], io: Io): number {
   const date = values.date ?? new Date().toISOString();
   if (Number.isNaN(new Date(date).getTime())) throw new UsageError(`--date: "${values.date}" is not an ISO 8601 date`);
   if (values.link !== undefined && !/^https?:\/\//i.test(values.link)) throw new UsageError(`--link: "${values.link}" is not an http(s) address`);
-  const dataset = loadDataset(io, file, values.format);
+  const dataset = loadDataset(io, file, values);
   if (!dataset) return 1;
 
   const sections: Section[] = [];

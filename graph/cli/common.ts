@@ -3,6 +3,8 @@
  * asking the core, and reading a dataset file. Node-free: graph/cli.ts
  * supplies the real I/O.
  */
+import { windowDataset } from '../analysis/time-window';
+import { windowOption, windowText } from './options';
 import type { EvidenceReport } from '../analysis/evidence-setting';
 import type { Dataset } from '../model/types';
 import type { ImportFile } from '../io/format';
@@ -142,15 +144,28 @@ export function readInputFile(io: Io, path: string): ImportFile | null {
 }
 
 /** Reads FILE as a dataset for an analysis command: problems go to stderr; null means exit 1. */
-export function loadDataset(io: Io, file: string, format: string | undefined): Dataset | null {
-  const read = readFileResult(io, file, format);
+/**
+ * FILE read, its problems printed; null means exit 1. With a time window
+ * (`--window`, `--at`, `--dated-only`: options.ts), the dataset as it stands
+ * in it (graph/analysis/time-window.ts), what it left out said on stderr.
+ */
+export function loadDataset(io: Io, file: string, values: { format?: string | undefined; window?: string | undefined; at?: string | undefined; 'dated-only'?: boolean | undefined }): Dataset | null {
+  const window = windowOption(values);
+  const read = readFileResult(io, file, values.format);
   if (!read) return null;
   if (!read.ok) {
     printProblems(io, file, read.problems);
     return null;
   }
   printProblems(io, file, read.warnings);
-  return read.dataset;
+  if (!window) return read.dataset;
+  const { dataset, report } = windowDataset(read.dataset, window);
+  const out = report.relationsOut.length;
+  io.err(
+    `${file}: window ${windowText(window)}: ${out} of ${read.dataset.relations.length} relations left out (no supporting claim in it)` +
+      `${report.claimsOut ? `; ${report.claimsOut} claims outside it dropped` : ''}${report.undated ? `; ${report.undated} undated claims held, as always` : ''}`,
+  );
+  return dataset;
 }
 
 /**

@@ -24,7 +24,7 @@ export function runCommunities(args: string[], io: Io): number {
   const file = fileArgument('communities', positionals);
   const { types, resolution, seed } = communityOptionsOf(values, 'types', values.types);
   const evidence = evidenceOption(values);
-  const dataset = loadDataset(io, file, values.format);
+  const dataset = loadDataset(io, file, values);
   if (!dataset) return 1;
   const { result, evidence: report } = askWeighed({ type: 'communities', dataset, evidence, options: { types, resolution, seed } });
   if (values.json) io.out(jsonText(withLeftOut(toJson(result), report)));

@@ -97,7 +97,7 @@ export function runCompare(args: string[], io: Io): number {
     throw new UsageError(`--${explainSamples !== undefined ? 'explain-samples' : 'explain-seed'} goes with --explain`);
   }
 
-  const dataset = loadDataset(io, file, values.format);
+  const dataset = loadDataset(io, file, values);
   if (!dataset) return 1;
   const actors = actorIdsOption(dataset, 'actors', values.actors);
   const undirected = values.undirected;

@@ -18,7 +18,7 @@ export function runMentions(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, { source: 'string' });
   const file = fileArgument('mentions', positionals);
   if (values.source === undefined) throw new UsageError('mentions needs --source ID (the source whose text is read; `actorscope sources FILE` lists them)');
-  const dataset = loadDataset(io, file, values.format);
+  const dataset = loadDataset(io, file, values);
   if (!dataset) return 1;
   const source = dataset.sources.find((s) => s.id === values.source);
   if (!source) {

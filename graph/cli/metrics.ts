@@ -42,7 +42,7 @@ export function runMetrics(args: string[], io: Io): number {
   }
   const clock = values.time ? (io.now ?? (() => Date.now())) : undefined;
   const readStart = clock?.();
-  const dataset = loadDataset(io, file, values.format);
+  const dataset = loadDataset(io, file, values);
   const readTime = clock && readStart !== undefined ? clock() - readStart : undefined;
   if (!dataset) return 1;
   const { result, evidence: report } = askWeighed({

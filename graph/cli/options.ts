@@ -6,6 +6,8 @@
  * UsageError (exit 2). A parser given no value returns undefined, so the
  * caller's `?? default` says what the default is.
  */
+import { type TimeWindow } from '../analysis/time-window';
+import { dateBounds, isPartialDate } from '../schema/dates';
 import { parseEvidence, type EvidenceSetting, type EvidenceText } from '../analysis/evidence-setting';
 import { METRIC_IDS, OPTIONAL_METRIC_IDS, type MetricId } from '../analysis/metrics';
 import { NAMED_NETWORKS, type Network } from '../analysis/network';
@@ -74,7 +76,7 @@ export function gradeOption(option: string, value: string | undefined): Grade | 
 }
 
 /** The options every analysis command takes for the evidence setting, for its option spec (with `min-grade` where the command takes it). */
-export const EVIDENCE_OPTIONS = { evidence: 'string', 'min-confidence': 'string' } as const;
+export const EVIDENCE_OPTIONS = { evidence: 'string', 'min-confidence': 'string', window: 'string', at: 'string', 'dated-only': 'boolean' } as const;
 
 const EVIDENCE_OPTION_NAMES: Record<keyof EvidenceText, string> = { evidence: 'evidence', minConfidence: 'min-confidence', minGrade: 'min-grade' };
 
@@ -133,4 +135,39 @@ export function actorIdOption(dataset: Dataset, option: string, value: string | 
   const ids = actorIdsOption(dataset, option, value);
   if (ids.length !== 1) throw new UsageError(`--${option} takes one actor id, not ${ids.length}`);
   return ids[0]!;
+}
+
+/**
+ * The time window every analysis command takes: `--window FROM..TO` (partial
+ * dates, either end open: `2015..`), `--at DATE` (that day, month or year),
+ * `--dated-only` (undated claims left out). Not `--from`/`--to`, which name
+ * actors in paths and brief.
+ */
+export const WINDOW_OPTIONS = { window: 'string', at: 'string', 'dated-only': 'boolean' } as const;
+
+export function windowOption(values: { window?: string | undefined; at?: string | undefined; 'dated-only'?: boolean | undefined }): TimeWindow | undefined {
+  if (values.window !== undefined && values.at !== undefined) throw new UsageError('give --window FROM..TO or --at DATE, not both');
+  const date = (option: string, value: string) => {
+    if (!isPartialDate(value)) throw new UsageError(`--${option}: "${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    return value;
+  };
+  const window: TimeWindow = {};
+  if (values.at !== undefined) {
+    window.from = date('at', values.at);
+    window.to = window.from;
+  } else if (values.window !== undefined) {
+    const m = /^\s*([^.]*?)\s*\.\.\s*([^.]*?)\s*$/.exec(values.window);
+    if (!m) throw new UsageError(`--window: "${values.window}" is not FROM..TO (e.g. 2008..2012, 2015.., ..2020)`);
+    if (m[1]) window.from = date('window', m[1]);
+    if (m[2]) window.to = date('window', m[2]);
+    if (window.from && window.to && dateBounds(window.from)[0] > dateBounds(window.to)[1]) throw new UsageError(`--window: ${window.from} is after ${window.to}`);
+  }
+  if (values['dated-only']) window.datedOnly = true;
+  return Object.keys(window).length ? window : undefined;
+}
+
+/** `2008..2012`, `2015..`, `at 2019`: how a window is said in the output. */
+export function windowText(window: TimeWindow): string {
+  const range = window.from === window.to && window.from ? `at ${window.from}` : `${window.from ?? ''}..${window.to ?? ''}`;
+  return window.datedOnly ? `${range}, dated claims only` : range;
 }

@@ -60,7 +60,7 @@ export function runPaths(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, PATH_QUESTION_OPTIONS);
   const file = fileArgument('paths', positionals);
   const { preset, named, types, k, evidence, directed, ...ends } = pathQuestionOf(values);
-  const dataset = loadDataset(io, file, values.format);
+  const dataset = loadDataset(io, file, values);
   if (!dataset) return 1;
   const from = actorIdOption(dataset, 'from', ends.from);
   const to = actorIdOption(dataset, 'to', ends.to);

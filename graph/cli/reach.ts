@@ -23,7 +23,7 @@ export function runReach(args: string[], io: Io): number {
   const maxHops = wholeNumberOption('hops', values.hops, { min: 1, max: MAX_MAX_HOPS }) ?? DEFAULT_MAX_HOPS;
   const evidence = evidenceOption(values);
   requireOption('to', values.to);
-  const dataset = loadDataset(io, file, values.format);
+  const dataset = loadDataset(io, file, values);
   if (!dataset) return 1;
   const target = actorIdOption(dataset, 'to', values.to);
   const directed = !values.undirected;

@@ -12,7 +12,7 @@ export function runRelations(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, { ...EVIDENCE_OPTIONS, 'min-grade': 'string' });
   const file = fileArgument('relations', positionals);
   const evidence = evidenceOption(values);
-  const dataset = loadDataset(io, file, values.format);
+  const dataset = loadDataset(io, file, values);
   if (!dataset) return 1;
   const { result: rows, evidence: report } = askWeighed({ type: 'relations', dataset, evidence });
   if (values.json) {

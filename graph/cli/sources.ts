@@ -9,7 +9,7 @@ export const SOURCES_USAGE = 'actorscope sources FILE [--json]';
 export function runSources(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, {});
   const file = fileArgument('sources', positionals);
-  const dataset = loadDataset(io, file, values.format);
+  const dataset = loadDataset(io, file, values);
   if (!dataset) return 1;
   const rows = dataset.sources.map((s) => sourceRow(s, dataset));
   if (values.json) {

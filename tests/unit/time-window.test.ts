@@ -8,8 +8,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { relationEvidence } from '../../graph/analysis/evidence';
+import { DEFAULT_EVIDENCE } from '../../graph/analysis/evidence-setting';
+import { diffWindows } from '../../graph/analysis/time-diff';
 import { claimInWindow, claimSpan, claimsPerYear, relationWeight, windowDataset } from '../../graph/analysis/time-window';
+import { runDiff } from '../../graph/cli/diff';
+import { runMetrics } from '../../graph/cli/metrics';
 import type { Claim, Dataset, Relation } from '../../graph/model/types';
+import { runWithFiles } from '../support/run-command';
 
 const claim = (extra: Partial<Claim>): Claim => ({ quote: 'q', sourceId: 's', locator: {}, assertedBy: 'x', stance: 'supports', grade: 'B2', ...extra });
 
@@ -64,5 +69,54 @@ describe('the dataset in a window', () => {
 
   it('counts the claims holding in each year, for the slider’s histogram', () => {
     expect([...claimsPerYear(dataset)]).toEqual([[2010, 2], [2011, 2], [2015, 1], [2020, 1]]);
+  });
+});
+
+describe('what changed between two windows', () => {
+  const c = (date: string, extra: Partial<Claim> = {}) => claim({ date, ...extra });
+  const dated: Dataset = {
+    format: 'actorscope', version: 2, meta: { title: 'dated' }, sources: [{ id: 's', title: 'S' }],
+    actors: ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id.toUpperCase(), kind: 'state', aliases: [] })),
+    relations: [
+      { id: 'ab', source: 'a', target: 'b', type: 'supplier', claims: [c('2010', { weight: 5 }), c('2019', { weight: 9 })] },
+      { id: 'ac', source: 'a', target: 'c', type: 'supplier', claims: [c('2018', { weight: 3 })] },
+      { id: 'db', source: 'd', target: 'b', type: 'threat', claims: [c('2011')] },
+      { id: 'bc', source: 'b', target: 'c', type: 'partner', claims: [c('2010'), c('2020')] },
+    ],
+  };
+
+  it('lists the relations added, removed and changed (weight 5 → 9), each with its window’s claims, and the ranks that moved', () => {
+    const d = diffWindows(dated, { from: '2008', to: '2012' }, { from: '2017', to: '2021' }, { evidence: { ...DEFAULT_EVIDENCE } });
+    expect(d.added.map((r) => [r.id, r.claims.map((x) => x.date)])).toEqual([['ac', ['2018']]]);
+    expect(d.removed.map((r) => [r.id, r.claims.map((x) => x.date)])).toEqual([['db', ['2011']]]);
+    expect(d.changed.map((r) => [r.id, r.before.weight, r.after.weight])).toEqual([['ab', 5, 9]]);
+    // Degree = distinct neighbours (the metrics' convention: parallel relations are one tie). 2008–2012: ab, db, bc → a 1, b 3, c 1, d 1:
+    // ranks b 1, a c d 2. 2017–2021: ab, ac, bc → a 2, b 2, c 2, d 0: ranks a b c 1, d 4. Moved: d by 2, then a and c by 1 (by id).
+    expect(d.ranks.map((r) => [r.actor, r.before.rank, r.after.rank])).toEqual([['d', 2, 4], ['a', 2, 1], ['c', 2, 1]]);
+  });
+});
+
+describe('the CLI in time', () => {
+  const c = (date: string, extra: Partial<Claim> = {}) => claim({ date, ...extra });
+  const file = JSON.stringify({
+    format: 'actorscope', version: 2, meta: { title: 'dated' }, sources: [{ id: 's', title: 'S' }],
+    actors: ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id.toUpperCase(), kind: 'state', aliases: [] })),
+    relations: [
+      { id: 'ab', source: 'a', target: 'b', type: 'supplier', claims: [c('2010', { weight: 5 }), c('2019', { weight: 9 })] },
+      { id: 'ac', source: 'a', target: 'c', type: 'supplier', claims: [c('2018', { weight: 3 })] },
+      { id: 'db', source: 'd', target: 'b', type: 'threat', claims: [c('2011')] },
+    ],
+  });
+  const files = new Map([['dated.json', file]]);
+
+  it('diff --before --after --json answers what changed; metrics --window runs on the window and says what it left out', () => {
+    const run = runWithFiles(runDiff, files, 'dated.json', '--before', '2008..2012', '--after', '2017..2021', '--json');
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.out) as { added: Array<{ id: string }>; removed: Array<{ id: string }>; changed: Array<{ id: string; before: { weight: number }; after: { weight: number } }> };
+    expect([out.added.map((r) => r.id), out.removed.map((r) => r.id), out.changed.map((r) => [r.id, r.before.weight, r.after.weight])]).toEqual([['ac'], ['db'], [['ab', 5, 9]]]);
+    const metrics = runWithFiles(runMetrics, files, 'dated.json', '--window', '2017..', '--metrics', 'degree', '--json');
+    expect(metrics.err.split('\n').at(-1)).toBe('dated.json: window 2017..: 1 of 3 relations left out (no supporting claim in it); 1 claims outside it dropped');
+    expect(runWithFiles(runMetrics, files, 'dated.json', '--window', '2020..2010').err).toMatch(/--window: 2020 is after 2010/);
+    expect(runWithFiles(runMetrics, files, 'dated.json', '--window', '2017', '--at', '2018').code).toBe(2);
   });
 });

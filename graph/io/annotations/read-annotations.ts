@@ -172,7 +172,7 @@ function readOne(value: unknown, path: string, dataset: Dataset, problems: Probl
     if (v !== undefined) locator[key] = v;
   }
   claim.locator = locator;
-  for (const key of ['assertedBy', 'stance', 'grade', 'date', 'notes'] as const) {
+  for (const key of ['assertedBy', 'stance', 'grade', 'date', 'weight', 'notes'] as const) {
     const v = term(body.value, key).value;
     if (v !== undefined) claim[key] = v;
   }
@@ -335,7 +335,7 @@ function sameClaim(c: Claim, raw: Record<string, unknown>): boolean {
 
 /** The fields a matched claim keeps from the dataset while the annotation says otherwise. */
 function differences(c: Claim, raw: Record<string, unknown>): string[] {
-  const fields = ['grade', 'date', 'period', 'notes'] as const;
+  const fields = ['grade', 'date', 'period', 'weight', 'notes'] as const;
   return fields.filter((f) => JSON.stringify(c[f]) !== JSON.stringify(raw[f]));
 }
 
