@@ -37,7 +37,8 @@ interface ImportDialogProps {
 
 const ROLE_LABELS: Record<ColumnRole, string> = {
   id: 'id', name: 'name', kind: 'kind (actors)', aliases: 'aliases', country: 'country', notes: 'notes',
-  source: 'source actor', target: 'target actor', type: 'relation type', skip: 'leave out',
+  source: 'source actor', target: 'target actor', type: 'relation type',
+  date: 'date (one dated claim per row)', weight: "weight (the claim's value)", skip: 'leave out',
 };
 
 export function ImportDialog({ dropped, current, onImported, onUndo, onClose }: ImportDialogProps) {
