@@ -167,12 +167,12 @@ function readOne(value: unknown, path: string, dataset: Dataset, problems: Probl
   const position = selectors.find((s) => hasType(s.value, 'TextPositionSelector'));
   const chars = offsets(position, source, body, problems, indexOf);
   if (chars) locator.chars = chars;
-  for (const key of ['paragraph', 'page'] as const) {
+  for (const key of ['paragraph', 'page', 'row'] as const) {
     const v = term(body.value, key).value;
     if (v !== undefined) locator[key] = v;
   }
   claim.locator = locator;
-  for (const key of ['assertedBy', 'stance', 'grade', 'date', 'notes'] as const) {
+  for (const key of ['assertedBy', 'stance', 'grade', 'date', 'weight', 'notes'] as const) {
     const v = term(body.value, key).value;
     if (v !== undefined) claim[key] = v;
   }
