@@ -51,6 +51,8 @@ export interface Locator {
   paragraph?: number;
   /** 1-based page, for sources with pages (PDFs). */
   page?: number;
+  /** 1-based row of a table source (a CSV edge list): the line the row starts on, the header being line 1. */
+  row?: number;
   /** Character range [start, end) in the source text, 0-based UTF-16 offsets. */
   chars?: [number, number];
 }

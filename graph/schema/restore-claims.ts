@@ -108,7 +108,7 @@ function restoreLocator(raw: unknown, path: string, problems: ProblemList): Loca
     return {};
   }
   if (!isObject(raw)) {
-    problems.error(path, `expected an object with paragraph, page and/or chars, found ${describeValue(raw)}`);
+    problems.error(path, `expected an object with paragraph, page, row and/or chars, found ${describeValue(raw)}`);
     return {};
   }
   const locator: Locator = {};
@@ -119,6 +119,10 @@ function restoreLocator(raw: unknown, path: string, problems: ProblemList): Loca
   if (raw.page !== undefined) {
     if (typeof raw.page === 'number' && Number.isInteger(raw.page) && raw.page >= 1) locator.page = raw.page;
     else problems.error(`${path}.page`, `${describeValue(raw.page)} is not a page number (1, 2, …)`);
+  }
+  if (raw.row !== undefined) {
+    if (typeof raw.row === 'number' && Number.isInteger(raw.row) && raw.row >= 1) locator.row = raw.row;
+    else problems.error(`${path}.row`, `${describeValue(raw.row)} is not a row number (1, 2, …)`);
   }
   if (raw.chars !== undefined) {
     const c = raw.chars;
@@ -132,8 +136,8 @@ function restoreLocator(raw: unknown, path: string, problems: ProblemList): Loca
       problems.error(`${path}.chars`, 'expected [start, end] with 0 ≤ start ≤ end');
     }
   }
-  if (locator.paragraph === undefined && locator.chars === undefined && locator.page === undefined && raw.paragraph === undefined && raw.chars === undefined && raw.page === undefined) {
-    problems.warn(path, 'empty: give a paragraph number, a page or a character range');
+  if (Object.keys(locator).length === 0 && raw.paragraph === undefined && raw.chars === undefined && raw.page === undefined && raw.row === undefined) {
+    problems.warn(path, 'empty: give a paragraph number, a page, a row or a character range');
   }
   return locator;
 }

@@ -37,7 +37,8 @@ interface ImportDialogProps {
 
 const ROLE_LABELS: Record<ColumnRole, string> = {
   id: 'id', name: 'name', kind: 'kind (actors)', aliases: 'aliases', country: 'country', notes: 'notes',
-  source: 'source actor', target: 'target actor', type: 'relation type', skip: 'leave out',
+  source: 'source actor', target: 'target actor', type: 'relation type',
+  date: 'date (one dated claim per row)', weight: "weight (the claim's value)", skip: 'leave out',
 };
 
 export function ImportDialog({ dropped, current, onImported, onUndo, onClose }: ImportDialogProps) {
@@ -205,7 +206,7 @@ export function ImportDialog({ dropped, current, onImported, onUndo, onClose }: 
         {phase.step === 'mapping' && (
           <section aria-label="Column mapping">
             <h3>Which column is what?</h3>
-            <p className="muted">The columns of {phase.files[0]!.name} were not all recognised. Choose the source and target columns (and the type, if any); unmapped columns are kept as attributes.</p>
+            <p className="muted">The columns of {phase.files[0]!.name} were not all recognised. Choose the source and target columns (and the type, if any); with a date column the rows of one pair and type become one relation, each row a dated claim. Unmapped columns are kept as attributes.</p>
             <Problems problems={phase.problems} title="Why:" />
             <table className="compact mapping">
               <thead><tr><th scope="col">Column</th><th scope="col">Means</th></tr></thead>

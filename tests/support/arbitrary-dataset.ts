@@ -49,6 +49,8 @@ const claimOn = (sources: readonly Source[]): fc.Arbitrary<Claim> =>
       {
         at: quoted,
         paragraph: fc.option(fc.integer({ min: 1, max: 500 }), { nil: undefined }),
+        // A row of a table source (a dated CSV edge list): every format carries it.
+        row: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }),
         context: fc.option(fc.record({ prefix: cleanText(12), suffix: cleanText(12) }), { nil: undefined }),
         assertedBy: cleanText(30),
         date: fc.option(partialDate, { nil: undefined }),
@@ -58,7 +60,7 @@ const claimOn = (sources: readonly Source[]): fc.Arbitrary<Claim> =>
         notes: fc.option(nonEmpty(60), { nil: undefined }),
       },
       { requiredKeys: ['at', 'assertedBy', 'stance', 'grade'] },
-    ).map(({ at, paragraph, ...rest }) => clean({ quote: at.quote, sourceId: source.id, locator: clean({ paragraph, chars: at.chars }), ...rest }) as Claim);
+    ).map(({ at, paragraph, row, ...rest }) => clean({ quote: at.quote, sourceId: source.id, locator: clean({ paragraph, row, chars: at.chars }), ...rest }) as Claim);
   });
 
 /** Documents with unique ids and citations; some hold their text (with CRLF, astral characters, RTL). */

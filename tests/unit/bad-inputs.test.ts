@@ -1009,6 +1009,32 @@ const CASES: Case[] = [
     ],
     problem: error('d-meta.csv, line 3, column value', 'is blank'),
   },
+  // ---- issue 14 §2 (dated CSV)
+  {
+    name: 'a dated CSV edge list with a year that is not a date: refused at its line and column',
+    files: one('sipri.csv', lines('supplier,recipient,year,tiv', 'Russia,Kazakhstan,2015,120', 'Russia,Kazakhstan,15/3,80')),
+    problem: error('line 3, column year', '"15/3" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)'),
+  },
+  {
+    name: 'a dated CSV edge list with an impossible day: refused at its line and column',
+    files: one('sipri.csv', lines('supplier,recipient,date,tiv', 'Russia,Kazakhstan,2015-02-30,120')),
+    problem: error('line 2, column date', '"2015-02-30" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)'),
+  },
+  {
+    name: 'a dated CSV edge list with a weight that is no number: refused at its line and column',
+    files: one('sipri.csv', lines('supplier,recipient,year,tiv', 'Russia,Kazakhstan,2015,120', 'China,Kazakhstan,2016,n/a')),
+    problem: error('line 3, column tiv', '"n/a" is not a weight (a number, 0 or more)'),
+  },
+  {
+    name: 'a dated CSV edge list with a negative weight: refused at its line and column',
+    files: one('sipri.csv', lines('supplier;recipient;year;value', 'Russia;Kazakhstan;2015;-1,5')),
+    problem: error('line 2, column value', '"-1,5" is not a weight (a number, 0 or more)'),
+  },
+  {
+    name: 'a dated CSV edge list whose other columns differ between the rows of one relation: warned once per column',
+    files: one('sipri.csv', lines('supplier,recipient,year,tiv,weapon', 'Russia,Kazakhstan,2015,120,Su-30', 'Russia,Kazakhstan,2016,80,Mi-8')),
+    problem: warning('column weapon', 'differs between rows of one relation: not kept as an attribute (each claim quotes its row)'),
+  },
 ];
 
 // ------------------------------------------------------------------ the runner

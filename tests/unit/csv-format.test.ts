@@ -361,7 +361,8 @@ describe('the column mapping', () => {
     expect(guessColumns(['Id', 'Label', 'Source', 'Target', 'Kind', 'Type', 'Weight'])).toEqual(['id', null, 'source', 'target', null, 'type', null]);
     expect(guessColumns(['Id', 'Label', 'Source', 'Target', 'Kind', 'Type'], [['1', '', 'a', 'b', 'ally', 'Directed']])).toEqual(['id', null, 'source', 'target', 'type', null]);
     expect(guessColumns(['id', 'label', 'kind', 'alias', 'iso2', 'notes', 'x'])).toEqual(['id', 'name', 'kind', 'aliases', 'country', 'notes', null]);
-    expect(guessColumns(['supplier', 'recipient', 'year', 'value'])).toEqual(['source', 'target', null, null]);
+    // A year column makes a dated edge list (dated-csv.test.ts); a weight column only beside one.
+    expect(guessColumns(['supplier', 'recipient', 'year', 'value'])).toEqual(['source', 'target', 'date', 'weight']);
     expect(guessColumns(['Relation Type', 'Source ID', 'Target_ID'])).toEqual(['type', 'source', 'target']);
     expect(guessColumns(['dispnum', 'ccode1', 'ccode2'])).toEqual([null, null, null]);
     expect(guessColumns(['actorscope:relation_id', 'source', 'target', 'type', 'notes'])).toEqual(['id', 'source', 'target', 'type', 'notes']);
@@ -402,15 +403,14 @@ describe('the column mapping', () => {
     expect(inspectCsv('')).toEqual({ ok: false, problems: [error('line 1', 'the file is empty')] });
   });
 
-  it("the tidied SIPRI table: supplier → recipient, COW codes with NA kept as text (warned), names with * and '", () => {
+  it("the tidied SIPRI table: supplier → recipient by year, one relation per pair with a dated claim per row, COW codes with NA kept as text (warned), names with * and '", () => {
     const { dataset, report } = ok(csvFormat.read([fixture('sipri-processed-slice.csv')]));
     expect(dataset.actors.map((a) => a.id)).toEqual(['Arcadia', 'Borduria**', "Cote d'Ivoire", 'Rebels (Syldavia)*']);
-    expect(dataset.relations.map((r) => [r.source, r.target, r.attributes?.year, r.attributes?.value, r.attributes?.supplier_cown])).toEqual([
-      ['Arcadia', 'Borduria**', 2021, 11, '305'],
-      ['Arcadia', "Cote d'Ivoire", 2020, 5, '305'],
-      ['Rebels (Syldavia)*', 'Arcadia', 2019, 0, 'NA'],
-      ['Borduria**', 'Arcadia', 2019, 3, '900'],
-      ['Borduria**', 'Arcadia', 2020, 7, '900'],
+    expect(dataset.relations.map((r) => [r.source, r.target, r.attributes?.supplier_cown, r.claims.map((c) => [c.date, c.weight, c.locator.row, c.quote])])).toEqual([
+      ['Arcadia', 'Borduria**', '305', [['2021', 11, 2, 'Arcadia,Borduria**,2021,11,305,900']]],
+      ['Arcadia', "Cote d'Ivoire", '305', [['2020', 5, 3, `Arcadia,"Cote d'Ivoire",2020,5,305,437`]]],
+      ['Rebels (Syldavia)*', 'Arcadia', 'NA', [['2019', 0, 4, 'Rebels (Syldavia)*,Arcadia,2019,0,NA,305']]],
+      ['Borduria**', 'Arcadia', '900', [['2019', 3, 5, 'Borduria**,Arcadia,2019,3,900,305'], ['2020', 7, 6, 'Borduria**,Arcadia,2020,7,900,305']]],
     ]);
     expect(report.warnings).toEqual([
       warning('line 1', 'no type column: every relation is typed "other"'),
@@ -465,10 +465,10 @@ describe('our own export', () => {
     ]);
     expect(relations).toEqual(['actorscope:relation_id,source,target,type,notes', `'+1,'=cmd,'@x,supplier,"'=HYPERLINK(""http://evil"")"`, '']);
     expect(claims![0]).toBe(
-      'actorscope:claim,relation_id,quote,source_title,source_publisher,source_date,source_url,paragraph,char_start,char_end,asserted_by,date,period_from,period_to,stance,grade,notes,source_id,page,quote_prefix,quote_suffix,weight',
+      'actorscope:claim,relation_id,quote,source_title,source_publisher,source_date,source_url,paragraph,char_start,char_end,asserted_by,date,period_from,period_to,stance,grade,notes,source_id,page,quote_prefix,quote_suffix,weight,row',
     );
-    expect(claims![1]).toBe("1,'+1,'-they said,'=T,,,https://example.org/,2,0,9,'@spokesman,2023-04,,,supports,B2,,'=t,,,,");
-    expect(claims![2]).toBe(`2,'+1,second,S,,,,,,,,,,2024,disputes,E5,"'\rcr",s,,"before ",,`);
+    expect(claims![1]).toBe("1,'+1,'-they said,'=T,,,https://example.org/,2,0,9,'@spokesman,2023-04,,,supports,B2,,'=t,,,,,");
+    expect(claims![2]).toBe(`2,'+1,second,S,,,,,,,,,,2024,disputes,E5,"'\rcr",s,,"before ",,,`);
     expect(meta).toEqual([
       'actorscope:meta,value',
       'title,Export',
@@ -515,12 +515,12 @@ describe('our own export', () => {
 
   it('claims of a relation that does not exist, a bad claim number, a bad typed cell, a ragged row', () => {
     const [actors, relations, claims] = csvFormat.write(dataset, 'export');
-    const text = `${claims!.text}1,r9,q,S,,,,,,,,,,,supports,A1,,s,,,,\r\nx,'+1,q,S,,,,,,,,,,,supports,A1,,s,,,,\r\n1,'+1,q\r\n`;
+    const text = `${claims!.text}1,r9,q,S,,,,,,,,,,,supports,A1,,s,,,,,\r\nx,'+1,q,S,,,,,,,,,,,supports,A1,,s,,,,,\r\n1,'+1,q\r\n`;
     const badActors = { ...actors!, text: actors!.text.replace('"""-1"""', '"""-1"') };
     expect(errors(csvFormat.read([badActors, relations!, { ...claims!, text }]))).toEqual([
       error('export-actors.csv, line 2, column attr:code', '"\\"-1" starts with a quote but is not a quoted text ("like this")'),
       // Lines 3–4 hold the second claim, whose notes cell spans two lines (it starts with a CR).
-      error('export-claims.csv, line 7', '3 cells where the header has 22'),
+      error('export-claims.csv, line 7', '3 cells where the header has 23'),
       error('export-claims.csv, line 5, column relation_id', '"r9" is not the id of any relation in the relations file'),
       error('export-claims.csv, line 6, column actorscope:claim', '"x" is not a claim number (1, 2, … within its relation)'),
     ]);
@@ -560,7 +560,8 @@ describe('readDataset routes CSV files here', () => {
 describe('size', () => {
   it('imports a 100,000-relation edge list, every row read', () => {
     const types = ['partner', 'threat', 'supplier', 'suspected-supporter'];
-    const lines = ['source,target,type,weight,year'];
+    // `since`, not `year`: a year column would make it a dated list, one relation per pair (dated-csv.test.ts).
+    const lines = ['source,target,type,weight,since'];
     for (let i = 0; i < 100_000; i++) lines.push(`actor${(i * 7919) % 10_000},actor${(i * 104_729 + 13) % 10_000},${types[i % 4]},${(i % 97) / 10},${1990 + (i % 30)}`);
     const text = `${lines.join('\r\n')}\r\n`;
     const { dataset, report } = ok(one(text, 'big.csv'));

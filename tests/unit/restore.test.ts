@@ -314,8 +314,14 @@ describe('claims', () => {
     expect(claimErrors({ locator: { chars: [-1, 5] } }).map((p) => p.path)).toEqual(['relations[0].claims[0].locator.chars']);
     expect(claimErrors({ locator: { chars: [1, 2, 3] } }).map((p) => p.path)).toEqual(['relations[0].claims[0].locator.chars']);
     expect(claimErrors({ locator: 'p. 3' })).toEqual([
-      { severity: 'error', path: 'relations[0].claims[0].locator', message: 'expected an object with paragraph, page and/or chars, found "p. 3"' },
+      { severity: 'error', path: 'relations[0].claims[0].locator', message: 'expected an object with paragraph, page, row and/or chars, found "p. 3"' },
     ]);
+    // A row of a table source (a dated CSV edge list): 1, 2, …
+    expect(claimErrors({ locator: { row: 0 } })).toEqual([
+      { severity: 'error', path: 'relations[0].claims[0].locator.row', message: '0 is not a row number (1, 2, …)' },
+    ]);
+    expect(claimErrors({ locator: { row: '12' } }).map((p) => p.path)).toEqual(['relations[0].claims[0].locator.row']);
+    expect(claimErrors({ locator: { row: 12 } })).toEqual([]);
   });
 
   it.each(['2023-13-01', '2023-04-32', '12/04/2023', '23', '2023-4-1', 'yesterday'])('refuses date %j', (date) => {

@@ -167,7 +167,7 @@ function readOne(value: unknown, path: string, dataset: Dataset, problems: Probl
   const position = selectors.find((s) => hasType(s.value, 'TextPositionSelector'));
   const chars = offsets(position, source, body, problems, indexOf);
   if (chars) locator.chars = chars;
-  for (const key of ['paragraph', 'page'] as const) {
+  for (const key of ['paragraph', 'page', 'row'] as const) {
     const v = term(body.value, key).value;
     if (v !== undefined) locator[key] = v;
   }

@@ -119,10 +119,12 @@ function structuredBody(relation: Relation, claim: Claim, from: Actor | undefine
   body['actorscope:grade'] = claim.grade;
   body['actorscope:assertedBy'] = claim.assertedBy;
   if (claim.date !== undefined) body['actorscope:date'] = claim.date;
+  if (claim.weight !== undefined) body['actorscope:weight'] = claim.weight;
   if (claim.period?.from !== undefined) body['actorscope:periodFrom'] = claim.period.from;
   if (claim.period?.to !== undefined) body['actorscope:periodTo'] = claim.period.to;
   if (claim.locator.paragraph !== undefined) body['actorscope:paragraph'] = claim.locator.paragraph;
   if (claim.locator.page !== undefined) body['actorscope:page'] = claim.locator.page;
+  if (claim.locator.row !== undefined) body['actorscope:row'] = claim.locator.row;
   // Two properties, not a list: a JSON-LD list without @list is a set, its order lost.
   if (claim.locator.chars) {
     body['actorscope:utf16Start'] = claim.locator.chars[0];

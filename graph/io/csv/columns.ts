@@ -14,7 +14,10 @@
  *    supplier, exporter, sender; target = target, to, dst, end, targetid,
  *    actor2, node2, recipient, importer, receiver; type = type, relationtype,
  *    relation, relationship, kind, interaction, label; id = id, relationid,
- *    edgeid, key; notes = notes.
+ *    edgeid, key; notes = notes; date = date, year; weight = weight, value,
+ *    tiv — weight only beside a date column (dated-rows.ts), so that Gephi's
+ *    `Weight` stays the attribute it was. Deliberately not `start`/`end`
+ *    (source and target above), `time` or `when` (too often something else).
  *    (Kumu: From, To, Type. Gephi: Source, Target, Type, Id, Label, Weight.)
  *  - actors (an id column and no source/target): id = id, actorid, nodeid,
  *    key; name = name, label, actorname; kind = kind, type, actortype,
@@ -44,12 +47,12 @@
  */
 import { isDirectionWord } from '../common/relation-type';
 
-export type ColumnRole = 'id' | 'name' | 'kind' | 'aliases' | 'country' | 'notes' | 'source' | 'target' | 'type' | 'skip';
+export type ColumnRole = 'id' | 'name' | 'kind' | 'aliases' | 'country' | 'notes' | 'source' | 'target' | 'type' | 'date' | 'weight' | 'skip';
 /** One entry per header column: a role, or null to keep the column as an attribute. */
 export type ColumnMapping = ReadonlyArray<ColumnRole | null>;
 export type CsvFileKind = 'relations' | 'actors';
 
-export const COLUMN_ROLES: readonly ColumnRole[] = ['id', 'name', 'kind', 'aliases', 'country', 'notes', 'source', 'target', 'type', 'skip'];
+export const COLUMN_ROLES: readonly ColumnRole[] = ['id', 'name', 'kind', 'aliases', 'country', 'notes', 'source', 'target', 'type', 'date', 'weight', 'skip'];
 
 const RELATION_ALIASES: ReadonlyArray<[ColumnRole, readonly string[]]> = [
   ['source', ['source', 'from', 'src', 'start', 'sourceid', 'actor1', 'node1', 'supplier', 'exporter', 'sender']],
@@ -57,6 +60,9 @@ const RELATION_ALIASES: ReadonlyArray<[ColumnRole, readonly string[]]> = [
   ['id', ['id', 'relationid', 'actorscoperelationid', 'edgeid', 'key']],
   ['type', ['type', 'relationtype', 'relation', 'relationship', 'kind', 'interaction', 'label']],
   ['notes', ['notes']],
+  ['date', ['date', 'year']],
+  // Last: proposed only when a date column was found (guessColumns).
+  ['weight', ['weight', 'value', 'tiv']],
 ];
 const ACTOR_ALIASES: ReadonlyArray<[ColumnRole, readonly string[]]> = [
   ['id', ['id', 'actorid', 'actorscopeactorid', 'nodeid', 'key']],
@@ -94,6 +100,7 @@ export function guessColumns(header: readonly string[], rows?: ReadonlyArray<rea
   if (!isRelations) taken.clear();
   const table = isRelations ? RELATION_ALIASES : ACTOR_ALIASES;
   for (const [role, aliases] of table) {
+    if (role === 'weight' && !roles.includes('date')) continue;
     let i = role === 'source' ? source : role === 'target' ? target : pick(names, aliases, taken);
     if (role === 'type' && rows && i >= 0) {
       const refused = new Set<number>();
@@ -131,7 +138,7 @@ export function fileKindOf(mapping: ColumnMapping): CsvFileKind | null {
 
 /** Roles a file kind can use; others in a mapping are an error. */
 export const ROLES_OF: Readonly<Record<CsvFileKind, ReadonlySet<ColumnRole>>> = {
-  relations: new Set<ColumnRole>(['id', 'source', 'target', 'type', 'notes', 'skip']),
+  relations: new Set<ColumnRole>(['id', 'source', 'target', 'type', 'notes', 'date', 'weight', 'skip']),
   actors: new Set<ColumnRole>(['id', 'name', 'kind', 'aliases', 'country', 'notes', 'skip']),
 };
 
@@ -152,6 +159,12 @@ const INTEGER = /^-?\d+$/;
 
 /** `1.234,5` → 1234.5 (points group thousands, the comma is the decimal point). */
 export const commaNumber = (v: string): number => Number(v.replace(/\./g, '').replace(',', '.'));
+
+/** One number cell as the attribute columns read it (a decimal comma only in a `;` file); null when it is none. */
+export function numberCell(v: string, decimalComma: boolean): number | null {
+  if (decimalComma && (COMMA_DECIMAL.test(v) || THOUSANDS.test(v))) return commaNumber(v);
+  return NUMBER.test(v) && fitsANumber(v) ? Number(v) : null;
+}
 
 /** A `;` file's column as decimal-comma numbers, a column that mixes them with other values, or null when it has no decimal comma. */
 function typeCommaColumn(values: readonly string[], rowOf: (k: number) => number): TypedColumn | null {

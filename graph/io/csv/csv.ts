@@ -36,7 +36,9 @@
  * roles and kind; inspectCsv for the UI), columns.ts (guessing roles,
  * typing attribute columns), foreign-rows.ts and own-rows.ts (the rows of
  * other tools' files and of ours, as records for the one records-to-dataset
- * step, common/records-to-dataset.ts), table.ts (what those share, the CSV
+ * step, common/records-to-dataset.ts), dated-rows.ts (an edge list with a
+ * date or weight column: one relation per source, target and type, one
+ * dated claim per row), table.ts (what those share, the CSV
  * dialect among it), own.ts (our four-file export). This file puts them
  * together: readCsv and the format.
  */

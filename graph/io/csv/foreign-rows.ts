@@ -12,6 +12,7 @@ import type { CsvRow } from './rows';
 import { addRecord, resolveEnd, type Ends, type Located, type Table, type TableRecords } from './table';
 import type { RecordMapper } from '../common/records-to-dataset';
 import type { Field, FileValue } from '../common/records';
+import { readDatedRelations } from './dated-rows';
 
 /** Columns of a foreign table by role, and attribute columns by key. */
 function foreignColumns(table: Table): { byRole: Map<ColumnRole, number>; attributes: number[] } {
@@ -25,7 +26,7 @@ function foreignColumns(table: Table): { byRole: Map<ColumnRole, number>; attrib
 }
 
 /** Types the attribute columns of a foreign table over its rows; warns where a column stays text. */
-function typeAttributes(table: Table, rows: readonly CsvRow[], columns: readonly number[], problems: ProblemLog): Map<number, TypedColumn> {
+export function typeAttributes(table: Table, rows: readonly CsvRow[], columns: readonly number[], problems: ProblemLog): Map<number, TypedColumn> {
   const out = new Map<number, TypedColumn>();
   for (const c of columns) {
     const typed = typeColumn(
@@ -105,7 +106,7 @@ export function readForeignActors(table: Table, rows: readonly CsvRow[], out: Ta
 }
 
 /** The columns of a foreign relations file: by role, and the attribute key of each other column. */
-function relationColumns(table: Table, problems: ProblemLog) {
+export function relationColumns(table: Table, problems: ProblemLog) {
   const { byRole, attributes } = foreignColumns(table);
   const typeCol = byRole.get('type');
   const name = (i: number) => table.names[i]!;
@@ -137,10 +138,10 @@ function relationColumns(table: Table, problems: ProblemLog) {
   };
 }
 
-type RelationColumns = ReturnType<typeof relationColumns>;
+export type RelationColumns = ReturnType<typeof relationColumns>;
 
-/** The rows that make relations: both ends given and known, the id not used before; with their ids. */
-function keptRelationRows(table: Table, rows: readonly CsvRow[], cols: RelationColumns, ends: Ends, problems: ProblemLog) {
+/** The rows that make relations: both ends given and known, the id not used before (unless `repeatedIds`: a dated list repeats its relation's id); with their ids. */
+export function keptRelationRows(table: Table, rows: readonly CsvRow[], cols: RelationColumns, ends: Ends, problems: ProblemLog, repeatedIds = false) {
   const name = (i: number) => table.names[i]!;
   const { sourceCol, targetCol, idCol } = cols;
   const kept: CsvRow[] = [];
@@ -153,7 +154,7 @@ function keptRelationRows(table: Table, rows: readonly CsvRow[], cols: RelationC
     if (target === '') problems.error(table.at(row.line, name(targetCol)), 'empty: a relation needs a target actor');
     if (source === '' || target === '') continue;
     const id = idCol === undefined ? '' : row.cells[idCol]!.trim();
-    if (id !== '') {
+    if (id !== '' && !repeatedIds) {
       const first = firstLine.get(id);
       if (first !== undefined) {
         problems.warn(table.at(row.line, name(idCol!)), `${JSON.stringify(id)} is used already on line ${first}: the first is kept, this row is dropped`);
@@ -171,6 +172,10 @@ function keptRelationRows(table: Table, rows: readonly CsvRow[], cols: RelationC
 }
 
 export function readForeignRelations(table: Table, rows: readonly CsvRow[], ends: Ends, out: TableRecords): void {
+  if (table.roles.includes('date') || table.roles.includes('weight')) {
+    readDatedRelations(table, rows, ends, out);
+    return;
+  }
   const problems = ends.mapper.log;
   const cols = relationColumns(table, problems);
   const { sourceCol, targetCol, typeCol, notesCol, attributes, attributeKey } = cols;

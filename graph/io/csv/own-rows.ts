@@ -23,6 +23,8 @@ export const CLAIM_FIELD_COLUMNS: Readonly<Record<string, string>> = {
   locator: 'paragraph',
   'locator.paragraph': 'paragraph',
   'locator.chars': 'char_start',
+  'locator.page': 'page',
+  'locator.row': 'row',
   assertedBy: 'asserted_by',
   date: 'date',
   period: 'period_from',
@@ -129,7 +131,7 @@ export function readOwnClaims(table: Table, rows: readonly CsvRow[], relations: 
     const i = OWN_COLUMNS.claims.length + OWN_CLAIM_EXTRA.indexOf(name);
     return table.names[i] === name ? i : -1;
   };
-  const [sourceIdAt, pageAt, prefixAt, suffixAt, weightAt] = [extra('source_id'), extra('page'), extra('quote_prefix'), extra('quote_suffix'), extra('weight')];
+  const [sourceIdAt, pageAt, prefixAt, suffixAt, weightAt, rowAt] = [extra('source_id'), extra('page'), extra('quote_prefix'), extra('quote_suffix'), extra('weight'), extra('row')];
   const cell = (row: CsvRow, i: number) => (i < 0 ? '' : unneutralise(row.cells[i] ?? ''));
   for (const row of rows) {
     const c = row.cells.slice(0, OWN_COLUMNS.claims.length).map(unneutralise);
@@ -159,6 +161,8 @@ export function readOwnClaims(table: Table, rows: readonly CsvRow[], relations: 
     }
     const page = cell(row, pageAt);
     if (page !== '') locator.page = /^\d+$/.test(page) ? Number(page) : page;
+    const rowNumber = cell(row, rowAt);
+    if (rowNumber !== '') locator.row = /^\d+$/.test(rowNumber) ? Number(rowNumber) : rowNumber;
     claim.locator = locator;
     const sourceId = cell(row, sourceIdAt);
     if (sourceId !== '') claim.sourceId = sourceId;

@@ -43,8 +43,8 @@ export const OWN_CLAIM_COLUMNS = [
   'actorscope:claim', 'relation_id', 'quote', 'source_title', 'source_publisher', 'source_date', 'source_url',
   'paragraph', 'char_start', 'char_end', 'asserted_by', 'date', 'period_from', 'period_to', 'stance', 'grade', 'notes',
 ] as const;
-/** After the claim columns, since format version 2: the source by id, the page, the quote's context. Files without them still read. */
-export const OWN_CLAIM_EXTRA = ['source_id', 'page', 'quote_prefix', 'quote_suffix', 'weight'] as const;
+/** After the claim columns, since format version 2: the source by id, the page, the quote's context, the weight, the row of a table source. Files without them still read. */
+export const OWN_CLAIM_EXTRA = ['source_id', 'page', 'quote_prefix', 'quote_suffix', 'weight', 'row'] as const;
 export const OWN_META_COLUMNS = ['actorscope:meta', 'value'] as const;
 export const META_KEYS = ['title', 'description', 'method', 'license', 'created'] as const;
 
@@ -169,6 +169,7 @@ export function writeOwnCsv(dataset: Dataset, baseName: string): OutputFile[] {
         c.context?.prefix ?? '',
         c.context?.suffix ?? '',
         c.weight === undefined ? '' : String(c.weight),
+        c.locator.row === undefined ? '' : String(c.locator.row),
       ]);
     });
   }

@@ -16,6 +16,8 @@ export interface CsvRow {
   cells: string[];
   /** 1-based line the row starts on, counting the BOM-less text as the file shows it. */
   line: number;
+  /** The row as written in the file, without its line end (a dated edge list quotes it verbatim). */
+  text: string;
 }
 
 export interface CsvText {
@@ -173,7 +175,7 @@ export function splitCsv(text: string, problems: ProblemLog, at: (line: number) 
       }
       const cells = result.data;
       if (cells.every((c) => c.trim() === '')) return; // blank line, or only delimiters
-      rows.push({ cells, line: rowLine });
+      rows.push({ cells, line: rowLine, text: body.slice(start, offset).replace(/(?:\r\n|\r|\n)$/, '') });
     },
   });
   return { delimiter, rows };
