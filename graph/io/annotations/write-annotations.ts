@@ -130,7 +130,6 @@ function structuredBody(relation: Relation, claim: Claim, from: Actor | undefine
     body['actorscope:utf16Start'] = claim.locator.chars[0];
     body['actorscope:utf16End'] = claim.locator.chars[1];
   }
-  if (claim.weight !== undefined) body['actorscope:weight'] = claim.weight;
   if (claim.notes !== undefined) body['actorscope:notes'] = claim.notes;
   return body;
 }
