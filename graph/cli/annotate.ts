@@ -10,7 +10,8 @@
  */
 import { decodeBytes } from '../io/decode';
 import { readAnnotations } from '../io/annotations/read-annotations';
-import { UsageError, loadDataset, parseCommandArgs, printProblems, readInputFile, type Io } from './common';
+import { UsageError, parseCommandArgs, printProblems, readInputFile, type Io } from './common';
+import { loadDataset } from './load-dataset';
 import { outputFormat, writeDataset } from './write-dataset';
 import { clean } from './terminal';
 

@@ -4,7 +4,8 @@
  * stdout or into OUT (not overwritten without --force).
  */
 import { annotationsOf, writeAnnotations } from '../io/annotations/write-annotations';
-import { UsageError, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { UsageError, fileArgument, parseCommandArgs, type Io } from './common';
+import { loadDataset } from './load-dataset';
 import { writeOutputFile } from './output-file';
 import { clean, jsonText } from './terminal';
 

@@ -11,7 +11,8 @@
 import type { EvidenceReport } from '../analysis/evidence-setting';
 import { buildBrief, briefHtml, datasetAtGrade, pathPicture, pathViewLink, SENSITIVITY_GRADE, type Section } from '../briefing';
 import { applyEvidence } from '../analysis/evidence-setting';
-import { UsageError, ask, askWeighed, fileArgument, fileErrorText, loadDataset, parseCommandArgs, type Io } from './common';
+import { UsageError, ask, askWeighed, fileArgument, fileErrorText, parseCommandArgs, type Io } from './common';
+import { loadDataset } from './load-dataset';
 import { COMMUNITY_OPTIONS, communityOptionsOf } from './communities';
 import { checkActorCount } from './compare';
 import { printLeftOut } from './left-out';

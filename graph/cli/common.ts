@@ -3,10 +3,7 @@
  * asking the core, and reading a dataset file. Node-free: graph/cli.ts
  * supplies the real I/O.
  */
-import { windowDataset } from '../analysis/time-window';
-import { windowOption, windowText } from './options';
 import type { EvidenceReport } from '../analysis/evidence-setting';
-import type { Dataset } from '../model/types';
 import type { ImportFile } from '../io/format';
 import { FORMAT_NAMES, type DatasetFormat, type ReadResult } from '../io/read-dataset';
 import { handle, type Request, type Result } from '../protocol';
@@ -144,30 +141,6 @@ export function readInputFile(io: Io, path: string): ImportFile | null {
 }
 
 /** Reads FILE as a dataset for an analysis command: problems go to stderr; null means exit 1. */
-/**
- * FILE read, its problems printed; null means exit 1. With a time window
- * (`--window`, `--at`, `--dated-only`: options.ts), the dataset as it stands
- * in it (graph/analysis/time-window.ts), what it left out said on stderr.
- */
-export function loadDataset(io: Io, file: string, values: { format?: string | undefined; window?: string | undefined; at?: string | undefined; 'dated-only'?: boolean | undefined }): Dataset | null {
-  const window = windowOption(values);
-  const read = readFileResult(io, file, values.format);
-  if (!read) return null;
-  if (!read.ok) {
-    printProblems(io, file, read.problems);
-    return null;
-  }
-  printProblems(io, file, read.warnings);
-  if (!window) return read.dataset;
-  const { dataset, report } = windowDataset(read.dataset, window);
-  const out = report.relationsOut.length;
-  io.err(
-    `${file}: window ${windowText(window)}: ${out} of ${read.dataset.relations.length} relations left out (no supporting claim in it)` +
-      `${report.claimsOut ? `; ${report.claimsOut} claims outside it dropped` : ''}${report.undated ? `; ${report.undated} undated claims held, as always` : ''}`,
-  );
-  return dataset;
-}
-
 /**
  * An aligned text table: first `textColumns` columns left-aligned, the rest
  * right-aligned. Every cell is cleaned for the terminal (see terminal.ts).

@@ -1,6 +1,7 @@
 import { DEFAULT_COMMUNITY_TYPES, type CommunityResult } from '../analysis/communities';
 import type { Dataset } from '../model/types';
-import { askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { askWeighed, fileArgument, parseCommandArgs, type Io } from './common';
+import { loadDataset } from './load-dataset';
 import { printLeftOut, withLeftOut } from './left-out';
 import { EVIDENCE_OPTIONS, evidenceOption, positiveNumberOption, relationTypesOption, wholeNumberOption } from './options';
 import { actorNames, jsonText } from './terminal';

@@ -5,7 +5,8 @@
  * Node-free like the other commands: graph/cli.ts supplies the I/O.
  */
 import { DEFAULT_LAYERS, MAX_COMPARED, MIN_COMPARED } from '../analysis/compare';
-import { UsageError, ask, askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { UsageError, ask, askWeighed, fileArgument, parseCommandArgs, type Io } from './common';
+import { loadDataset } from './load-dataset';
 import { EXPLAIN_LIMIT, toText, type CompareReport } from './compare-text';
 import { printLeftOut, withLeftOut } from './left-out';
 import { jsonText } from './terminal';

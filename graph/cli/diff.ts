@@ -7,7 +7,8 @@
  */
 import { diffWindows } from '../analysis/time-diff';
 import type { MetricId } from '../analysis/metrics';
-import { UsageError, loadDataset, parseCommandArgs, type Io } from './common';
+import { UsageError, parseCommandArgs, type Io } from './common';
+import { loadDataset } from './load-dataset';
 import { EVIDENCE_OPTIONS, evidenceOption, metricsOption, requireOption, windowOption, windowText } from './options';
 import { clean, jsonText } from './terminal';
 

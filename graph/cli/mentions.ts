@@ -9,7 +9,8 @@ import type { Candidate } from '../sources/candidates';
 import { findCandidates } from '../sources/candidates';
 import { findMentions, type Mention } from '../sources/mentions';
 import { paragraphAt, paragraphsOf, type Paragraph } from '../sources/paragraphs';
-import { UsageError, alignedTable, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { UsageError, alignedTable, fileArgument, parseCommandArgs, type Io } from './common';
+import { loadDataset } from './load-dataset';
 import { clean, jsonText } from './terminal';
 
 export const MENTIONS_USAGE = 'actorscope mentions FILE --source ID [--json]';

@@ -1,5 +1,6 @@
 import { metricView, type MetricsResult } from '../analysis/metrics';
-import { alignedTable, askWeighed, fileArgument, loadDataset, parseCommandArgs, UsageError, type Io } from './common';
+import { alignedTable, askWeighed, fileArgument, parseCommandArgs, UsageError, type Io } from './common';
+import { loadDataset } from './load-dataset';
 import { printLeftOut, withLeftOut } from './left-out';
 import { jsonText } from './terminal';
 import { networkNote, runJson } from './network-note';

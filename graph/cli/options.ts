@@ -138,13 +138,11 @@ export function actorIdOption(dataset: Dataset, option: string, value: string | 
 }
 
 /**
- * The time window every analysis command takes: `--window FROM..TO` (partial
- * dates, either end open: `2015..`), `--at DATE` (that day, month or year),
- * `--dated-only` (undated claims left out). Not `--from`/`--to`, which name
- * actors in paths and brief.
+ * The time window every analysis command takes (in EVIDENCE_OPTIONS):
+ * `--window FROM..TO` (partial dates, either end open: `2015..`), `--at DATE`
+ * (that day, month or year), `--dated-only` (undated claims left out). Not
+ * `--from`/`--to`, which name actors in paths and brief.
  */
-export const WINDOW_OPTIONS = { window: 'string', at: 'string', 'dated-only': 'boolean' } as const;
-
 export function windowOption(values: { window?: string | undefined; at?: string | undefined; 'dated-only'?: boolean | undefined }): TimeWindow | undefined {
   if (values.window !== undefined && values.at !== undefined) throw new UsageError('give --window FROM..TO or --at DATE, not both');
   const date = (option: string, value: string) => {

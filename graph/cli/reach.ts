@@ -1,6 +1,7 @@
 /** `actorscope reach`: every actor with a path to the target within n hops, nearest and best-evidenced first. */
 import { DEFAULT_MAX_HOPS, DEFAULT_REACH_TYPES, MAX_MAX_HOPS } from '../analysis/paths';
-import { askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { askWeighed, fileArgument, parseCommandArgs, type Io } from './common';
+import { loadDataset } from './load-dataset';
 import { printLeftOut, withLeftOut } from './left-out';
 import { EVIDENCE_OPTIONS, actorIdOption, evidenceOption, relationTypesOption, requireOption, wholeNumberOption } from './options';
 import { actorLabel, describeSettings, pathBlock, pathJson } from './paths';

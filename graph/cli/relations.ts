@@ -1,6 +1,7 @@
 /** `actorscope relations`: every relation that counts, with what its evidence amounts to. */
 import type { RelationRow } from '../analysis/relation-list';
-import { alignedTable, askWeighed, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { alignedTable, askWeighed, fileArgument, parseCommandArgs, type Io } from './common';
+import { loadDataset } from './load-dataset';
 import { printLeftOut, withLeftOut } from './left-out';
 import { jsonText } from './terminal';
 import { EVIDENCE_OPTIONS, evidenceOption } from './options';

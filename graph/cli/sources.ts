@@ -1,7 +1,8 @@
 /** `actorscope sources FILE`: each source document, its text, its claims and how much of its text they cover. */
 import type { Dataset, Source } from '../model/types';
 import { coverageOf } from '../sources/coverage';
-import { alignedTable, fileArgument, loadDataset, parseCommandArgs, type Io } from './common';
+import { alignedTable, fileArgument, parseCommandArgs, type Io } from './common';
+import { loadDataset } from './load-dataset';
 import { jsonText } from './terminal';
 
 export const SOURCES_USAGE = 'actorscope sources FILE [--json]';

@@ -6,6 +6,7 @@
  * beside the gate it ends in, so that model/ imports nothing above it.
  */
 import type { Actor, Dataset, Relation, Source, SourceRef } from '../model/types';
+import { idFromName } from '../model/unique-id';
 import { citationKey, sourceIdFromTitle } from '../sources/citation';
 import { ProblemList, type Problem } from './problems';
 import { restoreCitation } from './restore-sources';
@@ -116,12 +117,7 @@ export function nextRelationId(dataset: Dataset): string {
 
 /** An id for a new actor from its name: lower-case words joined by hyphens, made unique. */
 export function actorIdFromName(dataset: Dataset, name: string): string {
-  const base = name.trim().toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'actor';
-  const used = new Set(dataset.actors.map((a) => a.id));
-  if (!used.has(base)) return base;
-  let n = 2;
-  while (used.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
+  return idFromName(name, new Set(dataset.actors.map((a) => a.id)), 'actor');
 }
 
 export type CitedSource = { ok: true; dataset: Dataset; sourceId: string } | { ok: false; problems: Problem[] };

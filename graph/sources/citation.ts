@@ -6,6 +6,7 @@
  * one source in the dataset's `sources`.
  */
 import type { SourceRef } from '../model/types';
+import { idFromName } from '../model/unique-id';
 
 /** The same text up to case and runs of white space. */
 export function fold(text: string): string {
@@ -20,9 +21,5 @@ export function citationKey(source: SourceRef): string {
 
 /** An id for a new source from its title: lower-case words joined by hyphens, unique among `used`. */
 export function sourceIdFromTitle(title: string, used: ReadonlySet<string>): string {
-  const base = title.trim().toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '') || 'source';
-  if (!used.has(base)) return base;
-  let n = 2;
-  while (used.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
+  return idFromName(title, used, 'source', 48);
 }

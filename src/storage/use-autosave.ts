@@ -67,7 +67,7 @@ export function useAutosave(workspace: { id: string; name: string }, current: Sn
   wanted.current = current;
 
   const overtaken = useCallback((by: Overtaken) => {
-    setStatus({ state: 'overtaken', by, unsaved: wanted.current !== lastSaved.current && differs(lastSaved.current, wanted.current) });
+    setStatus({ state: 'overtaken', by, unsaved: differs(lastSaved.current, wanted.current) });
   }, []);
 
   // Told at once by the other tabs.
