@@ -5,7 +5,10 @@
  * CLI and the tests all call handle(), so the numbers are the same wherever
  * they are computed. Analyses run on the dataset after `filter`, i.e. on the
  * graph the user sees, and then on the relations that count under `evidence`
- * (analysis/evidence-setting.ts).
+ * (analysis/evidence-setting.ts). A request with a time `window` runs on the
+ * dataset as it stands in it (analysis/time-window.ts), before anything else:
+ * the filter and the evidence setting then apply within the window, and every
+ * answer (paths, blocs, metrics…) is the window's own.
  *
  * `evidence` absent means every relation counts: handle() does what the
  * request says and chooses nothing itself, so a caller that sends no setting
@@ -35,6 +38,7 @@ import {
 import { egoNetwork, type EgoQuery, type EgoResult } from './analysis/ego';
 import { applyEvidence, type EvidenceReport, type EvidenceSetting } from './analysis/evidence-setting';
 import { listRelations, type RelationRow } from './analysis/relation-list';
+import { windowDataset, type TimeWindow } from './analysis/time-window';
 import { computeMetrics, type MetricsOptions, type MetricsResult } from './analysis/metrics';
 import { forceLayout, type ForceLayoutOptions, type ForceLayoutResult } from './layout/force-layout';
 import { kShortestPaths, whoCanReach, type ActorPath, type PathQuery, type ReachQuery, type Reacher } from './analysis/paths';
@@ -53,6 +57,8 @@ interface OnGraph {
   filter?: GraphFilter;
   /** Which relations count, applied after the filter; all when absent (see above). */
   evidence?: EvidenceSetting;
+  /** The time window, applied first (see above); all time when absent. */
+  window?: TimeWindow;
 }
 
 export interface ExplainResult {
@@ -267,14 +273,22 @@ const HANDLERS: Handlers = {
   relations: (_r, _c, graph) => listRelations(graph.visible()),
 };
 
+/** The request on the dataset as it stands in its window (the same request when it gives none). */
+function inWindow<R extends Request>(request: R): R {
+  const { window, dataset } = request as Partial<OnGraph>;
+  if (!window || !dataset) return request;
+  return { ...request, dataset: windowDataset(dataset, window).dataset };
+}
+
 export function handle<R extends Request>(request: R, context: HandleContext = {}): Response<Result<R>> {
   const handler = (HANDLERS as Record<string, ((r: R, c: HandleContext, g: GraphView) => Result<R>) | undefined>)[(request as { type?: unknown }).type as string];
   if (typeof handler !== 'function' || !Object.prototype.hasOwnProperty.call(HANDLERS, request.type)) {
     return { ok: false, error: `unknown request ${JSON.stringify((request as { type?: unknown }).type)}` };
   }
   try {
-    const graph = new GraphView(request as Partial<OnGraph>);
-    const result = handler(request, context, graph);
+    const windowed = inWindow(request);
+    const graph = new GraphView(windowed as Partial<OnGraph>);
+    const result = handler(windowed, context, graph);
     return graph.report ? { ok: true, result, evidence: graph.report } : { ok: true, result };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };

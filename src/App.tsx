@@ -5,7 +5,7 @@
  * legend, the canvas and the side panels. Root remounts it per workspace.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type CSSProperties } from 'react';
-import { applyEdit, applyFilter, buildActorGraph, sourceLookup, type ActorGraph, type Dataset, type EvidenceSetting } from '../graph';
+import { applyEdit, applyFilter, buildActorGraph, claimSpan, claimsPerYear, sourceLookup, type ActorGraph, type Dataset, type EvidenceSetting, type TimeWindow } from '../graph';
 import { CanvasProvider } from './canvas/CanvasProvider';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { isLarge } from './canvas/scale';
@@ -17,6 +17,9 @@ import { Legend } from './panels/Legend';
 import { RelationsTable } from './panels/RelationsTable';
 import { graphFilter, initialState, reduce, type Overlay, type Selection } from './state/app-state';
 import { useEvidence } from './state/use-evidence';
+import { useTimeWindow } from './state/use-time-window';
+import { TimeBar } from './time/TimeBar';
+import { yearSpan } from './time/time-scale';
 import { useMetrics } from './state/use-metrics';
 import { applyUrlView } from './state/url-state';
 import { useAutosave } from './storage/use-autosave';
@@ -54,13 +57,18 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
   const lastGraph = useRef<ActorGraph | undefined>(undefined);
   const actorGraph = useMemo(() => (lastGraph.current = buildActorGraph(state.dataset, lastGraph.current)), [state.dataset]);
   const filter = useMemo(() => graphFilter(state), [state.dataset, state.hiddenRelationTypes, state.hiddenActorKinds]);
-  const visible = useMemo(() => applyFilter(state.dataset, filter), [state.dataset, filter]);
+  const timed = useTimeWindow(state.dataset, state.timeWindow);
+  const perYear = useMemo(() => claimsPerYear(state.dataset), [state.dataset]);
+  const span = useMemo(() => yearSpan(perYear), [perYear]);
+  const undated = useMemo(() => state.dataset.relations.reduce((n, r) => n + r.claims.filter((c) => !claimSpan(c)).length, 0), [state.dataset]);
+  const setTimeWindow = useCallback((window: TimeWindow | null) => dispatch({ type: 'timeWindow', window }), []);
+  const visible = useMemo(() => applyFilter(timed.dataset, filter), [timed.dataset, filter]);
   const evidence = useEvidence(visible, state.evidence);
   // A large graph's metrics start once it is drawn: on two cores, drawing and layout come first.
   const [drawn, setDrawn] = useState(false);
-  const metrics = useMetrics(state.dataset, filter, state.evidence, state.undirected, isLarge(actorGraph) && !drawn);
+  const metrics = useMetrics(state.dataset, filter, state.evidence, state.timeWindow, state.undirected, isLarge(actorGraph) && !drawn);
   const metricsResult = metrics.status.result;
-  const { kinds, kindCounts, relationCounts } = useDatasetCounts(state.dataset);
+  const { kinds, kindCounts, relationCounts } = useDatasetCounts(timed.dataset);
   const sizes = useMetricSizes(metricsResult, state.sizeBy);
   const { picking, armPick, cancelPick, select } = usePickOnGraph(dispatch);
 
@@ -126,6 +134,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
       visible,
       filter,
       evidence: state.evidence,
+      window: state.timeWindow,
       evidenceReport: evidence.report,
       counted: evidence.counted,
       setEvidence,
@@ -138,7 +147,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
       picking,
       selectedActorId,
     }),
-    [state.dataset, visible, filter, state.evidence, evidence, setEvidence, names, relations, setOverlay, state.overlay, select, armPick, picking, selectedActorId],
+    [state.dataset, visible, filter, state.evidence, state.timeWindow, evidence, setEvidence, names, relations, setOverlay, state.overlay, select, armPick, picking, selectedActorId],
   );
 
   return (
@@ -187,11 +196,13 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
           shownRelations={visible.relations.length}
           onEvidence={setEvidence}
         />
-        <main className="stage">
+        <main className={span ? 'stage with-time' : 'stage'}>
           <GraphCanvas
             graph={actorGraph}
             filter={filter}
             leftOut={evidence.leftOut}
+            windowed={state.timeWindow ? timed.dataset : null}
+            outsideWindow={timed.outside}
             selection={state.selection}
             sizes={sizes}
             layout={state.layout}
@@ -204,6 +215,17 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
             savedPositions={opened.positions}
             onArranged={opened.dataUrl && saveStatus.state === 'unchanged' ? undefined : saveArrangement}
           />
+          {span && (
+            <TimeBar
+              perYear={perYear}
+              span={span}
+              window={state.timeWindow}
+              onWindow={setTimeWindow}
+              report={timed.report}
+              relations={state.dataset.relations.length}
+              undated={undated}
+            />
+          )}
           <RelationTooltip relations={relations} names={names} evidenceReport={evidence.report} />
           <button type="button" ref={tableToggle} className="stage-toggle" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
             Relations as a table

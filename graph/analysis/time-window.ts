@@ -8,7 +8,7 @@
  * window kept, so confidence is the window's own. ISO days compare as text.
  */
 import type { Claim, Dataset, Relation } from '../model/types';
-import { dateBounds } from '../schema/dates';
+import { dateBounds, isPartialDate } from '../schema/dates';
 
 export interface TimeWindow {
   /** First day (a partial date: its first day); open when absent. */
@@ -95,4 +95,39 @@ export function claimsPerYear(dataset: Dataset): Map<number, number> {
     }
   }
   return new Map([...years].sort((a, b) => a[0] - b[0]));
+}
+
+/** `2008..2012`, `2015..`, `at 2019`: how a window is said (the CLI, the time bar, the briefing). */
+export function windowText(window: TimeWindow): string {
+  const range = window.from === window.to && window.from ? `at ${window.from}` : `${window.from ?? ''}..${window.to ?? ''}`;
+  return window.datedOnly ? `${range}, dated claims only` : range;
+}
+
+/** What a window left out and what it held regardless, in one sentence (footnotes, the briefing). */
+export function describeWindowReport(report: WindowReport, relations: number): string {
+  const parts = [`${report.relationsOut.length} of ${relations} relations have no supporting claim in it and are left out`];
+  if (report.claimsOut) parts.push(`${report.claimsOut} claims of the others fall outside it`);
+  if (report.undated) parts.push(`${report.undated} undated claims hold in every window`);
+  else if (!report.window.datedOnly) parts.push('every claim in it is dated');
+  return `Time window ${windowText(report.window)}: ${parts.join('; ')}`;
+}
+
+/**
+ * `FROM..TO` (either end open: `2015..`, `..2020`) or a single date (that
+ * day, month or year: "as of"), with partial ISO dates, back to a window; a
+ * message saying what is wrong otherwise. A link's `window=` and the CLI read it.
+ */
+export function parseWindow(text: string): { ok: true; window: TimeWindow } | { ok: false; message: string } {
+  const t = text.trim();
+  const range = /^([^.]*?)\s*\.\.\s*([^.]*)$/.exec(t);
+  const [from, to] = range ? [range[1]!.trim(), range[2]!.trim()] : [t, t];
+  for (const d of [from, to]) {
+    if (d && !isPartialDate(d)) return { ok: false, message: `"${d}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` };
+  }
+  if (from && to && dateBounds(from)[0] > dateBounds(to)[1]) return { ok: false, message: `${from} is after ${to}` };
+  if (!from && !to) return { ok: false, message: `"${text}" is not FROM..TO (e.g. 2008..2012, 2015.., ..2020) or a date` };
+  const window: TimeWindow = {};
+  if (from) window.from = from;
+  if (to) window.to = to;
+  return { ok: true, window };
 }

@@ -166,7 +166,7 @@ export function briefHtml(brief: Brief, picture?: BriefPicture): string {
 <main>
 ${figure}<section aria-labelledby="h-question"><h2 id="h-question">Question</h2>${questions}</section>
 ${answers}
-<section aria-labelledby="h-evidence"><h2 id="h-evidence">Evidence counted</h2><p>Counted: ${esc(brief.evidence.setting)}. Every finding above was found on these relations.</p>${leftOut}</section>
+<section aria-labelledby="h-evidence"><h2 id="h-evidence">Evidence counted</h2><p>Counted: ${esc(brief.evidence.setting)}. Every finding above was found on these relations.</p>${brief.time ? `<p>${esc(brief.time)}.</p>` : ''}${leftOut}</section>
 <section aria-labelledby="h-rules"><h2 id="h-rules">How to read it</h2><ul>${brief.rules.map((r) => `<li>${esc(r)}</li>`).join('')}</ul></section>
 <section aria-labelledby="h-claims"><h2 id="h-claims">Claims</h2>${
     brief.footnotes.length

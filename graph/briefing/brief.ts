@@ -11,6 +11,7 @@
 import type { EvidenceReport, EvidenceSetting } from '../analysis/evidence-setting';
 import { applyEvidence, describeEvidence, describeLeftOut } from '../analysis/evidence-setting';
 import { applyFilter, type GraphFilter } from '../model/filter';
+import { describeWindowReport, windowDataset, type TimeWindow } from '../analysis/time-window';
 import type { Dataset, Grade, Relation } from '../model/types';
 import { BLOCS_RULE, blocsFinding, type BlocsFinding, type BlocsSection } from './blocs-brief';
 import { COMPARE_RULE, compareFinding, type CompareFinding, type CompareSection } from './compare-brief';
@@ -52,6 +53,8 @@ export interface Brief {
   relations: BriefRelation[];
   footnotes: Footnote[];
   evidence: { setting: string; leftOut: string | null; leftOutRelations: Relation[] };
+  /** The time window the findings hold in and what it left out; absent for all time. */
+  time?: string;
   viewLink?: string;
   /** How to read the findings, for the kinds present. */
   rules: string[];
@@ -66,6 +69,8 @@ export interface BriefInput {
   evidence: EvidenceSetting;
   /** What the evidence setting left out, from an analysis of the briefing. */
   report?: EvidenceReport;
+  /** The time window the analyses ran in; all time when absent. */
+  window?: TimeWindow;
   sections: readonly Section[];
 }
 
@@ -81,11 +86,14 @@ export function buildBrief(input: BriefInput, options: BriefOptions): Brief {
   if (twice) throw new RangeError(`briefing: the ${FINDING_WORDS[twice]} are asked twice`);
 
   const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
-  const relationById = new Map(dataset.relations.map((r) => [r.id, r]));
+  // In a time window, a relation is cited with its claims there (the ones the findings rest on).
+  const windowed = input.window ? windowDataset(dataset, input.window) : null;
+  const cited = windowed?.dataset ?? dataset;
+  const relationById = new Map(cited.relations.map((r) => [r.id, r]));
   const name = (id: string) => names.get(id) ?? id;
-  const counted = applyEvidence(applyFilter(dataset, input.filter), input.evidence).dataset;
+  const counted = applyEvidence(applyFilter(cited, input.filter), input.evidence).dataset;
   const ctx: SectionContext = { relation: (id) => relationById.get(id), counted, name, grade: options.sensitivityGrade ?? SENSITIVITY_GRADE };
-  const book = footnoteBook(dataset);
+  const book = footnoteBook(cited);
 
   const sections = [...input.sections].sort((a, b) => FINDING_ORDER.indexOf(a.kind) - FINDING_ORDER.indexOf(b.kind));
   const findings = sections.map((s): Finding => {
@@ -120,6 +128,7 @@ export function buildBrief(input: BriefInput, options: BriefOptions): Brief {
       leftOut: input.report ? describeLeftOut(input.report) : null,
       leftOutRelations: [...new Set(leftOutIds)].map((id) => relationById.get(id)).filter((r): r is Relation => r !== undefined),
     },
+    ...(windowed ? { time: describeWindowReport(windowed.report, dataset.relations.length) } : {}),
     ...(options.viewLink ? { viewLink: options.viewLink } : {}),
     rules: findings.flatMap((f) => RULES[f.kind]),
     names,

@@ -164,8 +164,4 @@ export function windowOption(values: { window?: string | undefined; at?: string 
   return Object.keys(window).length ? window : undefined;
 }
 
-/** `2008..2012`, `2015..`, `at 2019`: how a window is said in the output. */
-export function windowText(window: TimeWindow): string {
-  const range = window.from === window.to && window.from ? `at ${window.from}` : `${window.from ?? ''}..${window.to ?? ''}`;
-  return window.datedOnly ? `${range}, dated claims only` : range;
-}
+export { windowText } from '../analysis/time-window';

@@ -72,6 +72,7 @@ export function TopBar({ state, dispatch, workspace, saveStatus, filter, metrics
         evidence={state.evidence}
         evidenceReport={evidenceReport}
         visibleActorIds={visibleActorIds}
+        timeWindow={state.timeWindow}
       />
       <div className="edit-toolbar" role="toolbar" aria-label="Editing">
         <button type="button" onClick={() => dispatch({ type: 'edit', editing: { kind: 'actor', id: null } })}>+ Actor</button>

@@ -6,7 +6,7 @@
  */
 import type { Position } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
-import type { ActorGraph, GraphFilter } from '../../graph';
+import type { ActorGraph, Dataset, GraphFilter } from '../../graph';
 import type { LayoutName, Overlay, Selection } from '../state/app-state';
 import { DrawingController } from './controllers/DrawingController';
 import { ElementsController } from './controllers/ElementsController';
@@ -22,6 +22,7 @@ import { RelationHoverController } from './controllers/RelationHoverController';
 import { SavedPositionsController } from './controllers/SavedPositionsController';
 import { SelectionController } from './controllers/SelectionController';
 import { SizesController } from './controllers/SizesController';
+import { TimeWindowController } from './controllers/TimeWindowController';
 import { ZoomLabelsController } from './controllers/ZoomLabelsController';
 import { useLayoutWork } from './layout-work';
 import { scaleKnobs, type ScaleKnobs } from './scale';
@@ -32,6 +33,9 @@ export interface GraphCanvasProps {
   filter: GraphFilter;
   /** Relations the evidence setting leaves out (by relation id): drawn, but as not counted. */
   leftOut: ReadonlySet<string>;
+  /** The dataset in the time window (null: all time), and the relations with no claim in it (faded out). */
+  windowed: Dataset | null;
+  outsideWindow: ReadonlySet<string>;
   selection: Selection;
   /** Actor id → 0..1, from the chosen metric; absent or null draws the smallest size. */
   sizes: ReadonlyMap<string, number | null>;
@@ -87,6 +91,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       <ElementsController graph={graph} knobs={knobs} container={container} layout={layout} savedPositions={props.savedPositions} work={work} />
       <FiltersController filter={filter} />
       <EvidenceController leftOut={props.leftOut} />
+      <TimeWindowController windowed={props.windowed} outside={props.outsideWindow} />
       <OverlayController overlay={props.overlay} />
       <SizesController sizes={sizes} />
       <LandmarksController sizes={sizes} />

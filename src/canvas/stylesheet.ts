@@ -36,7 +36,7 @@ export function stylesheet(knobs?: ScaleKnobs): StylesheetJson {
         'min-zoomed-font-size': 6,
       },
     },
-    { selector: 'edge', style: { ...byConfidence(CONFIDENCE_SCALE), ...CURVED } as never },
+    { selector: 'edge', style: { ...byConfidence(CONFIDENCE_SCALE), ...CURVED, ...FADE } as never },
   ];
   for (const type of RELATION_TYPES) rules.push({ selector: `edge[type = "${type}"]`, style: relationLine(type) });
   rules.push(...contestedRules(), UNCOUNTED_RULE, ...overlayRules(false));
@@ -105,6 +105,7 @@ function relationLine(type: RelationType) {
 function overlayRules(large: boolean): StylesheetJson {
   return [
     { selector: '.filtered', style: { display: 'none' } },
+    { selector: 'node.idle-in-window', style: { opacity: 0.4 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
     { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': '#263238', 'z-index': 10 } },
     { selector: 'edge.highlighted', style: large ? { width: 3.5, opacity: 1, 'z-index': 10 } : { opacity: 1, 'z-index': 10 } },
@@ -121,10 +122,16 @@ function overlayRules(large: boolean): StylesheetJson {
     { selector: 'node.faction-a', style: { 'border-width': 5, 'border-color': FACTION_COLORS[0], 'border-style': 'solid' } },
     { selector: 'node.faction-b', style: { 'border-width': 5, 'border-color': FACTION_COLORS[1], 'border-style': 'double' } },
     { selector: 'edge.frustrated', style: { width: 4.5, opacity: 1, 'z-index': 25, 'underlay-color': '#ffd600', 'underlay-opacity': 0.6, 'underlay-padding': 4 } as never },
+    // Out of the time window (TimeWindowController): after hover, selection and analyses, so that nothing
+    // brings back a relation the window has no claim for.
+    { selector: 'edge.out-of-window', style: { opacity: 0, events: 'no' } as never },
     // The keyboard's focus ring (KeyboardController): over everything, on any shape, even a dimmed actor.
     { selector: 'node.kb-focus', style: { opacity: 1, 'outline-width': 4, 'outline-color': '#1565c0', 'outline-offset': 4, 'outline-opacity': 1, 'overlay-color': '#1565c0', 'overlay-opacity': 0.18, 'overlay-padding': 10, 'z-index': 30, 'min-zoomed-font-size': 0 } as never },
   ];
 }
+
+/** Relations fade in and out as the time window moves (a small graph's only: 50,000 transitions would cost frames). */
+const FADE = { 'transition-property': 'opacity', 'transition-duration': 0.3 } as const;
 
 /** Curved edges (parallel relations side by side) with their arrows: a small graph's, a large graph's highlighted ones. */
 const CURVED = { 'curve-style': 'bezier', 'control-point-step-size': 28, 'arrow-scale': 1.1 } as const;

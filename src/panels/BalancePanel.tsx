@@ -14,13 +14,14 @@ import { signSymbol } from './controls';
 import { EvidenceFootnote } from './EvidenceFootnote';
 import { RelationClaims } from './RelationClaims';
 import { RelationEnds } from './RelationEnds';
+import { onGraph } from '../state/on-graph';
 
 /** Memoised: App re-renders on every metrics step; a panel re-renders only when its own props change. */
 export const BalancePanel = memo(function BalancePanel({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility }) {
   const [signs, setSigns] = useState<SignMap>(DEFAULT_SIGNS);
   const [show, setShow] = useState(true);
   const options = { signs };
-  const status = useCore(view.opened ? { type: 'balance', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options } : null);
+  const status = useCore(view.opened ? { type: 'balance', ...onGraph(ctx), options } : null);
   // Export → Briefing offers the unbalanced triads under these signs.
   usePublishAnalysis('balance', view.opened ? options : null);
   const result = status.state === 'ready' ? status.result : null;

@@ -13,6 +13,7 @@ import { TypeChecklist } from './controls';
 import { EvidenceFootnote } from './EvidenceFootnote';
 import { RelationClaims } from './RelationClaims';
 import { RelationEnds } from './RelationEnds';
+import { onGraph } from '../state/on-graph';
 
 /** A bloc lists at most this many of its ties; the rest are counted. */
 const TIES_SHOWN = 40;
@@ -24,7 +25,7 @@ export const BlocsPanel = memo(function BlocsPanel({ ctx, view }: { ctx: Analysi
   const [show, setShow] = useState(true);
   const options = { types, resolution };
   const run = view.opened && types.length > 0;
-  const status = useCore(run ? { type: 'communities', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options } : null);
+  const status = useCore(run ? { type: 'communities', ...onGraph(ctx), options } : null);
   // Export → Briefing offers the blocs as asked here.
   usePublishAnalysis('blocs', run ? options : null);
   const result = status.state === 'ready' ? status.result : null;
@@ -99,7 +100,7 @@ function EgoSection({ ctx, view }: { ctx: AnalysisContext; view: PanelVisibility
   const [types, setTypes] = useState<RelationType[]>(['partner', 'threat', 'supplier', 'suspected-supporter', 'other']);
   const [hideRest, setHideRest] = useState(false);
   const query = { actor: actor ?? '', depth, direction, types };
-  const status = useCore(actor ? { type: 'ego', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, query } : null);
+  const status = useCore(actor ? { type: 'ego', ...onGraph(ctx), query } : null);
   const result = status.state === 'ready' ? status.result : null;
 
   useEffect(() => {

@@ -20,6 +20,7 @@ import { RelationEnds } from './RelationEnds';
 import { formatMetric } from './format';
 import { NetworkControl } from './NetworkControl';
 import { TieStrengthSection } from './TieStrengthSection';
+import { onGraph } from '../state/on-graph';
 
 const MAX_ACTORS = 6;
 
@@ -37,7 +38,7 @@ export const ComparePanel = memo(function ComparePanel({ ctx, undirected, view }
   };
   const enough = chosen.length >= 2;
   const options = { actors: chosen, undirected, ...networkOptions(network) };
-  const status = useCore(enough ? { type: 'compare', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options } : null);
+  const status = useCore(enough ? { type: 'compare', ...onGraph(ctx), options } : null);
   // Export → Briefing offers these actors, compared as here.
   usePublishAnalysis('compare', enough ? options : null);
   const comparison = status.state === 'ready' ? status.result : null;
@@ -133,7 +134,7 @@ function NetworkFootnote({ comparison: c }: { comparison: Comparison }) {
 
 function LayerSection({ ctx, actors, metric, undirected, weighted }: { ctx: AnalysisContext; actors: string[]; metric: MetricId; undirected: boolean; weighted: boolean }) {
   const options = { metric, actors, undirected, ...(weighted ? { weighted } : {}) };
-  const status = useCore({ type: 'layers', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options });
+  const status = useCore({ type: 'layers', ...onGraph(ctx), options });
   const result = status.state === 'ready' ? status.result : null;
   return (
     <section aria-label="Rankings per relation layer">
@@ -175,7 +176,7 @@ function StabilitySection({ ctx, actors, metric, undirected, network }: { ctx: A
   const [dropSuspected, setDropSuspected] = useState(true);
   const [minGrade, setMinGrade] = useState<Grade>(ANY_GRADE);
   const options = { metric, dropSuspected, minGrade: minGrade === ANY_GRADE ? undefined : minGrade, undirected, ...networkOptions(network) };
-  const status = useCore({ type: 'stability', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options });
+  const status = useCore({ type: 'stability', ...onGraph(ctx), options });
   const result = status.state === 'ready' ? status.result : null;
   const moved = result?.moves.filter((m) => m.delta !== 0 && m.delta !== null) ?? [];
   return (
@@ -222,10 +223,10 @@ function ExplainSection({ ctx, candidates, undirected }: { ctx: AnalysisContext;
   const [exactAsked, setExactAsked] = useState<{ key: string; sources: number } | null>(null);
   const actor = chosen ?? fallback;
   // The question without the exact count: the same actor, direction and graph.
-  const askKey = versionedRequestKey({ type: 'explain', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options: { actor: actor ?? '', undirected } });
+  const askKey = versionedRequestKey({ type: 'explain', ...onGraph(ctx), options: { actor: actor ?? '', undirected } });
   const samples = exactAsked?.key === askKey ? exactAsked.sources : undefined;
   const options = { actor: actor ?? '', undirected, ...(samples !== undefined ? { samples } : {}) };
-  const status = useCore(actor ? { type: 'explain', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options } : null);
+  const status = useCore(actor ? { type: 'explain', ...onGraph(ctx), options } : null);
   const result = status.state === 'ready' ? status.result : null;
   return (
     <section aria-label="Explain a score">

@@ -19,6 +19,7 @@ import {
   type GraphFilter,
   type MetricsResult,
   type RelationType,
+  type TimeWindow,
 } from '../../graph';
 import type { PathQueryState } from '../state/app-state';
 import { pathsRequest } from '../state/path-request';
@@ -52,6 +53,8 @@ interface ExportMenuProps {
   evidence: EvidenceSetting;
   evidenceReport: EvidenceReport;
   visibleActorIds: ReadonlySet<string>;
+  /** The time window the briefing's findings hold in; null for all time. */
+  timeWindow: TimeWindow | null;
 }
 
 export function ExportMenu(props: ExportMenuProps) {
@@ -84,7 +87,7 @@ export function ExportMenu(props: ExportMenuProps) {
   // The caption (made with Actorscope, on which day, from which sources) comes last in the legend.
   const legend = () => legendSpec(dataset, visibleTypes, visibleKinds, [evidenceNote, `Node size: ${sizeLabel}`], localIsoDate(new Date()));
   const canvas = useCanvasHandle();
-  const question = pathsRequest(props.pathQuery, { dataset, filter, evidence: props.evidence, visibleActorIds: props.visibleActorIds });
+  const question = pathsRequest(props.pathQuery, { dataset, filter, evidence: props.evidence, window: props.timeWindow, visibleActorIds: props.visibleActorIds });
   const openAnalyses = useOpenAnalyses();
   const compare = openAnalyses.compare && openAnalyses.compare.actors.every((id) => props.visibleActorIds.has(id)) ? openAnalyses.compare : null;
   const questions: BriefingQuestions = {
@@ -109,9 +112,9 @@ export function ExportMenu(props: ExportMenuProps) {
   const exportBriefing = () =>
     run('the briefing', async () => {
       if (chosen.size === 0) throw new Error('choose at least one finding');
-      const sections = await briefingSectionsInWorker(chosen, questions, { dataset, filter, evidence: props.evidence });
+      const sections = await briefingSectionsInWorker(chosen, questions, { dataset, filter, evidence: props.evidence, window: props.timeWindow });
       const brief = buildBrief(
-        { dataset, filter, evidence: props.evidence, report: props.evidenceReport, sections },
+        { dataset, filter, evidence: props.evidence, report: props.evidenceReport, ...(props.timeWindow ? { window: props.timeWindow } : {}), sections },
         { date: new Date().toISOString(), author, viewLink: location.href },
       );
       const caption = 'The explorer’s view when the briefing was written: what the open tab showed on the graph (a chosen path, blocs or factions), the rest as drawn (legend in the picture).';

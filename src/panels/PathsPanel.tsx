@@ -29,6 +29,7 @@ import { TypeChecklist, signSymbol } from './controls';
 import { EvidenceFootnote } from './EvidenceFootnote';
 import { RelationClaims } from './RelationClaims';
 import { RelationEnds } from './RelationEnds';
+import { onGraph } from '../state/on-graph';
 
 type PresetChoice = PathPresetId | 'custom';
 
@@ -54,7 +55,7 @@ export const PathsPanel = memo(function PathsPanel({ ctx, view, query: q, onQuer
   const [active, setActive] = useState(0);
 
   const visibleIds = useMemo(() => new Set(ctx.visible.actors.map((a) => a.id)), [ctx.visible]);
-  const request = pathsRequest(q, { dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, visibleActorIds: visibleIds });
+  const request = pathsRequest(q, { ...onGraph(ctx), visibleActorIds: visibleIds });
   const ready = request !== null;
   const status = useCore(request);
   const paths = status.state === 'ready' ? status.result : null;
@@ -261,7 +262,7 @@ function ReachSection({ ctx }: { ctx: AnalysisContext }) {
     const asked = preset === 'custom' ? { types, directed } : presetQuery(preset);
     return { target: target ?? '', maxHops: hops, types: asked.types, directed: asked.directed };
   }, [target, hops, preset, types, directed]);
-  const status = useCore(target ? { type: 'reach', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, query } : null);
+  const status = useCore(target ? { type: 'reach', ...onGraph(ctx), query } : null);
   const reachers = status.state === 'ready' ? status.result : null;
   return (
     <section className="reach" aria-label="Who can reach an actor">

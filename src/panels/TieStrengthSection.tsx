@@ -9,12 +9,13 @@ import { useState } from 'react';
 import { useCore } from '../state/use-core';
 import { ActorPicker } from './ActorPicker';
 import type { AnalysisContext } from './analysis-context';
+import { onGraph } from '../state/on-graph';
 
 export function TieStrengthSection({ ctx, actors }: { ctx: AnalysisContext; actors: string[] }) {
   const [to, setTo] = useState<string | null>(null);
   const target = to !== null && ctx.visible.actors.some((a) => a.id === to) ? to : null;
   const status = useCore(
-    target ? { type: 'tieStrength', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options: { actors, to: target } } : null,
+    target ? { type: 'tieStrength', ...onGraph(ctx), options: { actors, to: target } } : null,
   );
   const result = status.state === 'ready' ? status.result : null;
   return (

@@ -1,5 +1,5 @@
 /** What every analysis panel needs from the app, passed down as one object. */
-import type { Dataset, EvidenceReport, EvidenceSetting, GraphFilter, Relation } from '../../graph';
+import type { Dataset, EvidenceReport, EvidenceSetting, GraphFilter, Relation, TimeWindow } from '../../graph';
 import type { Overlay, Selection } from '../state/app-state';
 
 export interface AnalysisContext {
@@ -10,6 +10,8 @@ export interface AnalysisContext {
   filter: GraphFilter;
   /** Which relations count: every analysis request carries it (the worker applies it after the filter). */
   evidence: EvidenceSetting;
+  /** The time window every request runs in (null: all time); `visible` and `counted` are already in it. */
+  window: TimeWindow | null;
   /** What it leaves out of `visible`, for the panels' footnotes (EvidenceFootnote). */
   evidenceReport: EvidenceReport;
   /** `visible` with only the relations that count. */

@@ -15,6 +15,7 @@ import {
   type MetricId,
   type PathPresetId,
   type RelationType,
+  type TimeWindow,
   visibleUnder,
 } from '../../graph';
 
@@ -127,6 +128,12 @@ export interface AppState {
   /** Which relations count, for the canvas and every analysis (graph/analysis/evidence-setting.ts). */
   evidence: EvidenceSetting;
   reading: Reading | null;
+  /**
+   * The time window everything runs in (the canvas, the table, every
+   * analysis, the briefing): graph/analysis/time-window.ts. Null: all time.
+   * From = to is "as of" that date.
+   */
+  timeWindow: TimeWindow | null;
 }
 
 export function initialState(dataset: Dataset, history?: { past: readonly HistoryEntry[]; future: readonly HistoryEntry[] }): AppState {
@@ -147,6 +154,7 @@ export function initialState(dataset: Dataset, history?: { past: readonly Histor
     pathQuery: DEFAULT_PATH_QUERY,
     evidence: DEFAULT_EVIDENCE,
     reading: null,
+    timeWindow: null,
   };
 }
 
@@ -179,6 +187,8 @@ export type Action =
   | { type: 'pathQuery'; query: Partial<PathQueryState> }
   | { type: 'evidence'; evidence: EvidenceSetting }
   | { type: 'overlay'; overlay: Overlay | null }
+  /** The time window; null for all time. */
+  | { type: 'timeWindow'; window: TimeWindow | null }
   /** Show a source text, at a passage when given. */
   | { type: 'read'; sourceId: string; focus?: [number, number] | null };
 
@@ -252,6 +262,8 @@ export function reduce(state: AppState, action: Action): AppState {
       return withTab({ ...state, editing: action.editing }, action.editing ? 'details' : state.tab);
     case 'overlay':
       return { ...state, overlay: action.overlay };
+    case 'timeWindow':
+      return { ...state, timeWindow: action.window && Object.keys(action.window).length ? action.window : null };
     case 'read':
       return withTab({ ...state, reading: { sourceId: action.sourceId, focus: action.focus ?? null, seq: (state.reading?.seq ?? 0) + 1 } }, 'source');
   }

@@ -21,7 +21,10 @@ import {
   type Request,
   type Result,
   type Section,
+  type TimeWindow,
+  windowDataset,
 } from '../../graph';
+import { onGraph } from './on-graph';
 import { core } from '../workers/core';
 import { pathsInWorker } from './file-requests';
 import type { PathQueryState } from './app-state';
@@ -32,6 +35,7 @@ export interface BriefingContext {
   dataset: Dataset;
   filter: GraphFilter;
   evidence: EvidenceSetting;
+  window: TimeWindow | null;
 }
 
 /** The questions of a briefing: null for a finding that cannot be asked now. */
@@ -52,7 +56,7 @@ function ask<R extends Request>(request: R): Promise<Result<R>> {
 
 /** The sections of the chosen findings, each answered in the worker. */
 export async function briefingSectionsInWorker(chosen: ReadonlySet<FindingKind>, q: BriefingQuestions, ctx: BriefingContext): Promise<Section[]> {
-  const onGraph = { dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence };
+  const question = onGraph(ctx);
   const jobs: Array<Promise<Section>> = [];
   if (chosen.has('paths')) {
     if (!q.paths) throw new Error('ask a question in the Paths tab first (From and To)');
@@ -71,9 +75,9 @@ export async function briefingSectionsInWorker(chosen: ReadonlySet<FindingKind>,
   }
   if (chosen.has('blocs')) {
     const options = q.blocs;
-    const graded = datasetAtGrade(applyEvidence(applyFilter(ctx.dataset, ctx.filter), ctx.evidence).dataset);
+    const graded = datasetAtGrade(applyEvidence(applyFilter(ctx.window ? windowDataset(ctx.dataset, ctx.window).dataset : ctx.dataset, ctx.filter), ctx.evidence).dataset);
     jobs.push(
-      Promise.all([ask({ type: 'communities', ...onGraph, options }), ask({ type: 'communities', dataset: graded, options })]).then(([result, atGrade]) => ({
+      Promise.all([ask({ type: 'communities', ...question, options }), ask({ type: 'communities', dataset: graded, options })]).then(([result, atGrade]) => ({
         kind: 'blocs',
         result,
         atGrade,
@@ -82,12 +86,12 @@ export async function briefingSectionsInWorker(chosen: ReadonlySet<FindingKind>,
   }
   if (chosen.has('triads')) {
     const options = q.balance;
-    jobs.push(ask({ type: 'balance', ...onGraph, options }).then((result) => ({ kind: 'triads', result, ...(options.signs ? { signs: options.signs } : {}) })));
+    jobs.push(ask({ type: 'balance', ...question, options }).then((result) => ({ kind: 'triads', result, ...(options.signs ? { signs: options.signs } : {}) })));
   }
   if (chosen.has('compare')) {
     if (!q.compare) throw new Error('choose two actors in the Compare tab first');
     const options = q.compare;
-    jobs.push(ask({ type: 'compare', ...onGraph, options }).then((comparison) => ({ kind: 'compare', comparison })));
+    jobs.push(ask({ type: 'compare', ...question, options }).then((comparison) => ({ kind: 'compare', comparison })));
   }
   return Promise.all(jobs);
 }

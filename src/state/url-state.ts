@@ -4,7 +4,7 @@
  * and an open path query. Pure: search string ⇄ state; values a link cannot
  * mean (an unknown type, a missing actor) are ignored, never trusted.
  */
-import { METRIC_IDS, RELATION_TYPES, evidenceText, isGrade, isPathPreset, parseEvidence, type EvidenceSetting, type EvidenceText, type MetricId, type RelationType } from '../../graph';
+import { METRIC_IDS, RELATION_TYPES, evidenceText, isGrade, isPathPreset, parseEvidence, parseWindow, type EvidenceSetting, type EvidenceText, type MetricId, type RelationType, type TimeWindow } from '../../graph';
 import { DEFAULT_PATH_QUERY, LAYOUTS, SIDE_TABS, type AppState, type LayoutName, type PathQueryState, type SideTab } from './app-state';
 
 export interface UrlView {
@@ -23,6 +23,8 @@ export interface UrlView {
   evidence?: EvidenceSetting;
   /** The source the Source tab reads (`read`), and the passage `at=START-END` in its text. */
   read?: { sourceId: string; focus: [number, number] | null };
+  /** The time window: `window=2008..2012` (or `window=2015`, as of that year), `dated=only`. */
+  window?: TimeWindow;
 }
 
 const list = (v: string | null) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
@@ -64,6 +66,10 @@ export function readUrlView(search: string): UrlView {
   }
   const evidence = readEvidence(p);
   if (evidence) view.evidence = evidence;
+  const window = p.get('window');
+  const parsed = window ? parseWindow(window) : null;
+  const datedOnly = p.get('dated') === 'only';
+  if (parsed?.ok || datedOnly) view.window = { ...(parsed?.ok ? parsed.window : {}), ...(datedOnly ? { datedOnly: true } : {}) };
   for (const key of Object.keys(view) as (keyof UrlView)[]) if (view[key] === undefined) delete view[key];
   return view;
 }
@@ -110,6 +116,7 @@ export function applyUrlView(state: AppState, view: UrlView): AppState {
     next.pathQuery = path;
   }
   if (view.evidence) next.evidence = view.evidence;
+  if (view.window) next.timeWindow = view.window;
   if (view.tab) next.tab = view.tab;
   // A source the dataset holds with its text; a passage inside that text.
   const source = view.read && state.dataset.sources.find((s) => s.id === view.read!.sourceId && s.text !== undefined);
@@ -146,6 +153,9 @@ export function writeUrlView(state: AppState, where: { ws?: string; data?: strin
   if (evidence.evidence !== 'uncontested') p.set('evidence', evidence.evidence!);
   if (evidence.minConfidence !== undefined) p.set('minConfidence', evidence.minConfidence);
   if (evidence.minGrade !== undefined) p.set('minGrade', evidence.minGrade);
+  const w = state.timeWindow;
+  if (w?.from || w?.to) p.set('window', w.from === w.to ? w.from! : `${w.from ?? ''}..${w.to ?? ''}`);
+  if (w?.datedOnly) p.set('dated', 'only');
   if (state.tab === 'source' && state.reading) {
     p.set('read', state.reading.sourceId);
     if (state.reading.focus) p.set('at', `${state.reading.focus[0]}-${state.reading.focus[1]}`);

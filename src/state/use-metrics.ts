@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { METRIC_IDS, type Dataset, type EvidenceSetting, type GraphFilter, type MetricId, type MetricsResult, type Progress } from '../../graph';
+import { METRIC_IDS, type Dataset, type EvidenceSetting, type GraphFilter, type MetricId, type MetricsResult, type Progress, type TimeWindow } from '../../graph';
 import { DEFAULT_NETWORK_SETTING, networkOptions, type NetworkSetting } from './network-setting';
 import { core, stopCore } from '../workers/core';
 import { addShares, betweennessWorkers, mergeMetrics, metricsPlan } from './metrics-plan';
@@ -64,7 +64,7 @@ export interface Metrics {
  * question supersedes the old one (its answer is dropped); a cancel
  * terminates the worker, and the table keeps the last whole result, if any.
  */
-export function useMetrics(dataset: Dataset, filter: GraphFilter, evidence: EvidenceSetting, undirected: boolean, wait = false): Metrics {
+export function useMetrics(dataset: Dataset, filter: GraphFilter, evidence: EvidenceSetting, window: TimeWindow | null, undirected: boolean, wait = false): Metrics {
   const [options, setOptions] = useState<TableOptions>(DEFAULT_TABLE_OPTIONS);
   // The defaults add nothing to the question, so its key (and a kept answer) is what it was before these options.
   const question = useMemo(
@@ -73,11 +73,12 @@ export function useMetrics(dataset: Dataset, filter: GraphFilter, evidence: Evid
       dataset,
       filter,
       evidence,
+      ...(window ? { window } : {}),
       undirected,
       ...networkOptions(options),
       ...(options.pn ? { metrics: [...METRIC_IDS, 'pn' as const] } : {}),
     }),
-    [dataset, filter, evidence, undirected, options],
+    [dataset, filter, evidence, window, undirected, options],
   );
   const key = versionedRequestKey(question);
   const [status, setStatus] = useState<MetricsStatus>({ state: 'idle', result: null, resultKey: null });

@@ -1,0 +1,51 @@
+/**
+ * The time window on the canvas. Relations with no supporting claim in it get
+ * the `out-of-window` class (they fade out, and take no clicks); the others
+ * are drawn by the evidence they have in the window (their confidence there),
+ * and actors with no relation in it get `idle-in-window`. Nothing moves:
+ * the layout is the one of all time, so actors stay where they are while the
+ * window slides.
+ */
+import { useEffect } from 'react';
+import type { Dataset, Relation } from '../../../graph';
+import { useScene } from '../CanvasProvider';
+import { evidenceData } from '../elements';
+
+export interface TimeWindowControllerProps {
+  /** The dataset as it stands in the window; null for all time. */
+  windowed: Dataset | null;
+  /** The relations with no supporting claim in the window. */
+  outside: ReadonlySet<string>;
+}
+
+export function TimeWindowController({ windowed, outside }: TimeWindowControllerProps) {
+  const scene = useScene();
+  useEffect(() => {
+    if (!scene) return;
+    const { cy, graph } = scene;
+    const inWindow = new Map<string, Relation>(windowed ? windowed.relations.map((r) => [r.id, r]) : []);
+    const active = new Set<string>();
+    // Only what changes is touched (as FiltersController: toggleClass and data() restyle regardless).
+    cy.batch(() => {
+      cy.edges().forEach((e) => {
+        const id: string = e.data('relationId');
+        const out = outside.has(id);
+        if (e.hasClass('out-of-window') !== out) e.toggleClass('out-of-window', out);
+        if (out) return;
+        active.add(e.data('source'));
+        active.add(e.data('target'));
+        // In a window, a relation is drawn by the claims it has there; for all time, by all of them.
+        const relation = inWindow.get(id) ?? (graph.graph.hasEdge(e.id()) ? graph.graph.getEdgeAttribute(e.id(), 'relation') : undefined);
+        if (!relation) return;
+        const { confidence, contested } = evidenceData(relation);
+        if (e.data('confidence') !== confidence) e.data('confidence', confidence);
+        if (e.data('contested') !== contested) e.data('contested', contested);
+      });
+      cy.nodes().forEach((n) => {
+        const idle = windowed !== null && !active.has(n.id());
+        if (n.hasClass('idle-in-window') !== idle) n.toggleClass('idle-in-window', idle);
+      });
+    });
+  }, [scene, windowed, outside]);
+  return null;
+}
