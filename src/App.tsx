@@ -125,6 +125,8 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
   const selectedMetrics = metricsResult?.actors.find((a) => a.id === selectedActorId);
   const names = useMemo(() => new Map(state.dataset.actors.map((a) => [a.id, a.name])), [state.dataset]);
   const relations = useMemo(() => new Map(state.dataset.relations.map((r) => [r.id, r])), [state.dataset]);
+  // Hovering a relation tells its evidence in the time window (its claims there).
+  const relationsInWindow = useMemo(() => (timed.dataset === state.dataset ? relations : new Map(timed.dataset.relations.map((r) => [r.id, r]))), [timed.dataset, state.dataset, relations]);
   const sourceOf = useMemo(() => sourceLookup(state.dataset), [state.dataset]);
   const reader: ReaderOpener = useMemo(() => ({ openPassage: (sourceId, chars) => dispatch({ type: 'read', sourceId, focus: chars ? [chars[0], chars[1]] : null }) }), []);
   // Stable, so that the memoised analysis panels skip the renders that do not concern them.
@@ -226,7 +228,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
               undated={undated}
             />
           )}
-          <RelationTooltip relations={relations} names={names} evidenceReport={evidence.report} />
+          <RelationTooltip relations={relationsInWindow} names={names} evidenceReport={evidence.report} />
           <button type="button" ref={tableToggle} className="stage-toggle" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
             Relations as a table
           </button>

@@ -96,6 +96,7 @@ export function SidePanels({ state, dispatch, ctx, metrics, selectedMetrics, sel
           <DetailsPanel
             dataset={state.dataset}
             visibleRelations={ctx.visible.relations}
+            timeWindow={state.timeWindow}
             evidenceReport={ctx.evidenceReport}
             selection={state.selection}
             metrics={selectedMetrics}

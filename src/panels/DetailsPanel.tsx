@@ -8,6 +8,8 @@ import {
   type Dataset,
   type EvidenceReport,
   type Relation,
+  type TimeWindow,
+  windowText,
   METRICS,
 } from '../../graph';
 import { RELATION_STYLES, kindStyle } from '../look/encoding';
@@ -22,6 +24,8 @@ interface DetailsPanelProps {
   dataset: Dataset;
   /** Only relations that are visible under the current filters. */
   visibleRelations: readonly Relation[];
+  /** The time window `visibleRelations` are in (with their claims there); null for all time. */
+  timeWindow: TimeWindow | null;
   /** What the evidence setting leaves out: such relations say so. */
   evidenceReport: EvidenceReport;
   selection: Selection;
@@ -84,7 +88,7 @@ interface DetailsProps extends DetailsPanelProps {
   openFromActor: (actor: string, relation: string) => void;
 }
 
-function Details({ dataset, visibleRelations, evidenceReport, selection, metrics, onSelect, onEdit, onDelete, back, openFromActor }: DetailsProps) {
+function Details({ dataset, visibleRelations, timeWindow, evidenceReport, selection, metrics, onSelect, onEdit, onDelete, back, openFromActor }: DetailsProps) {
   if (!selection) {
     return (
       <section className="details empty" aria-label="Details">
@@ -108,8 +112,11 @@ function Details({ dataset, visibleRelations, evidenceReport, selection, metrics
       </>
     );
   }
-  const relation = dataset.relations.find((r) => r.id === selection.id);
-  if (!relation) return null;
+  const whole = dataset.relations.find((r) => r.id === selection.id);
+  if (!whole) return null;
+  // In a time window, the relation as it stands there (its claims in the window), said so.
+  const inWindow = timeWindow ? visibleRelations.find((r) => r.id === whole.id) : whole;
+  const relation = inWindow ?? whole;
   return (
     <>
       {back && (
@@ -117,6 +124,7 @@ function Details({ dataset, visibleRelations, evidenceReport, selection, metrics
           ← Back to {byId.get(back.actor)?.name ?? back.actor}
         </button>
       )}
+      {timeWindow && <WindowNote window={timeWindow} whole={whole} shown={inWindow} />}
       <RelationDetails relation={relation} byId={byId} evidenceReport={evidenceReport} onSelect={onSelect} />
       <div className="form-row edit-actions">
         <button type="button" onClick={() => onEdit({ kind: 'relation', id: relation.id })}>Edit relation and claims</button>
@@ -251,6 +259,14 @@ function RelationDetails(props: { relation: Relation; byId: Map<string, Actor>; 
       <ClaimList claims={relation.claims} withWhy={false} />
     </section>
   );
+}
+
+/** What the time window keeps of a relation: its claims there, or none (then all its claims are listed, for reference). */
+function WindowNote({ window, whole, shown }: { window: TimeWindow; whole: Relation; shown: Relation | undefined }) {
+  const when = windowText(window);
+  if (!shown) return <p className="not-counted">No supporting claim in the time window ({when}): faded out on the graph and left out of the analyses. All its claims, for reference:</p>;
+  const outside = whole.claims.length - shown.claims.length;
+  return outside ? <p className="muted">Time window {when}: its {shown.claims.length} claims there; {outside} more fall outside it.</p> : null;
 }
 
 /** Deleting asks nothing, because it can be undone: said beside the button, where it happens. */
