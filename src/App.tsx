@@ -12,6 +12,7 @@ import { isLarge } from './canvas/scale';
 import type { AnalysisContext } from './panels/analysis-context';
 import { ImportDialog } from './panels/ImportDialog';
 import { SourcesContext } from './panels/sources-context';
+import { TimeWindowContext } from './panels/time-window-context';
 import { ReaderContext, type ReaderOpener } from './reader/reader-context';
 import { Legend } from './panels/Legend';
 import { RelationsTable } from './panels/RelationsTable';
@@ -61,6 +62,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
   const perYear = useMemo(() => claimsPerYear(state.dataset), [state.dataset]);
   const span = useMemo(() => yearSpan(perYear), [perYear]);
   const undated = useMemo(() => state.dataset.relations.reduce((n, r) => n + r.claims.filter((c) => !claimSpan(c)).length, 0), [state.dataset]);
+  const windowNote = useMemo(() => (timed.report ? { report: timed.report, relations: state.dataset.relations.length } : null), [timed.report, state.dataset]);
   const setTimeWindow = useCallback((window: TimeWindow | null) => dispatch({ type: 'timeWindow', window }), []);
   const visible = useMemo(() => applyFilter(timed.dataset, filter), [timed.dataset, filter]);
   const evidence = useEvidence(visible, state.evidence);
@@ -156,6 +158,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
     <CanvasProvider>
       <SourcesContext.Provider value={sourceOf}>
       <ReaderContext.Provider value={reader}>
+      <TimeWindowContext.Provider value={windowNote}>
       <div className="app" style={{ '--side-width': `${sideWidth.width}px` } as CSSProperties}>
         <TopBar
           state={state}
@@ -273,6 +276,7 @@ export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {
           remove={remove}
         />
       </div>
+      </TimeWindowContext.Provider>
       </ReaderContext.Provider>
       </SourcesContext.Provider>
     </CanvasProvider>

@@ -1,10 +1,12 @@
 /**
  * What the evidence setting left out of an analysis, said under its result,
  * with one click to count it after all ("2 contested relations not counted —
- * include them"). Every panel shows the same report (state/use-evidence.ts).
+ * include them"), and the time window it ran in. Every panel shows the same
+ * report (state/use-evidence.ts, state/use-time-window.ts).
  */
 import { useRef } from 'react';
-import { describeEvidence, describeLeftOut, type EvidenceReport, type EvidenceSetting } from '../../graph';
+import { describeEvidence, describeLeftOut, describeWindowReport, type EvidenceReport, type EvidenceSetting } from '../../graph';
+import { useTimeWindowReport } from './time-window-context';
 
 interface EvidenceFootnoteProps {
   report: EvidenceReport;
@@ -14,6 +16,7 @@ interface EvidenceFootnoteProps {
 export function EvidenceFootnote({ report, onEvidence }: EvidenceFootnoteProps) {
   const { setting, leftOut } = report;
   const said = describeLeftOut(report);
+  const time = useTimeWindowReport();
   // The button goes once its relations count: keep the keyboard focus on the footnote, which stays and says so.
   const note = useRef<HTMLParagraphElement>(null);
   const choose = (next: EvidenceSetting) => {
@@ -43,6 +46,7 @@ export function EvidenceFootnote({ report, onEvidence }: EvidenceFootnoteProps) 
           </button>
         </span>
       ))}
+      {time && <> {describeWindowReport(time.report, time.relations)}.</>}
     </p>
   );
 }
