@@ -74,14 +74,25 @@ export function windowDataset(dataset: Dataset, window: TimeWindow): { dataset: 
   return { dataset: { ...dataset, relations }, report: { window, relationsOut, claimsOut, undated } };
 }
 
-/** A relation's weight in the window: the sum of its supporting claims' weights there; null when none of them carries one. */
+/**
+ * A relation's weight in the window: the sum of its supporting claims'
+ * weights there; null when none of them carries one. A relation whose claims
+ * carry no weight at all may carry its own, as a numeric `weight` attribute
+ * (Gephi's, networkx's, a CSV's weight column without dates): it holds in
+ * every window, as an undated claim does.
+ */
 export function relationWeight(relation: Relation, window: TimeWindow = {}): number | null {
   let sum: number | null = null;
+  let weighed = false;
   for (const c of relation.claims) {
-    if (c.stance !== 'supports' || c.weight === undefined || !claimInWindow(c, window)) continue;
+    if (c.weight === undefined) continue;
+    weighed = true;
+    if (c.stance !== 'supports' || !claimInWindow(c, window)) continue;
     sum = (sum ?? 0) + c.weight;
   }
-  return sum;
+  if (weighed) return sum;
+  const own = relation.attributes?.weight;
+  return typeof own === 'number' && Number.isFinite(own) && own >= 0 ? own : null;
 }
 
 /** The years the dated claims cover, for a histogram or a time slider: each year with the claims holding in it (a period open at an end has no last year, and counts in none). */

@@ -67,6 +67,16 @@ describe('the dataset in a window', () => {
     expect(relationWeight(r2)).toBeNull();
   });
 
+  it('takes a relation’s own numeric weight attribute when none of its claims carries a weight, in every window', () => {
+    const own = { ...r2, attributes: { weight: 4.5 } };
+    expect(relationWeight(own)).toBe(4.5);
+    expect(relationWeight(own, { from: '1990', to: '1991' })).toBe(4.5);
+    // Claims that carry weights win, even where none of them is in the window; a weight that is no number is none.
+    expect(relationWeight({ ...r1, attributes: { weight: 99 } }, { from: '2016' })).toBeNull();
+    expect(relationWeight({ ...r2, attributes: { weight: 'heavy' } })).toBeNull();
+    expect(relationWeight({ ...r2, attributes: { weight: -1 } })).toBeNull();
+  });
+
   it('counts the claims holding in each year, for the slider’s histogram', () => {
     expect([...claimsPerYear(dataset)]).toEqual([[2010, 2], [2011, 2], [2015, 1], [2020, 1]]);
   });
