@@ -9,6 +9,7 @@
  */
 import { memo, useEffect, useMemo, useState } from 'react';
 import { claimsPerYear, METRICS, metricView, type MetricId } from '../../graph';
+import { countOf } from '../look/evidence-text';
 import { useCore } from '../state/use-core';
 import type { AnalysisContext, PanelVisibility } from './analysis-context';
 import { BlocList, PathList, RankList, RelationLists, TriadList } from './changes/ChangeLists';
@@ -34,6 +35,7 @@ export const ChangesPanel = memo(function ChangesPanel({ ctx, view }: { ctx: Ana
   const after = windows ? asTimeWindow(windows.after, datedOnly) : null;
   const status = useCore(run && before && after ? { type: 'diff', dataset: ctx.dataset, filter: ctx.filter, evidence: ctx.evidence, options: { before, after, metric } } : null);
   const diff = status.state === 'ready' ? status.result : null;
+  const overlap = windows !== null && problem === null && windows.before[0] <= windows.after[1] && windows.after[0] <= windows.before[1];
   const label = windows ? `${windows.before.join('–')} → ${windows.after.join('–')}` : '';
 
   useEffect(() => {
@@ -100,13 +102,14 @@ export const ChangesPanel = memo(function ChangesPanel({ ctx, view }: { ctx: Ana
             </label>
           </div>
           <p className="status" role="status" aria-live="polite">
-            {problem ?? (status.state === 'computing' ? 'Comparing the windows…' : status.state === 'failed' ? `Failed: ${status.error}` : '')}
+            {problem ?? (overlap ? 'The windows overlap: a relation with a claim in the years they share is in both, so no change. ' : '')}
+            {problem === null && (status.state === 'computing' ? 'Comparing the windows…' : status.state === 'failed' ? `Failed: ${status.error}` : '')}
           </p>
           {diff && (
             <>
               <p className="change-summary">
-                {label}: <strong>{diff.added.length}</strong> added, <strong>{diff.removed.length}</strong> removed, <strong>{diff.changed.length}</strong> changed; {diff.ranks.length} rank moves,{' '}
-                {diff.blocs.changes.length} bloc changes, {diff.triads.appeared + diff.triads.vanished} triads, {diff.paths.appeared + diff.paths.vanished} threat paths.
+                {label}: <strong>{diff.added.length}</strong> added, <strong>{diff.removed.length}</strong> removed, <strong>{diff.changed.length}</strong> changed; {countOf(diff.ranks.length, 'rank move')},{' '}
+                {countOf(diff.blocs.changes.length, 'bloc change')}, {countOf(diff.triads.appeared + diff.triads.vanished, 'triad')}, {countOf(diff.paths.appeared + diff.paths.vanished, 'threat path')}.
               </p>
               <p className="muted small">Both windows are weighed with the evidence setting ({ctx.evidence.contested === 'exclude' ? 'contested relations not counted' : 'every relation counted'}), each on its own claims.</p>
               <RelationLists ctx={ctx} diff={diff} />

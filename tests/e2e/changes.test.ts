@@ -9,6 +9,8 @@
  * the removed relations drawn, the legend in the overlay bar; a relation
  * clicked is selected; the keyboard reaches the tab, the years and the claims.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openAppForEachTest } from './browser';
@@ -25,6 +27,18 @@ const withClass = (cls: string) =>
     const name = (id: string) => cy.getElementById(id).data('name') as string;
     return cy.edges(`.${c}`).map((e) => `${name(e.data('source') as string)}>${name(e.data('target') as string)}`).sort();
   }, cls);
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations, one line each (as tests/e2e/accessibility.test.ts asks on the other tabs). */
+async function violations(): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 describe('the Changes tab', () => {
   it('compares two windows: the added relation with its rows, the canvas edges by class, a legend', async () => {
@@ -73,6 +87,7 @@ describe('the Changes tab', () => {
     const legend = page.getByRole('list', { name: 'Legend of the changes' });
     expect(await legend.textContent()).toMatch(/Added.*“new”, 3.*Removed.*“gone”, 2.*Changed.*“changed”, 1/);
     await page.screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/changes-1440x900.png` });
+    expect(await violations()).toEqual([]);
 
     // A relation clicked is selected (its details shown), and the overlay goes with the tab.
     await first.getByRole('button', { name: /China/ }).click();
@@ -80,7 +95,7 @@ describe('the Changes tab', () => {
     expect(await withClass('change-added')).toEqual([]);
   });
 
-  it('works by the keyboard: the tab by arrow keys, a year by ArrowUp, the claims by Enter', async () => {
+  it('works by the keyboard: the tab by arrow keys, a year by ArrowDown, the claims by Enter', async () => {
     await page.getByRole('button', { name: 'Import…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import' });
     await dialog.getByLabel('Choose files to import').setInputFiles(FIXTURE);
@@ -99,5 +114,37 @@ describe('the Changes tab', () => {
     await summary.focus();
     await page.keyboard.press('Enter');
     expect(await panel.getByRole('region', { name: 'Added' }).locator('details.change-claims').first().getAttribute('open')).toBe('');
+  });
+
+  it('draws a type change: the later relation changed, the earlier one "was", with the sign in the list', async () => {
+    // Arcadia partner Borduria (2010) → Borduria threat Arcadia (2019): one change, matched by the pair.
+    const claim = (date: string) => ({ quote: `said in ${date}`, sourceId: 's', locator: { paragraph: 1 }, assertedBy: 'x', stance: 'supports', grade: 'B2', date });
+    const dataset = {
+      format: 'actorscope', version: 2, meta: { title: 'Type change' }, sources: [{ id: 's', title: 'S' }],
+      actors: ['Arcadia', 'Borduria', 'Carpania'].map((name) => ({ id: name.toLowerCase(), name, kind: 'state', aliases: [] })),
+      relations: [
+        { id: 'ab', source: 'arcadia', target: 'borduria', type: 'partner', claims: [claim('2010')] },
+        { id: 'ba', source: 'borduria', target: 'arcadia', type: 'threat', claims: [claim('2019')] },
+        { id: 'bc', source: 'borduria', target: 'carpania', type: 'partner', claims: [claim('2010'), claim('2019')] },
+      ],
+    };
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await dialog.getByLabel('Choose files to import').setInputFiles({ name: 'type-change.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dataset)) });
+    await dialog.getByRole('region', { name: 'Import report' }).waitFor();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).first().click();
+    await page.getByRole('tab', { name: 'Changes' }).click();
+    const panel = page.getByRole('region', { name: 'Changes between two windows' });
+    // Span 2010–2019: thirds of 3 years, 2010–2012 and 2017–2019.
+    await expect.poll(() => panel.locator('.change-summary').textContent()).toContain('2010–2012 → 2017–2019: 0 added, 0 removed, 1 changed');
+    const changed = panel.getByRole('region', { name: 'Changed' }).getByRole('listitem').first();
+    expect(await changed.locator('.change-what').textContent()).toBe('Borduria – Arcadia: partner (+) → threat (−) sign changed');
+    expect(await withClass('change-changed')).toEqual(['Borduria>Arcadia']);
+    expect(await withClass('change-replaced')).toEqual(['Arcadia>Borduria']);
+    // The unchanged partnership fades.
+    expect(await withClass('dimmed')).toEqual(['Borduria>Carpania']);
+    expect(await page.getByRole('list', { name: 'Legend of the changes' }).textContent()).toContain('Was (before its type changed)');
+    await page.screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/changes-type-1440x900.png` });
   });
 });

@@ -78,6 +78,7 @@ export function RankList({ ctx, diff }: { ctx: AnalysisContext; diff: WindowDiff
   const metric = diff.ranks[0]?.metric;
   const relationOf = new Map([...diff.added, ...diff.removed].map((r) => [r.id, r] as const));
   const changedOf = new Map(diff.changed.map((c) => [c.id, c] as const));
+  const addedIds = new Set(diff.added.map((r) => r.id));
   return (
     <Section title={`Rank moves${metric ? ` by ${metricView(metric).label.toLowerCase()}` : ''}`} count={diff.ranks.length} note="Competition ranks (1 = highest). An actor's own relations that changed are listed; it may also move because others did.">
       <Capped
@@ -101,7 +102,7 @@ export function RankList({ ctx, diff }: { ctx: AnalysisContext; diff: WindowDiff
                   {c.relations.map((id) => {
                     const r = relationOf.get(id);
                     const ch = changedOf.get(id);
-                    return r ? <ChangeClaims key={id} ctx={ctx} relation={r} label={diff.added.includes(r) ? 'added:' : 'removed:'} /> : ch ? <ChangeClaims key={id} ctx={ctx} relation={ch.after} label="changed:" /> : null;
+                    return r ? <ChangeClaims key={id} ctx={ctx} relation={r} label={addedIds.has(id) ? 'added:' : 'removed:'} /> : ch ? <ChangeClaims key={id} ctx={ctx} relation={ch.after} label="changed:" /> : null;
                   })}
                 </details>
               )}
