@@ -47,3 +47,5 @@ export { locatorText } from './look/locator-text';
 export { outlineSvg, shapeOutline, type ShapeOutline } from './look/shape-outline';
 export * from './briefing';
 export { forceLayout, FORCE_LAYOUT_DEFAULTS, type ForceLayoutOptions, type ForceLayoutResult } from './layout/force-layout';
+export * from './analysis/time-diff';
+export type { DiffRequestOptions } from './protocol';

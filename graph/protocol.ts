@@ -36,7 +36,9 @@ import {
   type TieStrengthOptions,
 } from './analysis/compare';
 import { egoNetwork, type EgoQuery, type EgoResult } from './analysis/ego';
-import { applyEvidence, type EvidenceReport, type EvidenceSetting } from './analysis/evidence-setting';
+import { ALL_EVIDENCE, applyEvidence, type EvidenceReport, type EvidenceSetting } from './analysis/evidence-setting';
+import { diffWindows, type DiffOptions, type WindowDiff } from './analysis/time-diff';
+import type { TimeWindow } from './analysis/time-window';
 import { listRelations, type RelationRow } from './analysis/relation-list';
 import { windowDataset, type TimeWindow } from './analysis/time-window';
 import { computeMetrics, type MetricsOptions, type MetricsResult } from './analysis/metrics';
@@ -101,12 +103,21 @@ interface Requests {
   /** Every relation that counts, with its confidence, witnesses, claims for and against, and whether it is contested. */
   relations: { in: OnGraph; out: RelationRow[] };
   /**
+   * What changed between two time windows (analysis/time-diff.ts): relations, ranks, blocs, triads
+   * and threat paths. Each window is weighed with `evidence` after the filter (every relation counts
+   * when it is absent), so the answer carries no one `evidence` report: each window has its own.
+   */
+  diff: { in: OnGraph & { options: DiffRequestOptions }; out: WindowDiff };
+  /**
    * Positions for a large graph, computed off the UI thread. It takes the bare
    * structure (a node count and an edge list of node indices, typed arrays the
    * caller can transfer) rather than a dataset, and answers x, y pairs in node order.
    */
   layout: { in: { order: number; edges: Int32Array; options?: ForceLayoutOptions }; out: ForceLayoutResult };
 }
+
+/** diff's options: the two windows, and DiffOptions but the evidence setting (the request's own). */
+export type DiffRequestOptions = { before: TimeWindow; after: TimeWindow } & Omit<DiffOptions, 'evidence'>;
 
 export type RequestType = keyof Requests;
 export type Request = { [T in RequestType]: { type: T } & Requests[T]['in'] }[RequestType];
@@ -140,6 +151,7 @@ const PER_VERSION: { readonly [T in RequestType]: boolean } = {
   tieStrength: true,
   explain: true,
   relations: true,
+  diff: true,
   layout: false,
 };
 
@@ -271,6 +283,10 @@ const HANDLERS: Handlers = {
     };
   },
   relations: (_r, _c, graph) => listRelations(graph.visible()),
+  diff: (r) => {
+    const { before, after, ...options } = r.options;
+    return diffWindows(applyFilter(r.dataset, r.filter), before, after, { ...options, evidence: r.evidence ?? ALL_EVIDENCE });
+  },
 };
 
 /** The request on the dataset as it stands in its window (the same request when it gives none). */

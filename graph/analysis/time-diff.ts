@@ -1,36 +1,46 @@
 /**
- * What changed between two time windows: the relations that count in the
- * later window and not the earlier (added), the other way (removed), those in
- * both whose confidence or weight moved (changed), each with the claims of the
- * window that make it so; and how the actors' ranks by a metric moved. Both
- * windows are weighed with the same evidence setting (time-window.ts, then
- * evidence-setting.ts), so a change is never an artefact of the setting.
+ * What changed between two time windows: the relations added, removed and
+ * changed (in type and sign, or in confidence and weight; time-diff-relations.ts),
+ * how the actors' ranks by a metric moved, the blocs that split or merged
+ * (time-diff-blocs.ts), the unbalanced triads (time-diff-triads.ts) and the
+ * threat paths (time-diff-paths.ts) that appeared or vanished — each with the
+ * claims of the window that make it so. Both windows are weighed with the
+ * same evidence setting (time-window.ts, then evidence-setting.ts), so a
+ * change is never an artefact of the setting.
  */
-import type { Claim, Dataset, Relation, RelationType } from '../model/types';
-import { relationEvidence } from './evidence';
+import type { Dataset, RelationType } from '../model/types';
 import { applyEvidence, type EvidenceSetting } from './evidence-setting';
 import { computeMetrics, type MetricId } from './metrics';
-import { relationWeight, windowDataset, type TimeWindow } from './time-window';
+import { blocChanges, type BlocsDiff } from './time-diff-blocs';
+import { pathChanges, type PathsDiff } from './time-diff-paths';
+import { relationChanges, type ChangedRelation, type DiffedRelation } from './time-diff-relations';
+import { triadChanges, type TriadsDiff } from './time-diff-triads';
+import { windowDataset, type TimeWindow } from './time-window';
 
-export interface DiffedRelation {
-  id: string;
-  source: string;
-  target: string;
-  type: RelationType;
-  /** The claims of the window the relation is in (the later one for added and changed, the earlier for removed). */
-  claims: Claim[];
-}
-
-export interface RelationState {
-  confidence: number;
-  weight: number | null;
-}
+export type { ChangedRelation, DiffedRelation, RelationState } from './time-diff-relations';
+export type { BlocChange, BlocsDiff } from './time-diff-blocs';
+export type { TriadChange, TriadsDiff } from './time-diff-triads';
+export type { PathChange, PathsDiff } from './time-diff-paths';
+export { PATH_DIFF_MAX_HOPS, PATH_DIFF_LIMIT, PATH_DIFF_PRESET } from './time-diff-paths';
 
 export interface RankChange {
   actor: string;
   metric: MetricId;
   before: { value: number | null; rank: number | null };
   after: { value: number | null; rank: number | null };
+  /** The actor's own relations that were added, removed or changed (ids, the later one for a type change): what moved it, besides others' moves. */
+  relations: string[];
+}
+
+export interface DiffOptions {
+  evidence: EvidenceSetting;
+  /** The metric ranks are compared by; degree when absent. */
+  metric?: MetricId;
+  weighted?: boolean;
+  /** The relation types blocs form along; partner and supplier when absent (communities.ts). */
+  blocTypes?: readonly RelationType[];
+  /** At most this many triads and paths of each kind listed; 100 when absent. */
+  limit?: number;
 }
 
 export interface WindowDiff {
@@ -38,12 +48,13 @@ export interface WindowDiff {
   after: TimeWindow;
   added: DiffedRelation[];
   removed: DiffedRelation[];
-  changed: Array<DiffedRelation & { before: RelationState; after: RelationState }>;
+  changed: ChangedRelation[];
   /** Actors whose rank moved, the largest moves first. */
   ranks: RankChange[];
+  blocs: BlocsDiff;
+  triads: TriadsDiff;
+  paths: PathsDiff;
 }
-
-const described = (r: Relation): DiffedRelation => ({ id: r.id, source: r.source, target: r.target, type: r.type, claims: r.claims });
 
 function counted(dataset: Dataset, window: TimeWindow, evidence: EvidenceSetting): Dataset {
   return applyEvidence(windowDataset(dataset, window).dataset, evidence).dataset;
@@ -57,20 +68,22 @@ function ranks(values: ReadonlyMap<string, number | null>): Map<string, number |
   return out;
 }
 
-export function diffWindows(dataset: Dataset, before: TimeWindow, after: TimeWindow, options: { evidence: EvidenceSetting; metric?: MetricId; weighted?: boolean }): WindowDiff {
+export function diffWindows(dataset: Dataset, before: TimeWindow, after: TimeWindow, options: DiffOptions): WindowDiff {
   const a = counted(dataset, before, options.evidence);
   const b = counted(dataset, after, options.evidence);
-  const inA = new Map(a.relations.map((r) => [r.id, r]));
-  const inB = new Map(b.relations.map((r) => [r.id, r]));
-  const state = (r: Relation, w: TimeWindow): RelationState => ({ confidence: relationEvidence(r).confidence, weight: relationWeight(r, w) });
-  const changed: WindowDiff['changed'] = [];
-  for (const r of b.relations) {
-    const old = inA.get(r.id);
-    if (!old) continue;
-    const s0 = state(old, before);
-    const s1 = state(r, after);
-    if (Math.abs(s0.confidence - s1.confidence) > 1e-12 || s0.weight !== s1.weight) changed.push({ ...described(r), before: s0, after: s1 });
+  const { added, removed, changed } = relationChanges(a, b, before, after);
+
+  const touching = new Map<string, string[]>();
+  const touch = (actor: string, id: string) => touching.set(actor, [...(touching.get(actor) ?? []), id]);
+  for (const r of [...added, ...removed]) {
+    touch(r.source, r.id);
+    if (r.target !== r.source) touch(r.target, r.id);
   }
+  for (const c of changed) {
+    touch(c.after.source, c.id);
+    if (c.after.target !== c.after.source) touch(c.after.target, c.id);
+  }
+
   const metric = options.metric ?? 'degree';
   const valuesIn = (d: Dataset) => new Map(computeMetrics(d, { metrics: [metric], weighted: options.weighted ?? false }).actors.map((x) => [x.id, x[metric] ?? null]));
   const v0 = valuesIn(a);
@@ -79,21 +92,25 @@ export function diffWindows(dataset: Dataset, before: TimeWindow, after: TimeWin
   const r1 = ranks(v1);
   const moved: RankChange[] = [];
   for (const actor of dataset.actors) {
-    const before = { value: v0.get(actor.id) ?? null, rank: r0.get(actor.id) ?? null };
-    const after = { value: v1.get(actor.id) ?? null, rank: r1.get(actor.id) ?? null };
+    const was = { value: v0.get(actor.id) ?? null, rank: r0.get(actor.id) ?? null };
+    const now = { value: v1.get(actor.id) ?? null, rank: r1.get(actor.id) ?? null };
     // An actor with nothing in either window moves only because others did: not a change of its own.
-    const idle = (before.value ?? 0) === 0 && (after.value ?? 0) === 0;
-    if (before.rank !== after.rank && !idle) moved.push({ actor: actor.id, metric, before, after });
+    const idle = (was.value ?? 0) === 0 && (now.value ?? 0) === 0;
+    if (was.rank !== now.rank && !idle) moved.push({ actor: actor.id, metric, before: was, after: now, relations: touching.get(actor.id) ?? [] });
   }
   // An actor that enters or leaves the ranking moves most.
   const move = (c: RankChange) => (c.before.rank === null || c.after.rank === null ? Number.MAX_SAFE_INTEGER : Math.abs(c.after.rank - c.before.rank));
   moved.sort((x, y) => move(y) - move(x) || (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : 0));
+
   return {
     before,
     after,
-    added: b.relations.filter((r) => !inA.has(r.id)).map(described),
-    removed: a.relations.filter((r) => !inB.has(r.id)).map(described),
+    added,
+    removed,
     changed,
     ranks: moved,
+    blocs: blocChanges(a, b, options.blocTypes ? { types: options.blocTypes } : {}),
+    triads: triadChanges(a, b, options.limit),
+    paths: pathChanges(a, b, { limit: options.limit }),
   };
 }

@@ -8,6 +8,7 @@ import type { ActorMetrics, Dataset } from '../../graph';
 import type { AnalysisContext } from '../panels/analysis-context';
 import { BalancePanel } from '../panels/BalancePanel';
 import { BlocsPanel } from '../panels/BlocsPanel';
+import { ChangesPanel } from '../panels/ChangesPanel';
 import { ComparePanel } from '../panels/ComparePanel';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { ActorForm } from '../panels/editing/ActorForm';
@@ -112,6 +113,7 @@ export function SidePanels({ state, dispatch, ctx, metrics, selectedMetrics, sel
       <TabPanel tab="blocs" current={state.tab}><BlocsPanel ctx={ctx} view={view('blocs')} /></TabPanel>
       <TabPanel tab="balance" current={state.tab}><BalancePanel ctx={ctx} view={view('balance')} /></TabPanel>
       <TabPanel tab="compare" current={state.tab}><ComparePanel ctx={ctx} undirected={state.undirected} view={view('compare')} /></TabPanel>
+      <TabPanel tab="changes" current={state.tab}><ChangesPanel ctx={ctx} view={view('changes')} /></TabPanel>
       <TabPanel tab="source" current={state.tab}>
         {openedTabs.has('source') && (
           <SourceReader

@@ -1,7 +1,9 @@
 /**
  * An analysis overlay as Cytoscape classes: `dimmed`/`overlay-hidden` for what
  * is outside a focus, `focus` for what is in it, `bloc-N` for bloc colours,
- * `faction-a`/`faction-b` and `frustrated` for balance. Hover uses its own
+ * `faction-a`/`faction-b` and `frustrated` for balance, `change-added`,
+ * `change-removed`, `change-changed` and `change-replaced` for two windows
+ * compared (the unchanged relations dimmed). Hover uses its own
  * `faded` class, so hovering never clears an overlay.
  */
 import type { Core } from 'cytoscape';
@@ -10,7 +12,8 @@ import type { Overlay } from '../state/app-state';
 import { BLOC_COLORS } from '../look/palette';
 
 const BLOC_CLASSES = BLOC_COLORS.map((_, i) => `bloc-${i}`).concat('bloc-other');
-const CLASS_LIST = ['dimmed', 'overlay-hidden', 'focus', 'faction-a', 'faction-b', 'frustrated', ...BLOC_CLASSES];
+const CHANGE_CLASSES = ['change-added', 'change-removed', 'change-changed', 'change-replaced'];
+const CLASS_LIST = ['dimmed', 'overlay-hidden', 'focus', 'faction-a', 'faction-b', 'frustrated', ...CHANGE_CLASSES, ...BLOC_CLASSES];
 const OVERLAY_CLASSES = CLASS_LIST.join(' ');
 /** Only the elements that carry an overlay class: removeClass on all elements restyles every one of them
  * (60,000 at 10k/50k, about a second of UI thread), even those without the class. */
@@ -42,6 +45,18 @@ export function applyOverlay(cy: Core, graph: ActorGraph, overlay: Overlay | nul
         for (const id of overlay.factions[1]) node(id).addClass('faction-b');
         for (const id of overlay.frustrated) edge(id).addClass('frustrated');
         break;
+      case 'changes': {
+        let changes = cy.collection();
+        const mark = (ids: readonly string[], cls: string) => {
+          for (const id of ids) changes = changes.union(edge(id).addClass(cls));
+        };
+        mark(overlay.added, 'change-added');
+        mark(overlay.removed, 'change-removed');
+        mark(overlay.changed, 'change-changed');
+        mark(overlay.replaced, 'change-replaced');
+        cy.edges().not(changes).addClass('dimmed');
+        break;
+      }
     }
   });
 }

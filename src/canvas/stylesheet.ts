@@ -6,6 +6,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { RELATION_TYPES, type RelationType } from '../../graph';
 import { CONFIDENCE_SCALE, CONTESTED_STYLE, LARGE_CONFIDENCE_SCALE, RELATION_STYLES, UNCOUNTED_STYLE, type ConfidenceScale } from '../look/encoding';
+import { CHANGE_KINDS, CHANGE_STYLES } from '../look/change-styles';
 import { BLOC_COLORS, FACTION_COLORS, OTHER_BLOC_COLOR } from '../look/palette';
 import type { ScaleKnobs } from './scale';
 
@@ -123,8 +124,9 @@ function overlayRules(large: boolean): StylesheetJson {
     { selector: 'node.faction-b', style: { 'border-width': 5, 'border-color': FACTION_COLORS[1], 'border-style': 'double' } },
     { selector: 'edge.frustrated', style: { width: 4.5, opacity: 1, 'z-index': 25, 'underlay-color': '#ffd600', 'underlay-opacity': 0.6, 'underlay-padding': 4 } as never },
     // Out of the time window (TimeWindowController): after hover, selection and analyses, so that nothing
-    // brings back a relation the window has no claim for.
+    // brings back a relation the window has no claim for — but two windows compared (below) show theirs.
     { selector: 'edge.out-of-window', style: { opacity: 0, events: 'no' } as never },
+    ...changeRules(),
     // The keyboard's focus ring (KeyboardController): over everything, on any shape, even a dimmed actor.
     { selector: 'node.kb-focus', style: { opacity: 1, 'outline-width': 4, 'outline-color': '#1565c0', 'outline-offset': 4, 'outline-opacity': 1, 'overlay-color': '#1565c0', 'overlay-opacity': 0.18, 'overlay-padding': 10, 'z-index': 30, 'min-zoomed-font-size': 0 } as never },
   ];
@@ -132,6 +134,41 @@ function overlayRules(large: boolean): StylesheetJson {
 
 /** Relations fade in and out as the time window moves (a small graph's only: 50,000 transitions would cost frames). */
 const FADE = { 'transition-property': 'opacity', 'transition-duration': 0.3 } as const;
+
+/**
+ * Two windows compared (the `changes` overlay): each kind of change by colour
+ * (Okabe–Ito, colour-blind safe), line and a word on the edge, so that none
+ * rests on colour alone. Shown whatever fades them otherwise (a time window, the
+ * evidence setting's dotted "not counted"): a removed relation is out of the later window by definition.
+ */
+function changeRules(): StylesheetJson {
+  return CHANGE_KINDS.map((kind) => {
+    const s = CHANGE_STYLES[kind];
+    return {
+      selector: `edge.change-${kind}`,
+      style: {
+        display: 'element',
+        opacity: 1,
+        events: 'yes',
+        width: s.width,
+        'line-color': s.color,
+        'target-arrow-color': s.color,
+        'line-style': s.line,
+        ...(s.dash ? { 'line-dash-pattern': s.dash } : {}),
+        'line-outline-width': s.outline ? 2 : 0,
+        'line-outline-color': '#3e2723',
+        label: s.word,
+        'font-size': 10,
+        color: '#263238',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 7,
+        'z-index': 24,
+      } as never,
+    };
+  });
+}
 
 /** Curved edges (parallel relations side by side) with their arrows: a small graph's, a large graph's highlighted ones. */
 const CURVED = { 'curve-style': 'bezier', 'control-point-step-size': 28, 'arrow-scale': 1.1 } as const;
@@ -199,7 +236,7 @@ function largeStylesheet(knobs: ScaleKnobs): StylesheetJson {
   }
   if (knobs.haystack) {
     // The hovered, selected or focused neighbourhood is drawn in full again: curves, arrows, dashes.
-    const states = ['.highlighted', ':selected', '.focus', '.frustrated'];
+    const states = ['.highlighted', ':selected', '.focus', '.frustrated', '.change-added', '.change-removed', '.change-changed', '.change-replaced'];
     rules.push({ selector: states.map((s) => `edge${s}`).join(', '), style: { ...CURVED, opacity: 1 } as never });
     for (const type of RELATION_TYPES) {
       const { 'line-color': _, ...arrowAndLine } = relationLine(type);

@@ -24,13 +24,14 @@ export const LAYOUTS: readonly LayoutName[] = ['fcose', 'circle', 'concentric', 
 
 export type Selection = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null;
 
-export type SideTab = 'details' | 'paths' | 'blocs' | 'balance' | 'compare' | 'source';
+export type SideTab = 'details' | 'paths' | 'blocs' | 'balance' | 'compare' | 'changes' | 'source';
 export const SIDE_TABS: ReadonlyArray<{ id: SideTab; label: string }> = [
   { id: 'details', label: 'Details' },
   { id: 'paths', label: 'Paths' },
   { id: 'blocs', label: 'Blocs' },
   { id: 'balance', label: 'Balance' },
   { id: 'compare', label: 'Compare' },
+  { id: 'changes', label: 'Changes' },
   { id: 'source', label: 'Source' },
 ];
 
@@ -44,7 +45,9 @@ export type Overlay =
   /** Alliance blocs: actors coloured by bloc. */
   | { kind: 'blocs'; communities: readonly (readonly string[])[] }
   /** Structural balance: the two factions, and the relations that violate the split. */
-  | { kind: 'factions'; factions: readonly [readonly string[], readonly string[]]; frustrated: readonly string[] };
+  | { kind: 'factions'; factions: readonly [readonly string[], readonly string[]]; frustrated: readonly string[] }
+  /** Two windows compared: relations added, removed, changed (`replaced`: the earlier relation of a type change); the rest fades. */
+  | { kind: 'changes'; label: string; added: readonly string[]; removed: readonly string[]; changed: readonly string[]; replaced: readonly string[] };
 
 export interface SortState {
   column: 'name' | MetricId;

@@ -174,14 +174,14 @@ describe('failures are answers, not exceptions', () => {
 
 describe('the request types and the request key', () => {
   it('lists every request type, each one handled', () => {
-    expect(REQUEST_TYPES).toEqual(['restore', 'import', 'read', 'export', 'inspectCsv', 'metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'tieStrength', 'explain', 'relations', 'layout']);
+    expect(REQUEST_TYPES).toEqual(['restore', 'import', 'read', 'export', 'inspectCsv', 'metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'tieStrength', 'explain', 'relations', 'diff', 'layout']);
     for (const type of REQUEST_TYPES) {
       expect(handle({ type } as Request), type).not.toEqual({ ok: false, error: `unknown request "${type}"` });
     }
   });
 
   it('answers per dataset version the requests on a graph, not those that carry their data', () => {
-    expect([...ANSWERED_PER_VERSION]).toEqual(['metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'tieStrength', 'explain', 'relations']);
+    expect([...ANSWERED_PER_VERSION]).toEqual(['metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'tieStrength', 'explain', 'relations', 'diff']);
   });
 
   it('keys a request without its dataset, whatever the order of its keys, under the version when given', () => {
