@@ -124,14 +124,20 @@ export class GexfClock {
    */
   spansOf(el: XmlElement, ns: string | null): LocatedSpan[] {
     const out: LocatedSpan[] = [];
-    for (const spells of children(el, ns, 'spells')) {
-      for (const spell of children(spells, ns, 'spell')) {
+    const lists = spellLists(el, ns);
+    for (const list of lists) {
+      for (const spell of [...children(list, ns, 'spell'), ...children(list, ns, 'slice')]) {
         const span = this.spanOf(spell);
         // A spell with neither end holds always: an open span.
         if (span !== 'bad') out.push({ ...(span ?? {}), el: spell });
       }
     }
-    if (out.length > 0 || children(el, ns, 'spells').length > 0) return out;
+    if (lists.length > 0) {
+      if (['start', 'end', 'timestamp'].some((a) => hasAttr(el, a))) {
+        this.log.tally('spells-and-own', locate(el), (n) => `<${el.localName}> gives both spells and its own start/end: the spells are read (${n === 1 ? 'one element' : `${n} elements`})`);
+      }
+      return out;
+    }
     const own = this.spanOf(el);
     if (own !== null && own !== 'bad') return [{ ...own, el }];
     for (const [name, pairs] of [['intervals', true], ['timestamps', false]] as const) {
@@ -161,7 +167,10 @@ function listItems(text: string, pairs: boolean): string[][] {
   return inner.replace(/^\[/, '').replace(/\]$/, '').split(/[,;]/).map((t) => t.trim()).filter((t) => t !== '').map((t) => [t]);
 }
 
+/** `<spells>`, and GEXF 1.1's `<slices>` (networkx writes them for version 1.1). */
+const spellLists = (el: XmlElement, ns: string | null) => [...children(el, ns, 'spells'), ...children(el, ns, 'slices')];
+
 /** Whether an element carries time of its own (start/end, open bounds, timestamps, intervals, spells). */
 export function hasTime(el: XmlElement, ns: string | null): boolean {
-  return ['start', 'end', 'startopen', 'endopen', 'timestamp', 'timestamps', 'intervals'].some((a) => hasAttr(el, a)) || children(el, ns, 'spells').length > 0;
+  return ['start', 'end', 'startopen', 'endopen', 'timestamp', 'timestamps', 'intervals'].some((a) => hasAttr(el, a)) || spellLists(el, ns).length > 0;
 }

@@ -9,8 +9,9 @@
  *   its weight): the attribute of that name, `[{"value":1.5,"start":"2001","end":"2002"},{"value":2.5,"start":"2002"}]`.
  *
  * The writer (gexf-write.ts) writes an attribute back as time only when its
- * text is exactly what `spellsText` / `timedValuesText` would make, so any
- * other text stays the text it is.
+ * text is exactly what `spellsText` / `timedValuesText` would make (and, for
+ * values, not one value holding always, which GEXF says as a plain value), so
+ * any other text stays the text it is.
  */
 import type { AttributeValue } from '../../model/types';
 import { dateBounds, isPartialDate } from '../../schema/dates';
@@ -60,6 +61,8 @@ export function timedValuesOf(text: AttributeValue | undefined): TimedValue[] | 
   const list = parseList(text);
   if (!list) return null;
   const values = list as unknown as TimedValue[];
+  // One value that holds always is a plain value in GEXF, and would read back as one.
+  if (values.length === 1 && values[0]!.start === undefined && values[0]!.end === undefined) return null;
   const kind = typeof values[0]!.value;
   if (kind !== 'string' && kind !== 'number' && kind !== 'boolean') return null;
   if (!values.every((v) => typeof v.value === kind && (kind !== 'number' || Number.isFinite(v.value)) && isSpan(v))) return null;
