@@ -1035,6 +1035,28 @@ const CASES: Case[] = [
     files: one('sipri.csv', lines('supplier,recipient,year,tiv,weapon', 'Russia,Kazakhstan,2015,120,Su-30', 'Russia,Kazakhstan,2016,80,Mi-8')),
     problem: warning('column weapon', 'differs between rows of one relation: not kept as an attribute (each claim quotes its row)'),
   },
+  // Dynamic GEXF (issue 14 §2; tests/unit/gexf-dynamic.test.ts reads time in depth): bad time is refused, never read statically.
+  {
+    name: 'dynamic GEXF: a spell that starts after it ends',
+    files: one('net.gexf', gexf('    <nodes><node id="a"/><node id="b"/></nodes>', '    <edges>', '      <edge source="a" target="b">', '        <spells><spell start="2003" end="2001"/></spells>', '      </edge>', '    </edges>')),
+    problem: error('line 7:17', '<spell> starts (2003) after it ends (2001)'),
+  },
+  {
+    name: 'dynamic GEXF: a date its timeformat cannot read',
+    files: one('net.gexf', lines('<?xml version="1.0"?>', '<gexf xmlns="http://gexf.net/1.3" version="1.3">', '  <graph mode="dynamic" timeformat="date">', '    <nodes><node id="a" start="2001-02-30"/></nodes>', '  </graph>', '</gexf>')),
+    problem: error('line 4:12', '<node> start "2001-02-30" is not a date for timeformat "date" (YYYY-MM-DD)'),
+  },
+  {
+    name: 'dynamic GEXF: a double time that is not a year (GEXF counts steps; our time is days)',
+    files: one('net.gexf', gexf('    <nodes><node id="a"/><node id="b"/></nodes>', '    <edges><edge source="a" target="b" start="0.5" end="2.0"/></edges>')),
+    problem: error('line 5:12', /^<edge> start "0\.5" \(timeformat "double"\) is not a year/),
+  },
+  {
+    name: 'dynamic GEXF: a dateTime with a time of day keeps its day, warned',
+    files: one('net.gexf', lines('<?xml version="1.0"?>', '<gexf xmlns="http://gexf.net/1.3" version="1.3">', '  <graph mode="dynamic" timeformat="dateTime" defaultedgetype="directed">', '    <nodes><node id="a"/><node id="b"/></nodes>', '    <edges><edge source="a" target="b" start="2022-02-24T04:00:00+02:00"/></edges>', '  </graph>', '</gexf>')),
+    problem: warning('line 5:12', `times of day are not kept: Actorscope's time is whole days, so "2022-02-24T04:00:00+02:00" is read as 2022-02-24`),
+    check: (d) => expect(d.relations[0]!.claims.map((c) => c.period)).toEqual([{ from: '2022-02-24' }]),
+  },
 ];
 
 // ------------------------------------------------------------------ the runner

@@ -256,14 +256,13 @@ describe('readGexf: files from Gephi, Gephi Lite and graphology', () => {
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 
-  it('dynamic GEXF: time data is not imported (first value kept, one warning); nested nodes become actors', () => {
+  it('dynamic GEXF: a node keeps its spells and its values over time (tests/unit/gexf-dynamic.test.ts reads time in depth); nested nodes become actors', () => {
     const { dataset, report } = ok(readGexf(fixture('dynamic-nested.gexf')));
     expect(dataset.actors.map((a) => [a.id, a.name, plain(a.attributes)])).toEqual([
-      ['a', 'Bloc A', { score: 1.5 }],
+      ['a', 'Bloc A', { spells: '[{"start":"2001-01-01","end":"2003-01-01"}]', score: '[{"value":1.5,"start":"2001-01-01","end":"2002-01-01"},{"value":2.5,"start":"2002-01-01"}]' }],
       ['a1', 'Member 1', undefined],
       ['a2', 'Member 2', undefined],
     ]);
-    expect(warningAt(report, /time data .* not imported/)?.path).toBe('line 3:3');
     expect(warningAt(report, /2 nested nodes are read as ordinary actors/)?.path).toBe('line 17:11');
   });
 });

@@ -95,7 +95,7 @@ export function mapRelation(record: RelationRecord, m: MappingContext): { relati
     return { relation, typed: true, markedUndirected: false };
   }
   relation.type = 'other';
-  relation.claims = [];
+  relation.claims = own ? [] : (record.claims ?? []);
   const rawType = own ? ownType(record, values, m) : foreignType(record, values, m);
   if (own) {
     const claims = takeValue(values, 'claims', null, d.match);

@@ -55,4 +55,6 @@ export interface RelationRecord {
   nativeKind?: string | null;
   nativeLabel?: string | null;
   values: FileValue[];
+  /** Claims the reader made from the file's own terms (a dynamic GEXF edge's spells: xml/gexf-edge-claims.ts); other tools' files only. */
+  claims?: Bag[];
 }

@@ -10,10 +10,13 @@
  * mixed graphs; `mutual` reads as undirected. The native edge `weight` →
  * attributes.weight. Declared attributes are typed (common/value-typing.ts);
  * `<default>` values apply where a node or edge has none. An attvalue for an
- * undeclared attribute is kept as text with a warning. Time data (spells,
- * start/end, dynamic attvalues) is not imported: the first value of each
- * attribute is kept, with a warning. Nested nodes (hierarchical GEXF) are
- * read as ordinary actors, with a warning.
+ * undeclared attribute is kept as text with a warning. Time (dynamic GEXF:
+ * spells, start/end, dynamic attvalues) is read onto our calendar
+ * (gexf-time.ts): another tool's edge gets one claim per span
+ * (gexf-edge-claims.ts), a node's lifetime and values over time are kept in
+ * attributes (gexf-timed-values.ts); in our own files the claims say when an
+ * edge holds, so its spells and weights over time are not read again. Nested
+ * nodes (hierarchical GEXF) are read as ordinary actors, with a warning.
  */
 import type { AttributeValue } from '../../model/types';
 import { buildImport } from '../common/elements';
@@ -22,7 +25,10 @@ import { declaresOwn } from '../common/own-names';
 import { ProblemLog } from '../common/problem-log';
 import { typeOrKeep, valueTypeOf, type ValueType } from '../common/value-typing';
 import type { FormatImportResult } from '../format';
-import { ACTORSCOPE_NS } from './gexf-write';
+import { ACTORSCOPE_NS, DERIVED_WEIGHT_ID } from './gexf-write';
+import { claimWeights, edgeClaims, makeQuoter, type Quoter, type TimedWeight } from './gexf-edge-claims';
+import { GexfClock, hasTime, type Span } from './gexf-time';
+import { SPELLS_ATTRIBUTE, spellsText, timedValuesText, type TimedValue } from './gexf-timed-values';
 import { readViz } from './gexf-viz';
 import { parseGraphRoot } from './parse';
 import { attr, children, firstChild, hasAttr, locate, textOf, type XmlElement } from './tree';
@@ -37,6 +43,13 @@ interface AttributeDecl {
   default: AttributeValue | undefined;
 }
 
+/** One attvalue of an attribute on a node or edge, typed, with its span if it has one. */
+interface GivenValue {
+  value: AttributeValue;
+  span: Span | null;
+  el: XmlElement;
+}
+
 /** What the readers of nodes and edges share. */
 export interface GexfContext {
   /** The GEXF namespace of the file (or null). */
@@ -44,14 +57,17 @@ export interface GexfContext {
   log: ProblemLog;
   decls: Record<Owner, Map<string, AttributeDecl>>;
   withDefaults: Record<Owner, AttributeDecl[]>;
-  /** Notes time data found at `at` (one warning for the file). */
-  dynamic: (at: string) => void;
+  clock: GexfClock;
+  quoter: Quoter;
+  fileName: string;
+  /** Edges of a file Actorscope wrote: their time is in their claims. */
+  ownEdges: boolean;
 }
 
 const fail = (path: string, message: string): FormatImportResult => ({ ok: false, format: 'gexf', problems: [{ severity: 'error', path, message }] });
 
 /** The `<attributes>` blocks: node and edge declarations, with their typed defaults. */
-function readDeclarations(graph: XmlElement, ns: string | null, log: ProblemLog, dynamic: (at: string) => void): Record<Owner, Map<string, AttributeDecl>> {
+function readDeclarations(graph: XmlElement, ns: string | null, log: ProblemLog): Record<Owner, Map<string, AttributeDecl>> {
   const decls: Record<Owner, Map<string, AttributeDecl>> = { node: new Map(), edge: new Map() };
   for (const block of children(graph, ns, 'attributes')) {
     const cls = attr(block, 'class');
@@ -59,7 +75,6 @@ function readDeclarations(graph: XmlElement, ns: string | null, log: ProblemLog,
       log.warn(locate(block), `attributes of class ${JSON.stringify(cls ?? '')} are not imported (only node and edge)`);
       continue;
     }
-    if (attr(block, 'mode') === 'dynamic') dynamic(locate(block));
     for (const a of children(block, ns, 'attribute')) {
       const id = attr(a, 'id');
       if (id === null) {
@@ -82,11 +97,18 @@ function readDeclarations(graph: XmlElement, ns: string | null, log: ProblemLog,
   return decls;
 }
 
-/** The attvalues of a node or edge, typed by their declarations; defaults added where none is given. */
-function readValues(el: XmlElement, owner: Owner, ctx: GexfContext): FileValue[] {
+/**
+ * The attvalues of a node or edge, typed by their declarations; defaults added
+ * where none is given. An attribute given once without time is a plain value;
+ * given with a time or more than once, its values over time (JSON text,
+ * gexf-timed-values.ts) — except another tool's edge weight over time, which
+ * is returned as `weights` for its claims (gexf-edge-claims.ts).
+ */
+function readValues(el: XmlElement, owner: Owner, ctx: GexfContext): { values: FileValue[]; weights: TimedWeight[] } {
   const { ns, log } = ctx;
   const out: FileValue[] = [];
-  const given: string[] = [];
+  const given = new Map<string, { name: string; at: string; list: GivenValue[] }>();
+  const order: string[] = [];
   for (const block of children(el, ns, 'attvalues')) {
     for (const av of children(block, ns, 'attvalue')) {
       const at = locate(av);
@@ -95,29 +117,53 @@ function readValues(el: XmlElement, owner: Owner, ctx: GexfContext): FileValue[]
         log.tally(`attvalue-without-for:${owner}`, at, (n) => `${n === 1 ? 'an attvalue' : `${n} attvalues`} without "for" ignored`);
         continue;
       }
-      if (hasAttr(av, 'start') || hasAttr(av, 'end') || hasAttr(av, 'startopen') || hasAttr(av, 'endopen')) ctx.dynamic(at);
-      if (given.includes(ref)) {
-        ctx.dynamic(at);
-        continue;
-      }
-      given.push(ref);
+      // Our own weight over time, made from the claims: they say it.
+      if (owner === 'edge' && ctx.ownEdges && ref === DERIVED_WEIGHT_ID) continue;
+      const timed = hasTime(av, ns);
+      const span = timed ? ctx.clock.spanOf(av) : null;
+      if (span === 'bad') continue;
       const raw = attr(av, 'value') ?? '';
       const decl = ctx.decls[owner].get(ref);
+      let entry = given.get(ref);
+      if (!entry) {
+        entry = { name: decl ? decl.name : ref, at, list: [] };
+        given.set(ref, entry);
+        order.push(ref);
+      }
       if (!decl) {
         log.tally(`undeclared:${owner}:${ref}`, at, (n) =>
           `${owner} attribute ${JSON.stringify(ref)} is not declared (<attributes class="${owner}">): kept as text on ${n === 1 ? `one ${owner}` : `${n} ${owner}s`}`);
-        out.push({ name: ref, value: raw, at });
+        entry.list.push({ value: raw, span, el: av });
         continue;
       }
-      out.push({ name: decl.name, value: typeOrKeep(log, raw, decl.type, decl.declared, { at, owner, name: decl.name }), at });
+      entry.list.push({ value: typeOrKeep(log, raw, decl.type, decl.declared, { at, owner, name: decl.name }), span, el: av });
     }
+  }
+  let weights: TimedWeight[] = [];
+  for (const ref of order) {
+    const { name, at, list } = given.get(ref)!;
+    if (list.length === 1 && list[0]!.span === null) {
+      out.push({ name, value: list[0]!.value, at });
+      continue;
+    }
+    if (owner === 'edge' && !ctx.ownEdges && name.trim().toLowerCase() === 'weight' && weights.length === 0) {
+      const timed = list.map((g) => ({ ...(g.span ?? {}), value: g.value, el: g.el }));
+      if (claimWeights(timed)) {
+        weights = timed;
+        continue;
+      }
+      log.tally('weight-not-claim', at, (n) =>
+        `an edge weight over time that is not a number 0 or more cannot be a claim's weight: kept as the attribute "weight" with its times (${n === 1 ? 'one edge' : `${n} edges`})`);
+    }
+    const values: TimedValue[] = list.map((g) => ({ value: g.value ?? '', ...(g.span ?? {}) }));
+    out.push({ name, value: timedValuesText(values), at });
   }
   const defaults = ctx.withDefaults[owner];
   if (defaults.length > 0) {
     const at = locate(el);
-    for (const decl of defaults) if (!given.includes(decl.id)) out.push({ name: decl.name, value: decl.default!, at });
+    for (const decl of defaults) if (!given.has(decl.id)) out.push({ name: decl.name, value: decl.default!, at });
   }
-  return out;
+  return { values: out, weights };
 }
 
 /** The nodes of a `<nodes>` block, and (hierarchical GEXF) those nested in them. */
@@ -126,13 +172,17 @@ function readNodes(container: XmlElement, nested: boolean, ownNodes: boolean, ct
   for (const el of children(container, ns, 'node')) {
     const at = locate(el);
     if (nested) log.tally('nested', at, (n) => `hierarchical GEXF: ${n === 1 ? 'one nested node is' : `${n} nested nodes are`} read as ordinary actors (the hierarchy is not kept)`);
-    if (hasAttr(el, 'start') || hasAttr(el, 'end') || hasAttr(el, 'pid') || firstChild(el, ns, 'spells')) ctx.dynamic(at);
+    if (hasAttr(el, 'pid')) log.tally('pid', at, (n) => `hierarchical GEXF: the parent ids (pid) of ${n === 1 ? 'one node are' : `${n} nodes are`} not kept`);
     const id = attr(el, 'id');
     if (id === null || id === '') {
       log.error(at, 'a <node> needs a non-empty id');
       continue;
     }
-    const values = readValues(el, 'node', ctx);
+    const { values } = readValues(el, 'node', ctx);
+    if (hasTime(el, ns)) {
+      const spans = ctx.clock.spansOf(el, ns);
+      if (spans.length > 0) values.unshift({ name: SPELLS_ATTRIBUTE, value: spellsText(spans), at });
+    }
     readViz(el, 'node', values, ctx);
     const label = attr(el, 'label');
     const names: NameSource[] = ownNodes ? [{ text: label }] : [{ text: label }, { value: 'label' }, { value: 'name' }];
@@ -151,7 +201,6 @@ function readEdge(el: XmlElement, defaultType: string, defaultDirected: boolean,
     log.error(at, `an <edge> needs a source and a target${source === null ? ' (no source)' : ' (no target)'}`);
     return null;
   }
-  if (hasAttr(el, 'start') || hasAttr(el, 'end') || firstChild(el, ns, 'spells')) ctx.dynamic(at);
   const type = attr(el, 'type');
   let directed = defaultDirected;
   if (type !== null) {
@@ -159,7 +208,9 @@ function readEdge(el: XmlElement, defaultType: string, defaultDirected: boolean,
     else if (type === 'undirected' || type === 'mutual') directed = false;
     else log.tally('edge-type', at, (n) => `edge type ${JSON.stringify(type)} is not directed, undirected or mutual: ${n === 1 ? 'one edge' : `${n} edges`} read with the default (${defaultType})`);
   }
-  const values = readValues(el, 'edge', ctx);
+  const { values, weights } = readValues(el, 'edge', ctx);
+  // Our own edges hold their time in their claims; another tool's edge gets claims from its time.
+  const claims = ctx.ownEdges ? undefined : edgeClaims(hasTime(el, ns) ? ctx.clock.spansOf(el, ns) : [], weights, ctx.fileName, ctx.quoter);
   const weight = attr(el, 'weight');
   if (weight !== null) {
     if (values.some((v) => v.name === 'weight')) {
@@ -169,7 +220,9 @@ function readEdge(el: XmlElement, defaultType: string, defaultDirected: boolean,
     }
   }
   readViz(el, 'edge', values, ctx);
-  return { id: attr(el, 'id'), source, target, at, directed, nativeKind: attr(el, 'kind'), nativeLabel: attr(el, 'label'), values };
+  const record: RelationRecord = { id: attr(el, 'id'), source, target, at, directed, nativeKind: attr(el, 'kind'), nativeLabel: attr(el, 'label'), values };
+  if (claims && claims.length > 0) record.claims = claims;
+  return record;
 }
 
 function readEdges(graph: XmlElement, ctx: GexfContext): RelationRecord[] {
@@ -199,10 +252,7 @@ export function readGexf(text: string, fileName = 'graph.gexf'): FormatImportRes
   if (!graph) return fail(locate(root), 'the GEXF file has no <graph> element');
 
   const log = new ProblemLog();
-  const dynamic = (at: string) =>
-    log.tally('dynamic', at, (n) =>
-      `time data (spells, start/end, dynamic attribute values) is not imported: the first value of each attribute is kept (${n === 1 ? 'one place' : `${n} places`})`);
-  if (attr(graph, 'mode') === 'dynamic') dynamic(locate(graph));
+  if (hasAttr(graph, 'start') || hasAttr(graph, 'end')) log.warn(locate(graph), "the graph's own start and end (the bounds of its timeline) are not kept: the nodes' and edges' times are");
   const metaEl = firstChild(root, ns, 'meta');
   const metaText = (name: string) => {
     const el = metaEl && firstChild(metaEl, ns, name);
@@ -210,14 +260,14 @@ export function readGexf(text: string, fileName = 'graph.gexf'): FormatImportRes
   };
   const ownMetaEl = metaEl && firstChild(metaEl, ACTORSCOPE_NS, 'meta');
 
-  const decls = readDeclarations(graph, ns, log, dynamic);
+  const decls = readDeclarations(graph, ns, log);
   const withDefaults = { node: [...decls.node.values()].filter((d) => d.default !== undefined), edge: [...decls.edge.values()].filter((d) => d.default !== undefined) };
   const ownNodes = declaresOwn([...decls.node.values()].map((d) => d.name));
   const ownEdges = declaresOwn([...decls.edge.values()].map((d) => d.name));
   // A U+FFFD in a file we wrote is data, not a sign of a wrong encoding.
   if (!ownNodes && !ownEdges) for (const w of parsed.warnings) log.warn(w.path, w.message);
 
-  const ctx: GexfContext = { ns, log, decls, withDefaults, dynamic };
+  const ctx: GexfContext = { ns, log, decls, withDefaults, clock: new GexfClock(graph, log), quoter: makeQuoter(text), fileName: fileName.replace(/^.*[\\/]/, '') || 'graph.gexf', ownEdges };
   const nodes: ActorRecord[] = [];
   for (const container of children(graph, ns, 'nodes')) readNodes(container, false, ownNodes, ctx, nodes);
   if (nodes.length === 0 && !log.hasErrors) log.warn(locate(graph), 'the graph has no nodes');

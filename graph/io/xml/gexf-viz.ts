@@ -26,6 +26,9 @@ export function readViz(el: XmlElement, owner: 'node' | 'edge', values: FileValu
   for (const v of childElements(el)) {
     if (v.ns === ns || !/viz/i.test(v.ns ?? v.prefix ?? '')) continue;
     const at = locate(v);
+    if (['start', 'end', 'startopen', 'endopen', 'timestamp'].some((a) => attr(v, a) !== null)) {
+      log.tally(`viz-time:${owner}`, at, (k) => `viz values over time are not kept: each ${owner}'s first viz value is read as holding always (${k === 1 ? 'one timed viz element' : `${k} timed viz elements`})`);
+    }
     switch (v.localName) {
       case 'position': {
         if (owner !== 'node') break;
