@@ -44,7 +44,8 @@ import { useUrlSync } from './app/use-url-sync';
 interface AppProps {
   opened: Opened;
   onOpenWorkspace: (id: string) => void;
-  onNewFromEmbedded: () => void;
+  /** A new workspace from an embedded dataset (its id in src/data/embedded-datasets.ts). */
+  onNewFromEmbedded: (id: string) => void;
 }
 
 export function App({ opened, onOpenWorkspace, onNewFromEmbedded }: AppProps) {

@@ -1,7 +1,8 @@
 /**
  * Start-up and workspaces: decides which dataset the explorer opens — a
- * `?data=` URL, a `?ws=` workspace, the last workspace used, or the embedded
- * default — and remounts the explorer when the user switches workspace.
+ * `?data=` URL, a `?dataset=` embedded dataset, a `?ws=` workspace, the last
+ * workspace used, or the embedded default — and remounts the explorer when
+ * the user switches workspace.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatProblem, type Dataset } from '../graph';
@@ -11,6 +12,7 @@ import { importFilesInWorker } from './state/file-requests';
 import { App } from './App';
 import type { Opened } from './app/opened';
 import { loadDefaultDataset } from './data/default-dataset';
+import { DEFAULT_EMBEDDED, embeddedById, embeddedByWorkspace, EMBEDDED_DATASETS, type EmbeddedDataset } from './data/embedded-datasets';
 import { readUrlView, type UrlView } from './state/url-state';
 import { describeStorageError, lastWorkspaceId, loadHistory, loadLayout, loadWorkspace, newWorkspaceId, rememberLastWorkspace, saveWorkspace, type Workspace } from './storage/workspace-store';
 
@@ -36,8 +38,10 @@ async function openedFrom(ws: Workspace, view: UrlView): Promise<Opened> {
   }
 }
 
-/** The embedded dataset's own workspace; editing it saves a copy under this id, the bundle is never changed. */
-const EMBEDDED_WORKSPACE = { id: 'tajikistan-2023', name: 'Tajikistan 2023' };
+/** An embedded dataset in its own workspace (editing it saves a copy under that id; the bundle is never changed). */
+async function openedEmbedded(bundled: EmbeddedDataset, view: UrlView, notice?: string): Promise<Opened> {
+  return { workspace: bundled.workspace, dataset: await bundled.load(), view, notice, version: 0 };
+}
 
 /** How far a `?data=` download has come: bytes read, then the worker reading the file. */
 export type StartProgress = { step: 'download'; url: string; progress: ReadProgress } | { step: 'parsing'; url: string };
@@ -68,8 +72,15 @@ async function fetchDataset(url: string, { onProgress, signal }: StartOptions): 
 
 export async function openAtStart(search: string, options: StartOptions = {}): Promise<Opened> {
   const view = readUrlView(search);
-  const embedded = (notice?: string): Opened => ({ workspace: EMBEDDED_WORKSPACE, dataset: loadDefaultDataset(), view, notice, version: 0 });
+  const embedded = (notice?: string): Opened => ({ workspace: DEFAULT_EMBEDDED.workspace, dataset: loadDefaultDataset(), view, notice, version: 0 });
   let cancelled: string | undefined;
+  let unknown: string | undefined;
+  // ?dataset=ID is the workspace of that embedded dataset: the copy saved there, else the bundled file (a ?data= URL still comes first).
+  if (view.dataset && !view.data) {
+    const bundled = embeddedById(view.dataset);
+    if (bundled) view.ws = bundled.workspace.id;
+    else unknown = `No embedded dataset “${view.dataset}” (there are ${EMBEDDED_DATASETS.map((d) => d.id).join(', ')}).`;
+  }
   if (view.data) {
     const r = await fetchDataset(view.data, options);
     if (r.ok === true) return { workspace: { id: newWorkspaceId(), name: r.dataset.meta.title }, dataset: r.dataset, view, dataUrl: view.data, version: 0 };
@@ -78,20 +89,31 @@ export async function openAtStart(search: string, options: StartOptions = {}): P
     view.data = undefined;
   }
   const opened = await openSaved(view, embedded);
-  return cancelled ? { ...opened, notice: [cancelled, opened.notice].filter(Boolean).join(' ') } : opened;
+  const first = [cancelled, unknown].filter(Boolean).join(' ');
+  return first ? { ...opened, notice: [first, opened.notice].filter(Boolean).join(' ') } : opened;
 }
 
 /** The workspace the URL names, or the last one used, or the embedded dataset. */
 async function openSaved(view: UrlView, embedded: (notice?: string) => Opened): Promise<Opened> {
   const wanted = view.ws ?? lastWorkspaceId();
   if (wanted) {
+    const bundled = embeddedByWorkspace(wanted);
+    let ws;
     try {
-      const ws = await loadWorkspace(wanted);
-      if (ws) return await openedFrom(ws, view);
-      if (view.ws) return embedded(`No saved workspace “${view.ws}” in this browser; showing the embedded dataset.`);
+      ws = await loadWorkspace(wanted);
     } catch (err) {
       return embedded(`Saved work could not be read: ${describeStorageError(err)}. Showing the embedded dataset.`);
     }
+    if (ws) return await openedFrom(ws, view);
+    // An embedded dataset's workspace that was never edited is the bundled file.
+    if (bundled) {
+      try {
+        return await openedEmbedded(bundled, view);
+      } catch (err) {
+        return embedded(`The embedded dataset “${bundled.title}” could not be loaded (${err instanceof Error ? err.message : String(err)}); showing the default one.`);
+      }
+    }
+    if (view.ws) return embedded(`No saved workspace “${view.ws}” in this browser; showing the embedded dataset.`);
   }
   return embedded();
 }
@@ -127,9 +149,16 @@ export function Root() {
     }
   }, [setOpened]);
 
-  const newFromEmbedded = useCallback(async () => {
-    const dataset = loadDefaultDataset();
-    const workspace = { id: newWorkspaceId(), name: `${EMBEDDED_WORKSPACE.name} (new)` };
+  const newFromEmbedded = useCallback(async (id: string) => {
+    const bundled = embeddedById(id) ?? DEFAULT_EMBEDDED;
+    let dataset;
+    try {
+      dataset = await bundled.load();
+    } catch (err) {
+      setOpened((o) => o && { ...o, notice: `Could not load “${bundled.title}”: ${err instanceof Error ? err.message : String(err)}` });
+      return;
+    }
+    const workspace = { id: newWorkspaceId(), name: `${bundled.workspace.name} (new)` };
     let saved;
     try {
       saved = await saveWorkspace({ ...workspace, dataset }, { base: 0, change: 'new workspace' });

@@ -15,7 +15,8 @@ interface TopBarProps {
   workspace: { id: string; name: string };
   saveStatus: SaveStatus;
   onOpenWorkspace: (id: string) => void;
-  onNewFromEmbedded: () => void;
+  /** A new workspace from an embedded dataset (its id in src/data/embedded-datasets.ts). */
+  onNewFromEmbedded: (id: string) => void;
   onRename: (name: string) => void;
   /** The actors the search box finds (those shown). */
   visibleActors: readonly Actor[];

@@ -1,6 +1,7 @@
 /** The current workspace, its save status, and switching between workspaces. */
 import { useDismiss } from './use-dismiss';
 import { useEffect, useRef, useState } from 'react';
+import { EMBEDDED_DATASETS } from '../data/embedded-datasets';
 import type { SaveStatus } from '../storage/use-autosave';
 import { deleteWorkspace, describeStorageError, listWorkspaces, type WorkspaceSummary } from '../storage/workspace-store';
 
@@ -8,7 +9,7 @@ interface WorkspaceMenuProps {
   workspace: { id: string; name: string };
   status: SaveStatus;
   onOpen: (id: string) => void;
-  onNewFromEmbedded: () => void;
+  onNewFromEmbedded: (id: string) => void;
   onRename: (name: string) => void;
   datasetTitle: string;
 }
@@ -49,7 +50,16 @@ export function WorkspaceMenu({ workspace, status, onOpen, onNewFromEmbedded, on
               <button type="submit">OK</button>
             </form>
           )}
-          <button type="button" onClick={() => { setOpen(false); onNewFromEmbedded(); }}>New workspace from the embedded dataset</button>
+          <h3>New workspace from an embedded dataset</h3>
+          <ul className="embedded-datasets">
+            {EMBEDDED_DATASETS.map((d) => (
+              <li key={d.id}>
+                <button type="button" className="link" onClick={() => { setOpen(false); onNewFromEmbedded(d.id); }}>
+                  {d.title}
+                </button>
+              </li>
+            ))}
+          </ul>
           <h3>Saved workspaces</h3>
           {error && <p className="problems">{error}</p>}
           {list && list.length === 0 && <p className="muted">None yet: work is saved here as soon as you change something.</p>}

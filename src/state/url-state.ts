@@ -12,6 +12,8 @@ export interface UrlView {
   ws?: string;
   /** A dataset URL to load on start (?data=…). */
   data?: string;
+  /** An embedded dataset to open on start (?dataset=central-asia-arms; src/data/embedded-datasets.ts). */
+  dataset?: string;
   actor?: string;
   relation?: string;
   hide?: RelationType[];
@@ -36,6 +38,7 @@ export function readUrlView(search: string): UrlView {
   const text = (key: string) => p.get(key) ?? undefined;
   view.ws = text('ws');
   view.data = text('data');
+  view.dataset = text('dataset');
   view.actor = text('actor');
   view.relation = text('relation');
   const read = text('read');
