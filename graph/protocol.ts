@@ -38,7 +38,6 @@ import {
 import { egoNetwork, type EgoQuery, type EgoResult } from './analysis/ego';
 import { ALL_EVIDENCE, applyEvidence, type EvidenceReport, type EvidenceSetting } from './analysis/evidence-setting';
 import { diffWindows, type DiffOptions, type WindowDiff } from './analysis/time-diff';
-import type { TimeWindow } from './analysis/time-window';
 import { listRelations, type RelationRow } from './analysis/relation-list';
 import { windowDataset, type TimeWindow } from './analysis/time-window';
 import { computeMetrics, type MetricsOptions, type MetricsResult } from './analysis/metrics';
