@@ -30,6 +30,7 @@ export { readAnnotations, type AnnotationImport } from './io/annotations/read-an
 export * from './analysis/evidence';
 export * from './analysis/evidence-setting';
 export * from './analysis/time-window';
+export { computeTimeline, type TimelineOptions, type TimelineResult, type TimelineSeries } from './analysis/timeline';
 export * from './analysis/network';
 export { listRelations, type RelationRow } from './analysis/relation-list';
 export * from './analysis/signs';

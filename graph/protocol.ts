@@ -36,6 +36,7 @@ import { egoNetwork, type EgoQuery, type EgoResult } from './analysis/ego';
 import { applyEvidence, type EvidenceReport, type EvidenceSetting } from './analysis/evidence-setting';
 import { listRelations, type RelationRow } from './analysis/relation-list';
 import { computeMetrics, type MetricsOptions, type MetricsResult } from './analysis/metrics';
+import { computeTimeline, type TimelineOptions, type TimelineResult } from './analysis/timeline';
 import { forceLayout, type ForceLayoutOptions, type ForceLayoutResult } from './layout/force-layout';
 import { kShortestPaths, whoCanReach, type ActorPath, type PathQuery, type ReachQuery, type Reacher } from './analysis/paths';
 import { inspectCsv, type CsvPreview } from './io/csv/csv';
@@ -95,6 +96,12 @@ interface Requests {
   /** Every relation that counts, with its confidence, witnesses, claims for and against, and whether it is contested. */
   relations: { in: OnGraph; out: RelationRow[] };
   /**
+   * A metric per year for chosen actors (analysis/timeline.ts): each year of the dated span a window,
+   * the metric run on it as `metrics` runs it (the request's filter and evidence, the options' network,
+   * weighting and the rest of MetricsOptions). The evidence report lists what was left out in any year.
+   */
+  timeline: { in: OnGraph & { options: Omit<TimelineOptions, 'filter' | 'evidence'> }; out: TimelineResult };
+  /**
    * Positions for a large graph, computed off the UI thread. It takes the bare
    * structure (a node count and an edge list of node indices, typed arrays the
    * caller can transfer) rather than a dataset, and answers x, y pairs in node order.
@@ -134,6 +141,7 @@ const PER_VERSION: { readonly [T in RequestType]: boolean } = {
   tieStrength: true,
   explain: true,
   relations: true,
+  timeline: true,
   layout: false,
 };
 
@@ -265,6 +273,12 @@ const HANDLERS: Handlers = {
     };
   },
   relations: (_r, _c, graph) => listRelations(graph.visible()),
+  // Like metrics, it filters and weighs itself, per year.
+  timeline: (r, _c, graph) => {
+    const result = computeTimeline(r.dataset, { ...r.options, filter: r.filter, evidence: r.evidence });
+    graph.report = result.evidence;
+    return result;
+  },
 };
 
 export function handle<R extends Request>(request: R, context: HandleContext = {}): Response<Result<R>> {
