@@ -24,6 +24,7 @@ export type { ByteFile, FileFormat, FormatId, FormatImportResult, ImportFile, Im
 export { guessColumns, inspectCsv, type CsvPreview, type CsvReadOptions } from './io/csv/csv';
 export { COLUMN_ROLES, type ColumnRole, type ColumnMapping } from './io/csv/columns';
 export { metricsToCsv } from './io/csv/metrics';
+export { timelineToCsv } from './io/csv/timeline';
 export { parseJsonText } from './io/json/json-text';
 export { writeAnnotations } from './io/annotations/write-annotations';
 export { readAnnotations, type AnnotationImport } from './io/annotations/read-annotations';

@@ -8,11 +8,13 @@
  * counts only under `evidence: all`. Every other metric is checked against a
  * direct computeMetrics call on the same window.
  */
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { ALL_EVIDENCE, DEFAULT_EVIDENCE } from '../../graph/analysis/evidence-setting';
 import { computeMetrics } from '../../graph/analysis/metrics';
 import { computeTimeline } from '../../graph/analysis/timeline';
 import { windowDataset } from '../../graph/analysis/time-window';
+import { timelineToCsv } from '../../graph/io/csv/timeline';
 import { DATED } from '../fixtures/analysis/dated-timeline';
 
 const outDegree = (options: Partial<Parameters<typeof computeTimeline>[1]> = {}) =>
@@ -91,5 +93,20 @@ describe('centrality over time: each year as computeMetrics gives it', () => {
       expect(t.conventions[metric]).toBe(computeMetrics(DATED, { ...common, metrics: [metric] }).conventions[metric]);
       expect(t.network.network).toBe('cooperation');
     }
+  });
+});
+
+describe('timelineToCsv', () => {
+  it('writes one row a year and one column an actor, n/a empty, formula cells neutralised, shared names told apart', () => {
+    const named: typeof DATED = { ...DATED, actors: DATED.actors.map((a) => (a.id === 'a' ? { ...a, name: '=HYPERLINK("http://x.test")' } : a.id === 'd' ? { ...a, name: 'B' } : a)) };
+    const t = computeTimeline(named, { actors: ['a', 'b', 'd'], metric: 'outDegree', evidence: DEFAULT_EVIDENCE, filter: { actorKinds: ['state'] } });
+    const rows = Papa.parse<string[]>(timelineToCsv(t), { skipEmptyLines: true }).data;
+    // d is hidden by the filter: empty cells. a's values as in the filtered test above.
+    expect(rows).toEqual([
+      ['year', '\'=HYPERLINK("http://x.test")', 'B (b)', 'B (d)'],
+      ['2010', '1', '1', ''],
+      ['2011', '1', '1', ''],
+      ['2012', '1', '0', ''],
+    ]);
   });
 });
