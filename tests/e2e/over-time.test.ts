@@ -62,11 +62,11 @@ describe('Compare over time', () => {
     await section.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(tmpdir(), 'actorscope-over-time.png') });
 
-    const csv = await download('CSV');
+    const csv = await download('Save CSV');
     expect(csv.name).toBe('dated-suppliers-csv-outDegree-over-time.csv');
     expect(Papa.parse<string[]>(csv.bytes.toString('utf8'), { skipEmptyLines: true }).data).toEqual([['year', 'Russia', 'France'], ['2015', '2', '1'], ['2016', '2', '2'], ['2017', '3', '2']]);
 
-    const svg = await download('SVG');
+    const svg = await download('Save SVG');
     const problems: string[] = [];
     const doc = new DOMParser({ onError: (level, message) => void problems.push(`${level}: ${message}`) }).parseFromString(svg.bytes.toString('utf8'), 'image/svg+xml');
     expect(problems).toEqual([]);
@@ -78,7 +78,7 @@ describe('Compare over time', () => {
     const width = Number(root.getAttribute('width'));
     const height = Number(root.getAttribute('height'));
 
-    const png = await download('PNG');
+    const png = await download('Save PNG');
     expect(png.name).toBe('dated-suppliers-csv-outDegree-over-time.png');
     const size = await page.evaluate(async (base64) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

@@ -121,6 +121,7 @@ function everyRequest(data: Dataset): { [T in RequestType]: Extract<Request, { t
     tieStrength: { type: 'tieStrength', dataset: data, options: { actors: ['__proto__', 'c'], to: 'b' } },
     explain: { type: 'explain', dataset: data, options: { actor: 'b' } },
     relations: { type: 'relations', dataset: data },
+    timeline: { type: 'timeline', dataset: data, options: { actors: ['__proto__', 'b'], metric: 'outDegree' } },
     layout: { type: 'layout', order: 3, edges: new Int32Array([0, 1, 1, 2]) },
   };
 }

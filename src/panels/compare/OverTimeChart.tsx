@@ -95,7 +95,7 @@ function Chart({ ctx, result, colours }: { ctx: AnalysisContext; result: Timelin
       ariaLabel: title,
       ariaDescription: description,
       x: { label: 'Year', tickFormat: 'd', ticks: result.years.length <= 8 ? result.years : undefined },
-      y: { label, grid: true, zero: true },
+      y: { label, grid: true, zero: true, ...countTicks(result) },
       color: { domain: result.series.map((s) => s.actor), range: colours },
       marks: [
         Plot.ruleY([0]),
@@ -135,9 +135,9 @@ function Chart({ ctx, result, colours }: { ctx: AnalysisContext; result: Timelin
       <figcaption>{title}</figcaption>
       <div ref={holder} className="over-time-plot" />
       <div className="form-row">
-        <button type="button" onClick={exportSvg}>SVG</button>
-        <button type="button" onClick={() => void exportPng()}>PNG</button>
-        <button type="button" onClick={exportCsv}>CSV</button>
+        <button type="button" onClick={exportSvg}>Save SVG</button>
+        <button type="button" onClick={() => void exportPng()}>Save PNG</button>
+        <button type="button" onClick={exportCsv}>Save CSV</button>
       </div>
       {problem && <p className="status" role="alert">{problem}</p>}
       <details>
@@ -168,6 +168,13 @@ function Chart({ ctx, result, colours }: { ctx: AnalysisContext; result: Timelin
       )}
     </figure>
   );
+}
+
+/** A count (degrees unweighted) gets whole-number ticks: no "2.5 relations". */
+function countTicks(result: TimelineResult): { ticks?: number[]; tickFormat?: string } {
+  if (!metricView(result.metric, result.weighted).integer) return {};
+  const max = Math.max(0, ...result.series.flatMap((s) => s.values.map((v) => v ?? 0)));
+  return max <= 10 ? { ticks: Array.from({ length: max + 1 }, (_, i) => i), tickFormat: 'd' } : { tickFormat: 'd' };
 }
 
 /** What each year counts: its own dated claims, and the undated ones in every year. */
