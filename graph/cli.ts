@@ -17,6 +17,7 @@ import { COMPARE_USAGE, runCompare } from './cli/compare';
 import { CONVERT_USAGE, runConvert } from './cli/convert';
 import { ADD_SOURCE_USAGE, runAddSource } from './cli/add-source';
 import { DIFF_USAGE, runDiff } from './cli/diff';
+import { TIMELINE_USAGE, runTimeline } from './cli/timeline';
 import { METRICS_USAGE, runMetrics } from './cli/metrics';
 import { PATHS_USAGE, runPaths } from './cli/paths';
 import { REACH_USAGE, runReach } from './cli/reach';
@@ -41,6 +42,7 @@ const COMMANDS: Record<string, { usage: string; run: CommandRunner }> = {
   convert: { usage: CONVERT_USAGE, run: runConvert },
   'add-source': { usage: ADD_SOURCE_USAGE, run: runAddSource },
   diff: { usage: DIFF_USAGE, run: runDiff },
+  timeline: { usage: TIMELINE_USAGE, run: runTimeline },
   sources: { usage: SOURCES_USAGE, run: runSources },
   mentions: { usage: MENTIONS_USAGE, run: runMentions },
   annotations: { usage: ANNOTATIONS_USAGE, run: runAnnotations },
@@ -75,10 +77,12 @@ counts every relation; --min-confidence X (0 to 1) leaves out those below X (a r
 confidence 0.5); paths, reach, balance and relations' --min-grade G those without a supporting claim at G
 or better (compare's --min-grade is its stability variant instead). What was left out is said on stderr, or
 in the JSON as "evidence": {setting, leftOut}.
-Time (the same commands): --window FROM..TO (partial dates, an end may be open: 2015..) or --at DATE runs on
-the relations with a supporting claim in it, each with its claims there (undated claims hold always;
---dated-only leaves them out); what the window left out is said on stderr. diff --before and --after compare
-two windows.`;
+Time (the same commands): --from DATE --to DATE or --window FROM..TO (partial dates, either end may be open:
+--from 2015, 2015..) or --at DATE runs on the relations with a supporting claim in it, each with its claims
+there (undated claims hold always; --dated-only leaves them out); what the window left out is said on stderr.
+paths, reach and brief name actors with --from/--to: there time is --window or --at only. diff --before and
+--after compare two windows; timeline gives a metric per year of the dated span (--from/--to keep to a
+range, --span N slides a window of N years), undated claims counted in every year.`;
 
 function kindOf(stats: Stats): FileKind {
   if (stats.isFile()) return 'file';

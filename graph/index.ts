@@ -24,12 +24,14 @@ export type { ByteFile, FileFormat, FormatId, FormatImportResult, ImportFile, Im
 export { guessColumns, inspectCsv, type CsvPreview, type CsvReadOptions } from './io/csv/csv';
 export { COLUMN_ROLES, type ColumnRole, type ColumnMapping } from './io/csv/columns';
 export { metricsToCsv } from './io/csv/metrics';
+export { timelineToCsv } from './io/csv/timeline';
 export { parseJsonText } from './io/json/json-text';
 export { writeAnnotations } from './io/annotations/write-annotations';
 export { readAnnotations, type AnnotationImport } from './io/annotations/read-annotations';
 export * from './analysis/evidence';
 export * from './analysis/evidence-setting';
 export * from './analysis/time-window';
+export { computeTimeline, type TimelineOptions, type TimelineResult, type TimelineSeries } from './analysis/timeline';
 export * from './analysis/network';
 export { listRelations, type RelationRow } from './analysis/relation-list';
 export * from './analysis/signs';

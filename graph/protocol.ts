@@ -41,6 +41,7 @@ import { diffWindows, type DiffOptions, type WindowDiff } from './analysis/time-
 import { listRelations, type RelationRow } from './analysis/relation-list';
 import { windowDataset, type TimeWindow } from './analysis/time-window';
 import { computeMetrics, type MetricsOptions, type MetricsResult } from './analysis/metrics';
+import { computeTimeline, type TimelineOptions, type TimelineResult } from './analysis/timeline';
 import { forceLayout, type ForceLayoutOptions, type ForceLayoutResult } from './layout/force-layout';
 import { kShortestPaths, whoCanReach, type ActorPath, type PathQuery, type ReachQuery, type Reacher } from './analysis/paths';
 import { inspectCsv, type CsvPreview } from './io/csv/csv';
@@ -108,6 +109,12 @@ interface Requests {
    */
   diff: { in: OnGraph & { options: DiffRequestOptions }; out: WindowDiff };
   /**
+   * A metric per year for chosen actors (analysis/timeline.ts): each year of the dated span a window,
+   * the metric run on it as `metrics` runs it (the request's filter and evidence, the options' network,
+   * weighting and the rest of MetricsOptions). The evidence report lists what was left out in any year.
+   */
+  timeline: { in: OnGraph & { options: Omit<TimelineOptions, 'filter' | 'evidence'> }; out: TimelineResult };
+  /**
    * Positions for a large graph, computed off the UI thread. It takes the bare
    * structure (a node count and an edge list of node indices, typed arrays the
    * caller can transfer) rather than a dataset, and answers x, y pairs in node order.
@@ -151,6 +158,7 @@ const PER_VERSION: { readonly [T in RequestType]: boolean } = {
   explain: true,
   relations: true,
   diff: true,
+  timeline: true,
   layout: false,
 };
 
@@ -285,6 +293,12 @@ const HANDLERS: Handlers = {
   diff: (r) => {
     const { before, after, ...options } = r.options;
     return diffWindows(applyFilter(r.dataset, r.filter), before, after, { ...options, evidence: r.evidence ?? ALL_EVIDENCE });
+  },
+  // Like metrics, it filters and weighs itself, per year.
+  timeline: (r, _c, graph) => {
+    const result = computeTimeline(r.dataset, { ...r.options, filter: r.filter, evidence: r.evidence });
+    graph.report = result.evidence;
+    return result;
   },
 };
 

@@ -16,7 +16,7 @@ import { loadDataset } from './load-dataset';
 import { COMMUNITY_OPTIONS, communityOptionsOf } from './communities';
 import { checkActorCount } from './compare';
 import { printLeftOut } from './left-out';
-import { actorIdOption, actorIdsOption, evidenceOption } from './options';
+import { actorIdOption, actorIdsOption, evidenceOption, withoutActorEnds } from './options';
 import { PATH_ONLY_OPTIONS, PATH_QUESTION_OPTIONS, pathQuestionOf } from './paths';
 import { clean } from './terminal';
 
@@ -60,7 +60,7 @@ export function runBrief(args: string[], io: Io): number {
   const date = values.date ?? new Date().toISOString();
   if (Number.isNaN(new Date(date).getTime())) throw new UsageError(`--date: "${values.date}" is not an ISO 8601 date`);
   if (values.link !== undefined && !/^https?:\/\//i.test(values.link)) throw new UsageError(`--link: "${values.link}" is not an http(s) address`);
-  const dataset = loadDataset(io, file, values);
+  const dataset = loadDataset(io, file, withoutActorEnds(values));
   if (!dataset) return 1;
 
   const sections: Section[] = [];

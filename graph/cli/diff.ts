@@ -36,7 +36,9 @@ export function runDiff(args: string[], io: Io): number {
   const [file, ...rest] = positionals;
   if (!file) throw new UsageError('diff needs FILE');
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
-  if (values.window !== undefined || values.at !== undefined) throw new UsageError('diff compares --before and --after; it takes no --window or --at');
+  if (values.window !== undefined || values.at !== undefined || values.from !== undefined || values.to !== undefined) {
+    throw new UsageError('diff compares --before and --after; it takes no --window, --from, --to or --at');
+  }
   const datedOnly = values['dated-only'];
   const before = windowOption({ window: requireOption('before', values.before), 'dated-only': datedOnly })!;
   const after = windowOption({ window: requireOption('after', values.after), 'dated-only': datedOnly })!;

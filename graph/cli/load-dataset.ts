@@ -6,10 +6,10 @@ import { windowOption, windowText } from './options';
 
 /**
  * FILE read, its problems printed; null means exit 1. With a time window
- * (`--window`, `--at`, `--dated-only`: options.ts), the dataset as it stands
+ * (`--window` or `--from`/`--to`, `--at`, `--dated-only`: options.ts), the dataset as it stands
  * in it (graph/analysis/time-window.ts), what it left out said on stderr.
  */
-export function loadDataset(io: Io, file: string, values: { format?: string | undefined; window?: string | undefined; at?: string | undefined; 'dated-only'?: boolean | undefined }): Dataset | null {
+export function loadDataset(io: Io, file: string, values: { format?: string | undefined; window?: string | undefined; at?: string | undefined; from?: string | undefined; to?: string | undefined; 'dated-only'?: boolean | undefined }): Dataset | null {
   const window = windowOption(values);
   const read = readFileResult(io, file, values.format);
   if (!read) return null;

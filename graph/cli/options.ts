@@ -75,8 +75,21 @@ export function gradeOption(option: string, value: string | undefined): Grade | 
   return grade;
 }
 
-/** The options every analysis command takes for the evidence setting, for its option spec (with `min-grade` where the command takes it). */
-export const EVIDENCE_OPTIONS = { evidence: 'string', 'min-confidence': 'string', window: 'string', at: 'string', 'dated-only': 'boolean' } as const;
+/**
+ * The evidence setting and the time window (windowOption) for the commands
+ * whose --from/--to name actors (paths, reach, brief): time by --window or
+ * --at only. Their values go to loadDataset through withoutActorEnds.
+ */
+export const EVIDENCE_OPTIONS_ACTOR_ENDS = { evidence: 'string', 'min-confidence': 'string', window: 'string', at: 'string', 'dated-only': 'boolean' } as const;
+
+/** The options every other analysis command takes for the evidence setting and the time window (`--from`/`--to` dates too), for its option spec (with `min-grade` where the command takes it). */
+export const EVIDENCE_OPTIONS = { ...EVIDENCE_OPTIONS_ACTOR_ENDS, from: 'string', to: 'string' } as const;
+
+/** A command's values with its actor ends (--from/--to) taken out, so that loadDataset does not read them as dates. */
+export function withoutActorEnds<T extends { from?: string | undefined; to?: string | undefined }>(values: T): Omit<T, 'from' | 'to'> {
+  const { from: _from, to: _to, ...rest } = values;
+  return rest;
+}
 
 const EVIDENCE_OPTION_NAMES: Record<keyof EvidenceText, string> = { evidence: 'evidence', minConfidence: 'min-confidence', minGrade: 'min-grade' };
 
@@ -139,12 +152,23 @@ export function actorIdOption(dataset: Dataset, option: string, value: string | 
 
 /**
  * The time window every analysis command takes (in EVIDENCE_OPTIONS):
- * `--window FROM..TO` (partial dates, either end open: `2015..`), `--at DATE`
- * (that day, month or year), `--dated-only` (undated claims left out). Not
- * `--from`/`--to`, which name actors in paths and brief.
+ * `--window FROM..TO` or `--from DATE` / `--to DATE` (partial dates, either
+ * end open: `2015..`, `--from 2015`), `--at DATE` (that day, month or year),
+ * `--dated-only` (undated claims left out). --window and --from/--to are two
+ * spellings of one range, so giving both is a usage error, and --at excludes
+ * either. Paths, reach and brief use --from/--to for actors (EVIDENCE_OPTIONS_ACTOR_ENDS).
  */
-export function windowOption(values: { window?: string | undefined; at?: string | undefined; 'dated-only'?: boolean | undefined }): TimeWindow | undefined {
+export function windowOption(values: {
+  window?: string | undefined;
+  at?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  'dated-only'?: boolean | undefined;
+}): TimeWindow | undefined {
+  const range = values.from !== undefined || values.to !== undefined;
   if (values.window !== undefined && values.at !== undefined) throw new UsageError('give --window FROM..TO or --at DATE, not both');
+  if (range && values.window !== undefined) throw new UsageError('give --from/--to or --window FROM..TO, not both (they say the same range)');
+  if (range && values.at !== undefined) throw new UsageError('give --from/--to or --at DATE, not both');
   const date = (option: string, value: string) => {
     if (!isPartialDate(value)) throw new UsageError(`--${option}: "${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
     return value;
@@ -159,6 +183,10 @@ export function windowOption(values: { window?: string | undefined; at?: string 
     if (m[1]) window.from = date('window', m[1]);
     if (m[2]) window.to = date('window', m[2]);
     if (window.from && window.to && dateBounds(window.from)[0] > dateBounds(window.to)[1]) throw new UsageError(`--window: ${window.from} is after ${window.to}`);
+  } else if (range) {
+    if (values.from !== undefined) window.from = date('from', values.from.trim());
+    if (values.to !== undefined) window.to = date('to', values.to.trim());
+    if (window.from && window.to && dateBounds(window.from)[0] > dateBounds(window.to)[1]) throw new UsageError(`--from ${window.from} is after --to ${window.to}`);
   }
   if (values['dated-only']) window.datedOnly = true;
   return Object.keys(window).length ? window : undefined;

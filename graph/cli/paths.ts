@@ -11,11 +11,11 @@ import { RELATION_TYPES } from '../model/types';
 import { UsageError, askWeighed, fileArgument, parseCommandArgs, type Io } from './common';
 import { loadDataset } from './load-dataset';
 import { printLeftOut, withLeftOut } from './left-out';
-import { EVIDENCE_OPTIONS, actorIdOption, evidenceOption, relationTypesOption, requireOption, wholeNumberOption } from './options';
+import { EVIDENCE_OPTIONS_ACTOR_ENDS, actorIdOption, evidenceOption, relationTypesOption, requireOption, wholeNumberOption, withoutActorEnds } from './options';
 import { clean, jsonText } from './terminal';
 
 export const PATHS_USAGE =
-  `actorscope paths FILE --from A --to B [--preset ${PATH_PRESET_IDS.join('|')}] [--types threat,suspected-supporter] [--k 5] [--undirected] [--evidence all|uncontested] [--min-confidence X] [--min-grade C3] [--json]`;
+  `actorscope paths FILE --from A --to B [--preset ${PATH_PRESET_IDS.join('|')}] [--types threat,suspected-supporter] [--k 5] [--undirected] [--evidence all|uncontested] [--min-confidence X] [--min-grade C3] [--window FROM..TO | --at DATE] [--dated-only] [--json]   (--from/--to are actors: time is --window)`;
 
 /** `--preset NAME`: one of PATH_PRESET_IDS; DEFAULT_PATH_PRESET when absent. */
 function presetOption(value: string | undefined): PathPresetId {
@@ -34,7 +34,8 @@ export const PATH_QUESTION_OPTIONS = {
   k: 'string',
   undirected: 'boolean',
   'min-grade': 'string',
-  ...EVIDENCE_OPTIONS,
+  // --from/--to are the actors here: time is --window or --at.
+  ...EVIDENCE_OPTIONS_ACTOR_ENDS,
 } as const;
 
 type PathQuestionValues = { [K in keyof typeof PATH_QUESTION_OPTIONS]: (typeof PATH_QUESTION_OPTIONS)[K] extends 'boolean' ? boolean : string | undefined };
@@ -61,7 +62,7 @@ export function runPaths(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, PATH_QUESTION_OPTIONS);
   const file = fileArgument('paths', positionals);
   const { preset, named, types, k, evidence, directed, ...ends } = pathQuestionOf(values);
-  const dataset = loadDataset(io, file, values);
+  const dataset = loadDataset(io, file, withoutActorEnds(values));
   if (!dataset) return 1;
   const from = actorIdOption(dataset, 'from', ends.from);
   const to = actorIdOption(dataset, 'to', ends.to);

@@ -3,12 +3,12 @@ import { DEFAULT_MAX_HOPS, DEFAULT_REACH_TYPES, MAX_MAX_HOPS } from '../analysis
 import { askWeighed, fileArgument, parseCommandArgs, type Io } from './common';
 import { loadDataset } from './load-dataset';
 import { printLeftOut, withLeftOut } from './left-out';
-import { EVIDENCE_OPTIONS, actorIdOption, evidenceOption, relationTypesOption, requireOption, wholeNumberOption } from './options';
+import { EVIDENCE_OPTIONS_ACTOR_ENDS, actorIdOption, evidenceOption, relationTypesOption, requireOption, wholeNumberOption, withoutActorEnds } from './options';
 import { actorLabel, describeSettings, pathBlock, pathJson } from './paths';
 import { clean, jsonText } from './terminal';
 
 export const REACH_USAGE =
-  'actorscope reach FILE --to X [--hops 3] [--types threat,suspected-supporter] [--undirected] [--evidence all|uncontested] [--min-confidence X] [--min-grade C3] [--json]';
+  'actorscope reach FILE --to X [--hops 3] [--types threat,suspected-supporter] [--undirected] [--evidence all|uncontested] [--min-confidence X] [--min-grade C3] [--window FROM..TO | --at DATE] [--dated-only] [--json]';
 
 export function runReach(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, {
@@ -17,14 +17,15 @@ export function runReach(args: string[], io: Io): number {
     types: 'string',
     undirected: 'boolean',
     'min-grade': 'string',
-    ...EVIDENCE_OPTIONS,
+    // --to is the actor here: time is --window or --at.
+    ...EVIDENCE_OPTIONS_ACTOR_ENDS,
   });
   const file = fileArgument('reach', positionals);
   const types = relationTypesOption('types', values.types) ?? [...DEFAULT_REACH_TYPES];
   const maxHops = wholeNumberOption('hops', values.hops, { min: 1, max: MAX_MAX_HOPS }) ?? DEFAULT_MAX_HOPS;
   const evidence = evidenceOption(values);
   requireOption('to', values.to);
-  const dataset = loadDataset(io, file, values);
+  const dataset = loadDataset(io, file, withoutActorEnds(values));
   if (!dataset) return 1;
   const target = actorIdOption(dataset, 'to', values.to);
   const directed = !values.undirected;

@@ -21,6 +21,7 @@ import { formatMetric } from './format';
 import { NetworkControl } from './NetworkControl';
 import { TieStrengthSection } from './TieStrengthSection';
 import { onGraph } from '../state/on-graph';
+import { OverTimeChart } from './compare/OverTimeChart';
 
 const MAX_ACTORS = 6;
 
@@ -104,6 +105,7 @@ export const ComparePanel = memo(function ComparePanel({ ctx, undirected, view }
           <LayerSection ctx={ctx} actors={chosen} metric={metric} undirected={undirected} weighted={network.weighted} />
           <StabilitySection ctx={ctx} actors={chosen} metric={metric} undirected={undirected} network={network} />
           <TieStrengthSection ctx={ctx} actors={chosen} />
+          <OverTimeChart ctx={ctx} actors={chosen} undirected={undirected} network={network} colour={colour} />
         </>
       )}
       {view.opened && <ExplainSection ctx={ctx} candidates={chosen} undirected={undirected} />}

@@ -15,6 +15,8 @@ import {
   requireOption,
   splitList,
   wholeNumberOption,
+  windowOption,
+  withoutActorEnds,
 } from '../../graph/cli/options';
 import { actorNames, clean, jsonText } from '../../graph/cli/terminal';
 import type { Dataset } from '../../graph/model/types';
@@ -89,6 +91,26 @@ describe('graph/cli/options.ts', () => {
     expect(usage(() => actorIdsOption(dataset, 'actors', 'A,Q'))).toBe('--actors: "Q" is not an actor id in this file');
     expect(actorIdOption(dataset, 'to', 'a,b')).toBe('a,b');
     expect(usage(() => actorIdOption(dataset, 'to', 'A,B'))).toBe('--to takes one actor id, not 2');
+  });
+
+  it('the time window: --from/--to or --window FROM..TO (one range, either end open), --at alone, --dated-only', () => {
+    expect(windowOption({})).toBeUndefined();
+    expect(windowOption({ from: '2015', to: '2019-06' })).toEqual({ from: '2015', to: '2019-06' });
+    expect(windowOption({ from: ' 2015 ' })).toEqual({ from: '2015' });
+    expect(windowOption({ to: '2010-02-28', 'dated-only': true })).toEqual({ to: '2010-02-28', datedOnly: true });
+    // The same range written either way is the same window.
+    expect(windowOption({ window: '2015..2019-06' })).toEqual(windowOption({ from: '2015', to: '2019-06' }));
+    expect(windowOption({ at: '2011' })).toEqual({ from: '2011', to: '2011' });
+    expect(usage(() => windowOption({ from: '2015', window: '2010..2012' }))).toBe('give --from/--to or --window FROM..TO, not both (they say the same range)');
+    expect(usage(() => windowOption({ to: '2015', window: '..2012' }))).toBe('give --from/--to or --window FROM..TO, not both (they say the same range)');
+    expect(usage(() => windowOption({ from: '2015', at: '2016' }))).toBe('give --from/--to or --at DATE, not both');
+    expect(usage(() => windowOption({ window: '2015..', at: '2016' }))).toBe('give --window FROM..TO or --at DATE, not both');
+    expect(usage(() => windowOption({ from: '2019', to: '2015' }))).toBe('--from 2019 is after --to 2015');
+    expect(usage(() => windowOption({ from: 'russia' }))).toBe('--from: "russia" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+    expect(usage(() => windowOption({ to: '2015-13' }))).toBe('--to: "2015-13" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+    // paths, reach and brief: --from/--to are actors, never read as dates.
+    expect(withoutActorEnds({ from: 'russia', to: 'china', window: '2015..' })).toEqual({ window: '2015..' });
+    expect(windowOption(withoutActorEnds({ from: 'russia', to: 'china' }))).toBeUndefined();
   });
 });
 

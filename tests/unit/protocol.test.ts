@@ -19,6 +19,7 @@ import { applyFilter, type GraphFilter } from '../../graph/model/filter';
 import { DEFAULT_EVIDENCE } from '../../graph/analysis/evidence-setting';
 import { kShortestPaths } from '../../graph/analysis/paths';
 import type { Dataset } from '../../graph/model/types';
+import { DATED } from '../fixtures/analysis/dated-timeline';
 
 const INPUT = {
   format: 'actorscope',
@@ -174,14 +175,14 @@ describe('failures are answers, not exceptions', () => {
 
 describe('the request types and the request key', () => {
   it('lists every request type, each one handled', () => {
-    expect(REQUEST_TYPES).toEqual(['restore', 'import', 'read', 'export', 'inspectCsv', 'metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'tieStrength', 'explain', 'relations', 'diff', 'layout']);
+    expect(REQUEST_TYPES).toEqual(['restore', 'import', 'read', 'export', 'inspectCsv', 'metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'tieStrength', 'explain', 'relations', 'diff', 'timeline', 'layout']);
     for (const type of REQUEST_TYPES) {
       expect(handle({ type } as Request), type).not.toEqual({ ok: false, error: `unknown request "${type}"` });
     }
   });
 
   it('answers per dataset version the requests on a graph, not those that carry their data', () => {
-    expect([...ANSWERED_PER_VERSION]).toEqual(['metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'tieStrength', 'explain', 'relations', 'diff']);
+    expect([...ANSWERED_PER_VERSION]).toEqual(['metrics', 'paths', 'reach', 'communities', 'ego', 'balance', 'compare', 'layers', 'stability', 'tieStrength', 'explain', 'relations', 'diff', 'timeline']);
   });
 
   it('keys a request without its dataset, whatever the order of its keys, under the version when given', () => {
@@ -333,5 +334,17 @@ describe('the evidence setting on requests on a graph', () => {
       ok: false,
       error: 'evidence: minConfidence must be a number from 0 to 1, not 2',
     });
+  });
+});
+
+describe("handle({ type: 'timeline' })", () => {
+  it('answers a metric per year for the chosen actors (analysis/timeline.ts), with the evidence report beside it', () => {
+    const response = handle({ type: 'timeline', dataset: DATED, evidence: DEFAULT_EVIDENCE, options: { actors: ['a', 'b'], metric: 'outDegree' } });
+    expect(response).toMatchObject({ ok: true, evidence: { leftOut: { contested: ['r6'] } } });
+    if (!response.ok) throw new Error(response.error);
+    expect(response.result.series.map((s) => s.values)).toEqual([[2, 2, 3], [1, 1, 0]]);
+    // The request's filter applies as the other requests' do.
+    const filtered = handle({ type: 'timeline', dataset: DATED, filter: { actorKinds: ['state'] }, options: { actors: ['a'], metric: 'outDegree' } });
+    expect(filtered.ok && filtered.result.series[0]!.values).toEqual([1, 1, 1]);
   });
 });

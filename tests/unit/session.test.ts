@@ -122,6 +122,7 @@ function everyRequest(data: Dataset): { [T in RequestType]: Extract<Request, { t
     explain: { type: 'explain', dataset: data, options: { actor: 'b' } },
     relations: { type: 'relations', dataset: data },
     diff: { type: 'diff', dataset: data, options: { before: { to: '2010' }, after: { from: '2011' } } },
+    timeline: { type: 'timeline', dataset: data, options: { actors: ['__proto__', 'b'], metric: 'outDegree' } },
     layout: { type: 'layout', order: 3, edges: new Int32Array([0, 1, 1, 2]) },
   };
 }
