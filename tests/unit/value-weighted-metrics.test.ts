@@ -303,15 +303,15 @@ describe('what the weights are: default, choice, report', () => {
   it("weighted without weightBy: 'value' when some relation has a value, else 'evidence'; the result says which and how many lack one", () => {
     const valued = computeMetrics(HAND, { weighted: true, metrics: ['degree'] });
     expect(valued).toMatchObject({ weighted: true, weightBy: 'value', withoutValue: 1, unweighted: [] });
-    expect(valued.graph.withValue).toBe(5);
+    expect(valued.relationsWithValue).toBe(5);
     const plain = dataset(['A', 'B'], [['A', 'supplier', 'B', [claim(undefined)]]]);
     const evidence = computeMetrics(plain, { weighted: true, metrics: ['degree'] });
     expect(evidence.weightBy).toBe('evidence');
     expect(evidence.withoutValue).toBeUndefined();
-    expect(evidence.graph.withValue).toBe(0);
+    expect(evidence.relationsWithValue).toBe(0);
     const unweighted = computeMetrics(HAND, { metrics: ['degree'] });
     expect(unweighted.weightBy).toBeUndefined();
-    expect(unweighted.graph.withValue).toBe(5);
+    expect(unweighted.relationsWithValue).toBe(5);
   });
 
   it("weightBy 'evidence' on a valued dataset weighs confidences; an unknown weightBy is refused", () => {

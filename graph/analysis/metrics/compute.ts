@@ -82,9 +82,9 @@ export interface MetricsResult {
     ties: number;
     directed: boolean;
     filter: string;
-    /** Of `relations`, those that carry a value (a claim with a weight): what weighting by value would weigh. */
-    withValue: number;
   };
+  /** Of graph.relations, those that carry a value (a claim with a weight): what weighting by value weighs; said weighted or not, so that a UI can offer the choice. */
+  relationsWithValue: number;
   metrics: MetricId[];
   actors: ActorMetrics[];
   /** Conventions, one line per metric computed. */
@@ -226,8 +226,8 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
       ties: ctx.graph.size,
       directed: !undirected,
       filter: describeFilter(options.filter),
-      withValue,
     },
+    relationsWithValue: withValue,
     metrics: computed,
     actors,
     conventions,
