@@ -44,12 +44,13 @@ describe('network and weighting in the centrality table', () => {
     await table().getByLabel('Weighted by evidence').check();
     await expect.poll(() => firstCell(RADICALS)).toBe(degreeOf(weighted, 'radical-islamist-groups').toFixed(3));
     await expect.poll(() => table().getByRole('columnheader').nth(1).textContent()).toMatch(/^Str/);
-    await expect.poll(() => table().textContent()).toContain('betweenness and closeness stay unweighted');
-    await expect.poll(() => table().locator('footer').textContent()).toMatch(/Betweenness, Closeness stay unweighted/);
+    await expect.poll(() => table().textContent()).toContain('a tie of weight w is a step of length 1/w; PN stays unweighted');
+    await expect.poll(() => table().locator('footer').textContent()).toMatch(/Weighted by evidence: .*betweenness and closeness take a tie of weight w as a step of length 1\/w/);
 
     await table().getByLabel('PN column').check();
     await expect.poll(() => table().getByRole('columnheader', { name: /^PN/ }).count()).toBe(1);
     await expect.poll(() => table().locator('footer').textContent()).toContain('PN: the whole signed network');
+    await expect.poll(() => table().locator('footer').textContent()).toContain('PN stays unweighted.');
   });
 });
 
