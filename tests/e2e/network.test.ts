@@ -87,3 +87,22 @@ describe('tie strength in Compare', () => {
     await expect.poll(() => compare.locator('.network-note').textContent()).toContain('Network: conflict network: threat relations');
   });
 });
+
+describe('weighted by value in the centrality table', () => {
+  it('a dataset whose relations carry values (SIPRI TIV) offers "by value", the default, and "by evidence"', async () => {
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await dialog.getByLabel('Choose files to import').setInputFiles(new URL('../fixtures/analysis/sipri-central-asia-2008-2012-2017-2021.csv', import.meta.url).pathname);
+    await dialog.getByRole('region', { name: 'Import report' }).waitFor();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).first().click();
+    await table().getByLabel('Weighted', { exact: true }).check();
+    const by = table().getByLabel('Weighted by');
+    await expect.poll(() => by.inputValue()).toBe('value');
+    await expect.poll(() => table().locator('footer').textContent()).toMatch(/Weighted by value: /);
+    await expect.poll(() => firstCell('Kazakhstan')).toMatch(/^\d+\.000$/);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: '/tmp/actorscope-weighted-by-value.png' });
+    await by.selectOption('evidence');
+    await expect.poll(() => table().locator('footer').textContent()).toMatch(/Weighted by evidence: /);
+  });
+});
