@@ -63,8 +63,9 @@ to FILE's claims (matched to its sources, actors and relations; quotes checked) 
 Metrics: ${METRIC_IDS.join(', ')}; on request (--metrics): ${OPTIONAL_METRIC_IDS.join(', ')} (PN centrality of the signed network).
 Networks and weighting (metrics, compare): --network cooperation (partner, supplier, suspected-supporter),
 conflict (threat), all (the default) or TYPE,TYPE: the relation types the centralities run on (PN ignores it);
---weighted: weighted by evidence (strengths; eigenvector, PageRank, hub, authority weigh ties by confidence;
-betweenness, closeness and PN stay unweighted).
+--weighted: strengths; eigenvector, PageRank, hub, authority weigh ties, betweenness and closeness take a
+tie of weight w as length 1/w; PN stays unweighted. --weight-by evidence (confidence) or value (the claims'
+values, e.g. TIV; relations without one left out): by default value when the relations carry values.
 Common options: --json  print JSON;  --format FORMAT  read FILE as this format whatever its extension
 (${FORMAT_NAMES.join(', ')}); convert takes --from and --to instead.
 --max-input-mb N (or ACTORSCOPE_MAX_INPUT_MB=N): read files up to N MB; by default the cap is the heap / 40

@@ -21,10 +21,11 @@ import {
   networkOption,
   relationTypesOption,
   splitList,
+  weightByOption,
   wholeNumberOption,
 } from './options';
 
-export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--metrics M,...] [--undirected] [--layer-metric M,...] [--layers TYPE,...] [--stability-metric M] [--min-grade GRADE] [--explain [--explain-samples K] [--explain-seed N]] [--tie-to ID] [--network cooperation|conflict|all|TYPE,TYPE] [--weighted] [--evidence all|uncontested] [--min-confidence X] [--json]
+export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--metrics M,...] [--undirected] [--layer-metric M,...] [--layers TYPE,...] [--stability-metric M] [--min-grade GRADE] [--explain [--explain-samples K] [--explain-seed N]] [--tie-to ID] [--network cooperation|conflict|all|TYPE,TYPE] [--weighted [--weight-by evidence|value]] [--evidence all|uncontested] [--min-confidence X] [--json]
     Compares ${MIN_COMPARED} to ${MAX_COMPARED} actors (ids as in FILE):
     - each metric's value, rank among all actors (#1 = highest; ties share the best rank, "1224")
       and share of the highest value in the graph, drawn as a bar;
@@ -48,12 +49,16 @@ export const COMPARE_USAGE = `actorscope compare FILE --actors ID,ID[,...] [--me
     --network: the relation types the metrics and the stability rankings run on: cooperation (partner,
     supplier, suspected-supporter), conflict (threat), all (default) or a comma list; not the layers,
     each of which is a network of one type already; PN ignores it (the whole signed network).
-    --weighted: weighted by evidence in the metrics, layers and stability: degrees become strengths
-    (sums of confidences), eigenvector, PageRank, hub and authority weigh each tie by its relations'
-    summed confidence; betweenness, closeness and PN stay unweighted.
+    --weighted: weighted in the metrics, layers and stability: degrees become strengths (sums of
+    the relations' weights), eigenvector, PageRank, hub and authority weigh each tie by its relations'
+    summed weight, betweenness and closeness take a tie of weight w as a step of length 1/w; PN stays
+    unweighted. --weight-by evidence (a relation weighs its confidence) or value (the sum of its
+    claims' values, e.g. SIPRI TIV; a relation without one is left out); by default value when the
+    relations carry values, else evidence.
     JSON: {actors: [{id, name, metrics: {M: {value, normalized, rank}}}], actorCount,
       graph: {actors, relations, directed, filter}, network?: {network, types, description, ignoredBy}
-      (unless all), weighted?: true and unweighted?: [M] (with --weighted), unavailable: {M: reason},
+      (unless all), weighted?: true, weightBy?: evidence|value, withoutValue?: N and unweighted?: [M]
+      (with --weighted), unavailable: {M: reason},
       layers: {M: [{layer, relations, unavailable?, rows: [{id, name, value, rank, change}]}]},
       stability: {metric, withoutSuspected: {dropped, spearman, moves}, minGrade?: {grade, dropped, spearman, moves}},
       explain?: [{id, name, betweenness: {value, exact, estimate?, totalPairs, pairs}, eigenvector: {value, contributions}}],
@@ -79,6 +84,7 @@ export function runCompare(args: string[], io: Io): number {
     'tie-to': 'string',
     network: 'string',
     weighted: 'boolean',
+    'weight-by': 'string',
     ...EVIDENCE_OPTIONS,
   });
   const file = fileArgument('compare', positionals);
@@ -91,6 +97,7 @@ export function runCompare(args: string[], io: Io): number {
   const minGrade = gradeOption('min-grade', values['min-grade']);
   const network = networkOption(values.network);
   const weighted = values.weighted;
+  const weightBy = weightByOption(values['weight-by'], weighted);
   const evidence = evidenceOption({ evidence: values.evidence, 'min-confidence': values['min-confidence'] });
   const explainSamples = wholeNumberOption('explain-samples', values['explain-samples'], { min: 1, max: 2 ** 31 - 1 });
   const explainSeed = wholeNumberOption('explain-seed', values['explain-seed'], { min: 0, max: 2 ** 32 - 1 });
@@ -105,24 +112,26 @@ export function runCompare(args: string[], io: Io): number {
   const tieTo = values['tie-to'] === undefined ? undefined : actorIdOption(dataset, 'tie-to', values['tie-to']);
 
   // Every part counts the same relations; the compare answer says which were left out.
-  const compared = askWeighed({ type: 'compare', dataset, evidence, options: { actors, metrics, undirected, network, weighted } });
+  const compared = askWeighed({ type: 'compare', dataset, evidence, options: { actors, metrics, undirected, network, weighted, weightBy } });
+  // The layers and the stability rankings weigh what the comparison weighed.
+  const by = weightBy ?? compared.result.weightBy;
   const report: CompareReport = {
     comparison: compared.result,
     relations: compared.result.relations,
-    layers: layerMetrics.map((metric) => ask({ type: 'layers', dataset, evidence, options: { metric, layers, undirected, actors, weighted } })),
+    layers: layerMetrics.map((metric) => ask({ type: 'layers', dataset, evidence, options: { metric, layers, undirected, actors, weighted, weightBy: by } })),
     stability: { metric: stabilityMetric?.[0] ?? layerMetrics[0]!, variants: [] },
     evidence: compared.evidence,
   };
   const metric = report.stability.metric;
   report.stability.variants.push({
     key: 'withoutSuspected',
-    result: ask({ type: 'stability', dataset, evidence, options: { metric, dropSuspected: true, undirected, network, weighted } }),
+    result: ask({ type: 'stability', dataset, evidence, options: { metric, dropSuspected: true, undirected, network, weighted, weightBy: by } }),
   });
   if (minGrade !== undefined) {
     report.stability.variants.push({
       key: 'minGrade',
       grade: minGrade,
-      result: ask({ type: 'stability', dataset, evidence, options: { metric, minGrade, undirected, network, weighted } }),
+      result: ask({ type: 'stability', dataset, evidence, options: { metric, minGrade, undirected, network, weighted, weightBy: by } }),
     });
   }
   if (values.explain) {

@@ -4,10 +4,10 @@ import { loadDataset } from './load-dataset';
 import { printLeftOut, withLeftOut } from './left-out';
 import { jsonText } from './terminal';
 import { networkNote, runJson } from './network-note';
-import { EVIDENCE_OPTIONS, evidenceOption, metricsOption, networkOption, wholeNumberOption } from './options';
+import { EVIDENCE_OPTIONS, evidenceOption, metricsOption, networkOption, weightByOption, wholeNumberOption } from './options';
 
 export const METRICS_USAGE =
-  'actorscope metrics FILE [--json] [--undirected] [--metrics betweenness,pagerank,...,pn] [--network cooperation|conflict|all|TYPE,TYPE] [--weighted] [--sample K [--seed N]] [--time] [--evidence all|uncontested] [--min-confidence X]';
+  'actorscope metrics FILE [--json] [--undirected] [--metrics betweenness,pagerank,...,pn] [--network cooperation|conflict|all|TYPE,TYPE] [--weighted [--weight-by evidence|value]] [--sample K [--seed N]] [--time] [--evidence all|uncontested] [--min-confidence X]';
 
 /**
  * `--sample K`: betweenness estimated from K sources sampled at random
@@ -16,9 +16,11 @@ export const METRICS_USAGE =
  * stderr (so that --json's stdout stays one JSON document), from io.now.
  * `--network`: the relation types the centralities run on (cooperation =
  * partner, supplier, suspected-supporter; conflict = threat; all; or a comma
- * list); PN ignores it. `--weighted`: weighted by evidence (strengths, and
- * weighted eigenvector, PageRank, hub and authority; betweenness, closeness
- * and PN unweighted). Both are said under the table and in the JSON.
+ * list); PN ignores it. `--weighted`: strengths, and weighted eigenvector,
+ * PageRank, hub, authority, betweenness and closeness (length 1/w); PN
+ * unweighted. `--weight-by evidence|value`: what a relation weighs, its
+ * confidence or its value (claims' weights, e.g. TIV); by default value when
+ * the relations carry values. Both are said under the table and in the JSON.
  */
 export function runMetrics(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, {
@@ -29,12 +31,14 @@ export function runMetrics(args: string[], io: Io): number {
     time: 'boolean',
     network: 'string',
     weighted: 'boolean',
+    'weight-by': 'string',
     ...EVIDENCE_OPTIONS,
   });
   const file = fileArgument('metrics', positionals);
   const evidence = evidenceOption(values);
   const metrics = metricsOption('metrics', values.metrics, true);
   const network = networkOption(values.network);
+  const weightBy = weightByOption(values['weight-by'], values.weighted);
   const sample = wholeNumberOption('sample', values.sample, { min: 1, max: 2 ** 31 - 1 });
   const seed = wholeNumberOption('seed', values.seed, { min: 0, max: 2 ** 32 - 1 });
   if (seed !== undefined && sample === undefined) throw new UsageError('--seed goes with --sample (it seeds the sampled sources)');
@@ -54,6 +58,7 @@ export function runMetrics(args: string[], io: Io): number {
     metrics,
     network,
     weighted: values.weighted,
+    weightBy,
     betweennessSamples: sample,
     betweennessSeed: seed,
     clock,
@@ -85,7 +90,7 @@ function toJson(result: MetricsResult): Record<string, unknown> {
 
 /** The column heading: an estimated metric is marked ≈, as in the explorer's table. */
 const heading = (result: MetricsResult, m: MetricsResult['metrics'][number]) =>
-  `${metricView(m, result.weighted).label}${result.estimates?.[m] ? ' ≈' : ''}`;
+  `${metricView(m, result.weightBy ?? false).label}${result.estimates?.[m] ? ' ≈' : ''}`;
 
 function toTable(result: MetricsResult): string {
   const headers = ['id', 'name', ...result.metrics.map((m) => heading(result, m))];
@@ -95,13 +100,13 @@ function toTable(result: MetricsResult): string {
     ...result.metrics.map((m) => {
       const v = a[m];
       if (v === null || v === undefined) return 'n/a';
-      return metricView(m, result.weighted).integer ? String(v) : v.toFixed(4);
+      return metricView(m, result.weightBy ?? false).integer ? String(v) : v.toFixed(4);
     }),
   ]);
   const g = result.graph;
   const notes = result.metrics
     .filter((m) => result.unavailable[m])
-    .map((m) => `${metricView(m, result.weighted).label}: n/a: ${result.unavailable[m]}`);
+    .map((m) => `${metricView(m, result.weightBy ?? false).label}: n/a: ${result.unavailable[m]}`);
   notes.push(...networkNote(result));
   for (const m of result.metrics) {
     const e = result.estimates?.[m];

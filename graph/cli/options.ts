@@ -9,7 +9,7 @@
 import { type TimeWindow } from '../analysis/time-window';
 import { dateBounds, isPartialDate } from '../schema/dates';
 import { parseEvidence, type EvidenceSetting, type EvidenceText } from '../analysis/evidence-setting';
-import { METRIC_IDS, OPTIONAL_METRIC_IDS, type MetricId } from '../analysis/metrics';
+import { METRIC_IDS, OPTIONAL_METRIC_IDS, WEIGHT_BY, type MetricId, type WeightBy } from '../analysis/metrics';
 import { NAMED_NETWORKS, type Network } from '../analysis/network';
 import { RELATION_TYPES, type Dataset, type Grade, type RelationType } from '../model/types';
 import { isGrade } from '../schema/grade';
@@ -193,3 +193,16 @@ export function windowOption(values: {
 }
 
 export { windowText } from '../analysis/time-window';
+
+/**
+ * `--weight-by evidence|value` with `--weighted`: what a relation weighs
+ * (MetricsOptions.weightBy); absent, value when the relations carry values
+ * (claims' weights, e.g. SIPRI TIV), else evidence.
+ */
+export function weightByOption(value: string | undefined, weighted: boolean | undefined): WeightBy | undefined {
+  if (value === undefined) return undefined;
+  if (!weighted) throw new UsageError('--weight-by goes with --weighted (it says what the weights are)');
+  const by = value.trim();
+  if (!(WEIGHT_BY as readonly string[]).includes(by)) throw new UsageError(`--weight-by: "${value}" is neither ${WEIGHT_BY.join(' nor ')}`);
+  return by as WeightBy;
+}

@@ -42,8 +42,7 @@ export function MetricsPanel(props: MetricsPanelProps) {
   const result = status.result;
   // The columns: the table's metrics, and PN when asked for (an optional metric).
   const columns = metrics.options.pn ? ALL_METRICS : METRICS;
-  const weighted = result?.weighted ?? false;
-  const view = (id: MetricId) => metricView(id, weighted);
+  const view = (id: MetricId) => metricView(id, result?.weightBy ?? false);
   const rows = useMemo(() => (result ? sortRows(result, sort) : []), [result, sort]);
   const shown = rows.length > TABLE_TOP_N ? rows.slice(0, TABLE_TOP_N) : rows;
   // The selected actor's row, when it ranks below the rows shown.
@@ -90,7 +89,12 @@ export function MetricsPanel(props: MetricsPanelProps) {
           <input type="checkbox" checked={props.undirected} onChange={(e) => props.onUndirected(e.target.checked)} />{' '}
           Undirected
         </label>
-        <NetworkControl idPrefix="metrics" value={metrics.options} onChange={(n) => metrics.setOptions({ ...metrics.options, ...n })} />
+        <NetworkControl
+          idPrefix="metrics"
+          value={metrics.options}
+          values={(result?.relationsWithValue ?? 0) > 0}
+          onChange={(n) => metrics.setOptions({ ...metrics.options, ...n })}
+        />
         <span className="status" role="status" aria-live="polite">
           {status.state === 'computing' && !slow && 'Computing…'}
           {status.state === 'waiting' && 'Metrics start once the graph is drawn…'}
@@ -238,7 +242,9 @@ function EstimateNote({ result, refining }: { result: MetricsResult; refining: b
 
 function Footnote({ result, columns, onEvidence }: { result: MetricsResult; columns: readonly MetricDescriptor[]; onEvidence: (setting: EvidenceSetting) => void }) {
   const g = result.graph;
-  const label = (id: MetricId) => metricView(id, result.weighted).label;
+  const label = (id: MetricId) => metricView(id, result.weightBy ?? false).label;
+  const byValue = result.weightBy === 'value';
+  const without = result.withoutValue ?? 0;
   const ignoring = result.network.ignoredBy;
   return (
     <footer className="footnote">
@@ -257,9 +263,14 @@ function Footnote({ result, columns, onEvidence }: { result: MetricsResult; colu
       </p>
       {result.weighted && (
         <p className="weighting-note">
-          Weighted by evidence: each relation weighs its confidence. Degrees are strengths (sums of confidences; parallel relations each
-          add theirs); eigenvector, PageRank, hub and authority weigh each tie by its relations&apos; summed confidence.{' '}
-          {(result.unweighted ?? []).length > 0 && <>{(result.unweighted ?? []).map(label).join(', ')} stay unweighted.</>}
+          {byValue
+            ? "Weighted by value: each relation weighs the sum of its claims' values (e.g. TIV). "
+            : 'Weighted by evidence: each relation weighs its confidence. '}
+          Degrees are strengths (sums of the weights; parallel relations each add theirs); eigenvector, PageRank, hub and
+          authority weigh each tie by its relations&apos; summed weight; betweenness and closeness take a tie of weight w as a step
+          of length 1/w.{' '}
+          {byValue && without > 0 && <>{count(without)} relation{without === 1 ? ' carries' : 's carry'} no value and {without === 1 ? 'is' : 'are'} left out. </>}
+          {(result.unweighted ?? []).length > 0 && <>{(result.unweighted ?? []).map(label).join(', ')} stay{(result.unweighted ?? []).length === 1 ? 's' : ''} unweighted.</>}
         </p>
       )}
       {result.evidence && <EvidenceFootnote report={result.evidence} onEvidence={onEvidence} />}

@@ -30,6 +30,7 @@ import hitsReference from 'graphology-metrics/centrality/hits.js';
 import pagerankReference from 'graphology-metrics/centrality/pagerank.js';
 import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';
 import {
+  arcWeights,
   betweenness,
   bfsDistances,
   closeness,
@@ -38,7 +39,9 @@ import {
   eigenvector,
   hits,
   pagerank,
+  lengthGraph,
   sampledBetweenness,
+  weightedBetweenness,
   type Csr,
 } from '../../graph/analysis/kernels';
 import { seededRandom } from '../../graph/analysis/random';
@@ -384,6 +387,25 @@ async function benchGraph(size: Size, options: Options, igraph: IgraphInfo | nul
     bt.note = 'exact betweenness skipped for every tool at this size (igraph over 5 min single-threaded; --full runs it)';
   }
 
+  // Weighted exact betweenness (ours only): Dijkstra-based Brandes, each tie a whole weight 1..10 (length 1/w).
+  const wbt = row('betweenness weighted (exact, length 1/w)', 'ours only: kernels/weighted-betweenness.ts, each tie a weight 1..10 from its ends');
+  if (size.exactBetweenness) {
+    log('  weighted betweenness: ours…');
+    // A tie's weight from its two ends, so that an undirected edge weighs the same both ways.
+    const ties = arcWeights(csr, [], [], []);
+    for (let u = 0; u < csr.order; u++) {
+      for (let j = csr.outOffsets[u]!; j < csr.outOffsets[u + 1]!; j++) {
+        const v = csr.outNeighbours[j]!;
+        ties.out[j] = 1 + ((Math.min(u, v) * 7919 + Math.max(u, v) * 104729) % 10);
+      }
+    }
+    if (csr.directed) ties.in.set(transposedWeights(csr, ties.out));
+    const lengths = lengthGraph(csr, ties);
+    wbt.ours = time(() => weightedBetweenness(csr, lengths)).timing;
+  } else {
+    wbt.note = 'skipped at this size, as the exact betweenness is';
+  }
+
   // Sampled betweenness (ours only).
   const st = row('betweenness (200 sampled sources)', 'ours only: igraph and graphology have no sampled betweenness');
   log('  sampled betweenness…');
@@ -481,6 +503,16 @@ async function benchGraph(size: Size, options: Options, igraph: IgraphInfo | nul
   }
 
   return { name, actors: csr.order, relations: g.sources.length, ties: csr.ties, directed: csr.directed, rows, sampled: sampledSummary };
+}
+
+/** The in-row weights of a directed CSR matching its out-row weights (each arc's weight in both rows). */
+function transposedWeights(csr: Csr, out: Float64Array): Float64Array {
+  const inward = new Float64Array(csr.inNeighbours.length);
+  const fill = csr.inOffsets.slice(0, csr.order);
+  for (let u = 0; u < csr.order; u++) {
+    for (let j = csr.outOffsets[u]!; j < csr.outOffsets[u + 1]!; j++) inward[fill[csr.outNeighbours[j]!]!++] = out[j]!;
+  }
+  return inward;
 }
 
 function attempt<T>(f: () => T): T | null {

@@ -44,12 +44,13 @@ describe('network and weighting in the centrality table', () => {
     await table().getByLabel('Weighted by evidence').check();
     await expect.poll(() => firstCell(RADICALS)).toBe(degreeOf(weighted, 'radical-islamist-groups').toFixed(3));
     await expect.poll(() => table().getByRole('columnheader').nth(1).textContent()).toMatch(/^Str/);
-    await expect.poll(() => table().textContent()).toContain('betweenness and closeness stay unweighted');
-    await expect.poll(() => table().locator('footer').textContent()).toMatch(/Betweenness, Closeness stay unweighted/);
+    await expect.poll(() => table().textContent()).toContain('a tie of weight w is a step of length 1/w; PN stays unweighted');
+    await expect.poll(() => table().locator('footer').textContent()).toMatch(/Weighted by evidence: .*betweenness and closeness take a tie of weight w as a step of length 1\/w/);
 
     await table().getByLabel('PN column').check();
     await expect.poll(() => table().getByRole('columnheader', { name: /^PN/ }).count()).toBe(1);
     await expect.poll(() => table().locator('footer').textContent()).toContain('PN: the whole signed network');
+    await expect.poll(() => table().locator('footer').textContent()).toContain('PN stays unweighted.');
   });
 });
 
@@ -84,5 +85,24 @@ describe('tie strength in Compare', () => {
     const compare = page.getByRole('region', { name: 'Compare actors' });
     await compare.getByLabel('Network', { exact: true }).selectOption('conflict');
     await expect.poll(() => compare.locator('.network-note').textContent()).toContain('Network: conflict network: threat relations');
+  });
+});
+
+describe('weighted by value in the centrality table', () => {
+  it('a dataset whose relations carry values (SIPRI TIV) offers "by value", the default, and "by evidence"', async () => {
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await dialog.getByLabel('Choose files to import').setInputFiles(new URL('../fixtures/analysis/sipri-central-asia-2008-2012-2017-2021.csv', import.meta.url).pathname);
+    await dialog.getByRole('region', { name: 'Import report' }).waitFor();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).first().click();
+    await table().getByLabel('Weighted', { exact: true }).check();
+    const by = table().getByLabel('Weighted by');
+    await expect.poll(() => by.inputValue()).toBe('value');
+    await expect.poll(() => table().locator('footer').textContent()).toMatch(/Weighted by value: /);
+    await expect.poll(() => firstCell('Kazakhstan')).toMatch(/^\d+\.000$/);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: '/tmp/actorscope-weighted-by-value.png' });
+    await by.selectOption('evidence');
+    await expect.poll(() => table().locator('footer').textContent()).toMatch(/Weighted by evidence: /);
   });
 });

@@ -89,7 +89,8 @@ describe('mergeMetrics', () => {
     expect(merged.actors).toEqual(whole.actors);
     expect(merged.conventions).toEqual(whole.conventions);
     expect(merged.network).toEqual(whole.network);
-    expect(merged.unweighted).toEqual(['betweenness', 'closeness', 'pn']);
+    expect(merged.unweighted).toEqual(['pn']);
+    expect(merged.weightBy).toBe(whole.weightBy);
     expect(merged.weighted).toBe(true);
   });
 

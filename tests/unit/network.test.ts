@@ -136,7 +136,8 @@ describe('network and weighting in compare and the protocol', () => {
     expect(comparison.actors[1]!.metrics[0]!.value).toBe(1);
     expect(comparison.network.network).toBe('conflict');
     expect(comparison.weighted).toBe(true);
-    expect(comparison.unweighted).toEqual(['betweenness']);
+    expect(comparison.weightBy).toBe('evidence');
+    expect(comparison.unweighted).toEqual([]);
   });
 
   it('metrics and compare requests carry network and weighted through; they change the request key', () => {
@@ -163,7 +164,7 @@ describe('CLI: --network and --weighted', () => {
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/Strength/);
     expect(text.out).toContain('Network: conflict network: threat relations (PN: the whole signed network, as it is defined).');
-    expect(text.out).toMatch(/Weighted by evidence: .*; unweighted: Betweenness, PN\./);
+    expect(text.out).toMatch(/Weighted by evidence: .*length 1\/w\); unweighted: PN\./);
     const json = runWithFiles(main, files, 'metrics', 'g.json', '--network', 'threat', '--weighted', '--metrics', 'degree', '--json');
     const parsed = JSON.parse(json.out) as { network: { network: string }; weighted: boolean; actors: Array<{ degree: number }> };
     expect(parsed.network.network).toBe('conflict');

@@ -1,7 +1,8 @@
 /**
  * Centralities weighted by evidence (`weighted: true`, graph/analysis/metrics/weights.ts):
  * strength, and eigenvector, PageRank and HITS with each tie weighing the
- * summed confidence of its relations; betweenness, closeness and PN unweighted.
+ * summed confidence of its relations; betweenness and closeness with length
+ * 1/w (compared with networkx at test time in value-weighted-metrics.test.ts); PN unweighted.
  *
  * Known answers from networkx 3.6.1 (pyenv python3), this script: each
  * relation weighs its confidence (the grades below: B2 0.64, A1 1.0, no claim
@@ -106,7 +107,7 @@ describe('weighted by evidence: known answers from networkx', () => {
     const result = computeMetrics(GRAPH, { weighted: true });
     expectClose(column(result, 'degree'), NETWORKX.undirected.degree, 12);
     expect(metricView('degree', true)).toMatchObject({ label: 'Strength', integer: false, weighted: true });
-    expect(result.conventions.degree).toMatch(/sum of the relations' confidences/);
+    expect(result.conventions.degree).toMatch(/weighted by evidence: a relation weighs its confidence.*the sum of the relations' weights/);
   });
 
   it('with every confidence 1 the strengths are the degrees, and on a graph without parallel relations the power iterations are the unweighted ones', () => {
@@ -130,17 +131,21 @@ describe('weighted by evidence: known answers from networkx', () => {
     }
   });
 
-  it('betweenness, closeness and PN stay unweighted, and the result and their conventions say so', () => {
+  it('PN stays unweighted, betweenness and closeness take lengths 1/confidence, and the result and the conventions say so', () => {
     const all = ['degree', 'betweenness', 'closeness', 'pagerank', 'pn'] as const;
     const weighted = computeMetrics(GRAPH, { weighted: true, metrics: all });
     const plain = computeMetrics(GRAPH, { metrics: all });
-    for (const metric of ['betweenness', 'closeness', 'pn'] as const) {
-      expect(column(weighted, metric)).toEqual(column(plain, metric));
-      expect(weighted.conventions[metric]).toMatch(/^unweighted \(the weighting by evidence does not apply to it\): /);
-      expect(metricView(metric, true).weighted).toBe(false);
+    expect(column(weighted, 'pn')).toEqual(column(plain, 'pn'));
+    expect(weighted.conventions.pn).toMatch(/^unweighted \(the weighting does not apply to it\): /);
+    expect(metricView('pn', true).weighted).toBe(false);
+    for (const metric of ['betweenness', 'closeness'] as const) {
+      expect(weighted.conventions[metric]).toMatch(/weighted by evidence: .*length 1\/w/);
+      expect(metricView(metric, true).weighted).toBe(true);
     }
+    expect(column(weighted, 'closeness')).not.toEqual(column(plain, 'closeness'));
     expect(weighted.weighted).toBe(true);
-    expect(weighted.unweighted).toEqual(['betweenness', 'closeness', 'pn']);
+    expect(weighted.weightBy).toBe('evidence');
+    expect(weighted.unweighted).toEqual(['pn']);
     expect(plain.weighted).toBe(false);
     expect(plain.unweighted).toBeUndefined();
     expect(column(weighted, 'pagerank')).not.toEqual(column(plain, 'pagerank'));

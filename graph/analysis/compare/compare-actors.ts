@@ -6,7 +6,7 @@
  */
 import { applyFilter, describeFilter, type GraphFilter } from '../../model/filter';
 import type { Dataset } from '../../model/types';
-import { computeMetrics, type MetricId, type MetricsResult } from '../metrics';
+import { computeMetrics, type MetricId, type MetricsResult, type WeightBy } from '../metrics';
 import type { Network } from '../network';
 import { rankValues, type RankOptions } from './ranks';
 
@@ -22,8 +22,9 @@ export interface CompareOptions {
   filter?: GraphFilter;
   /** Which relation types the metrics run on (analysis/network.ts); all when absent. */
   network?: Network;
-  /** Weighted by evidence (MetricsOptions.weighted). */
+  /** Weighted (MetricsOptions.weighted), by evidence or by value (MetricsOptions.weightBy). */
   weighted?: boolean;
+  weightBy?: WeightBy;
 }
 
 export interface ComparedMetric {
@@ -59,8 +60,10 @@ export interface Comparison {
   unavailable: Array<{ metric: MetricId; reason: string }>;
   /** The network the metrics ran on, and the metrics that ignore it (PN). */
   network: MetricsResult['network'];
-  /** Weighted by evidence; `unweighted` lists the metrics compared that stay unweighted. */
+  /** Weighted, by `weightBy` (`withoutValue`: relations without a value, by value); `unweighted` lists the metrics compared that stay unweighted. */
   weighted: boolean;
+  weightBy?: WeightBy;
+  withoutValue?: number;
   unweighted?: MetricId[];
 }
 
@@ -127,6 +130,7 @@ export function compareActors(dataset: Dataset, options: CompareOptions): Compar
     metrics: options.metrics,
     network: options.network,
     weighted: options.weighted,
+    weightBy: options.weightBy,
   });
 
   const columns = result.metrics.map((metric) => {
@@ -157,6 +161,8 @@ export function compareActors(dataset: Dataset, options: CompareOptions): Compar
       .map((metric) => ({ metric, reason: result.unavailable[metric]! })),
     network: result.network,
     weighted: result.weighted,
+    ...(result.weightBy ? { weightBy: result.weightBy } : {}),
+    ...(result.withoutValue !== undefined ? { withoutValue: result.withoutValue } : {}),
     ...(result.unweighted ? { unweighted: result.unweighted } : {}),
   };
 }

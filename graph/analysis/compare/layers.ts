@@ -10,7 +10,7 @@
  */
 import { applyFilter, type GraphFilter } from '../../model/filter';
 import type { Dataset, RelationType } from '../../model/types';
-import { computeMetrics, type MetricId } from '../metrics';
+import { computeMetrics, defaultWeightBy, type MetricId, type WeightBy } from '../metrics';
 import { actorIndices, metricValues, rankOptionsFor } from './compare-actors';
 import { rankValues } from './ranks';
 
@@ -30,6 +30,8 @@ export interface LayerOptions {
    * no network choice here: each layer is a network of one type already.
    */
   weighted?: boolean;
+  /** What the weights are (MetricsOptions.weightBy); absent: the default for the whole filtered graph, the same in every layer. */
+  weightBy?: WeightBy;
 }
 
 export interface LayerRow {
@@ -55,6 +57,7 @@ export interface LayerResult {
   metric: MetricId;
   directed: boolean;
   weighted: boolean;
+  weightBy?: WeightBy;
   actorCount: number;
   /** 'all' first, then the layers in the order asked for. */
   layers: LayerRanking[];
@@ -65,6 +68,7 @@ export function layerRankings(dataset: Dataset, options: LayerOptions): LayerRes
   const layerTypes = options.layers ?? DEFAULT_LAYERS;
   const rowIndices = options.actors ? actorIndices(dataset, base, options.actors) : base.actors.map((_a, i) => i);
   const undirected = options.undirected ?? false;
+  const weightBy = options.weighted ? (options.weightBy ?? defaultWeightBy(base)) : undefined;
 
   const rank = (layer: 'all' | RelationType) => {
     const result = computeMetrics(base, {
@@ -72,6 +76,7 @@ export function layerRankings(dataset: Dataset, options: LayerOptions): LayerRes
       metrics: [options.metric],
       filter: layer === 'all' ? undefined : { relationTypes: [layer] },
       weighted: options.weighted,
+      weightBy,
     });
     const values = metricValues(result, options.metric);
     return {
@@ -104,5 +109,5 @@ export function layerRankings(dataset: Dataset, options: LayerOptions): LayerRes
     return ranking;
   });
 
-  return { metric: options.metric, directed: !undirected, weighted: options.weighted ?? false, actorCount: base.actors.length, layers };
+  return { metric: options.metric, directed: !undirected, weighted: options.weighted ?? false, ...(weightBy ? { weightBy } : {}), actorCount: base.actors.length, layers };
 }

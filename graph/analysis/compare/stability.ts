@@ -12,7 +12,7 @@
 import { applyFilter, type GraphFilter } from '../../model/filter';
 import type { Dataset, Grade } from '../../model/types';
 import { relationMeetsGrade } from '../evidence';
-import { computeMetrics, type MetricId } from '../metrics';
+import { computeMetrics, defaultWeightBy, type MetricId, type WeightBy } from '../metrics';
 import type { Network } from '../network';
 import { metricValues, rankOptionsFor } from './compare-actors';
 import { competitionRanks, spearman } from './ranks';
@@ -29,6 +29,8 @@ export interface StabilityOptions {
   /** Both rankings on this network (analysis/network.ts) and weighted by evidence or not, as in compareActors. */
   network?: Network;
   weighted?: boolean;
+  /** What the weights are (MetricsOptions.weightBy); absent: the default for the filtered graph, the same for both rankings. */
+  weightBy?: WeightBy;
 }
 
 export interface StabilityMove {
@@ -66,12 +68,14 @@ export function rankStability(dataset: Dataset, options: StabilityOptions): Stab
   const variant: Dataset = { ...base, relations: kept };
 
   const tie = rankOptionsFor(options.metric);
+  const weightBy = options.weighted ? (options.weightBy ?? defaultWeightBy(base)) : undefined;
   const run = (data: Dataset) => {
     const values = metricValues(computeMetrics(data, {
         undirected: options.undirected,
         metrics: [options.metric],
         network: options.network,
         weighted: options.weighted,
+        weightBy,
       }), options.metric);
     return { values, ranks: competitionRanks(values.map((v) => v.value), tie) };
   };

@@ -25,6 +25,11 @@ import type { Csr } from './csr';
 import { progressStep, type ProgressListener } from './progress';
 import { sampleWithoutReplacement, seededRandom } from '../random';
 
+/** One source's Brandes step: adds δ_s(v) to `into` (and δ_s(v)² to `squares`). BrandesWorkspace, or the weighted one (weighted-betweenness.ts). */
+export interface DependencyAccumulator {
+  accumulate(source: number, into: Float64Array, squares: Float64Array | null): void;
+}
+
 export interface BetweennessOptions {
   /** Run only sources `from .. to − 1` (default: all); disjoint ranges add up to the full result. */
   sources?: { from: number; to: number };
@@ -32,6 +37,8 @@ export interface BetweennessOptions {
   normalized?: boolean;
   /** Sources done of the range's (kernels/progress.ts: throttled, last call done = total). */
   onProgress?: ProgressListener;
+  /** The per-source step (default: the unweighted BrandesWorkspace on csr). */
+  workspace?: DependencyAccumulator;
 }
 
 /** Exact betweenness of every node (or the share from a source range). */
@@ -39,7 +46,7 @@ export function betweenness(csr: Csr, options: BetweennessOptions = {}): Float64
   const n = csr.order;
   const from = Math.max(0, options.sources?.from ?? 0);
   const to = Math.min(n, options.sources?.to ?? n);
-  const ws = new BrandesWorkspace(csr);
+  const ws = options.workspace ?? new BrandesWorkspace(csr);
   const sums = new Float64Array(n);
   const report = options.onProgress;
   const step = report ? progressStep(to - from) : Infinity;
@@ -73,6 +80,8 @@ export interface SampledBetweennessOptions {
   confidence?: number;
   /** Sources done of k (kernels/progress.ts: throttled, last call done = k). */
   onProgress?: ProgressListener;
+  /** The per-source step (default: the unweighted BrandesWorkspace on csr). */
+  workspace?: DependencyAccumulator;
 }
 
 export interface SampledBetweenness {
@@ -119,7 +128,7 @@ export function sampledBetweenness(csr: Csr, options: SampledBetweennessOptions)
   const k = Math.max(0, Math.min(n, Math.floor(options.samples)));
   const scale = betweennessScale(csr, true);
   if (k === n) {
-    const values = betweenness(csr, { onProgress: options.onProgress });
+    const values = betweenness(csr, { onProgress: options.onProgress, workspace: options.workspace });
     const sources = new Int32Array(n);
     for (let i = 0; i < n; i++) sources[i] = i;
     return {
@@ -133,7 +142,7 @@ export function sampledBetweenness(csr: Csr, options: SampledBetweennessOptions)
   }
   if (k === 0) throw new RangeError('sampledBetweenness: samples must be at least 1');
   const sources = sampleWithoutReplacement(seededRandom(options.seed ?? 1), n, k);
-  const ws = new BrandesWorkspace(csr);
+  const ws = options.workspace ?? new BrandesWorkspace(csr);
   const sums = new Float64Array(n);
   const squares = new Float64Array(n);
   const report = options.onProgress;

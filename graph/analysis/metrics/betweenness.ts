@@ -1,6 +1,8 @@
 import { betweenness as betweennessKernel, sampledBetweenness } from '../kernels/betweenness';
 import { byKey, csrOf } from '../kernels/csr';
+import { sampledWeightedBetweenness, weightedBetweenness } from '../kernels/weighted-betweenness';
 import { allNull, TOO_SMALL, type MetricDescriptor, type MetricEstimate, type Scores } from './types';
+import { tieLength } from './weights';
 
 /** Seed of the sampled sources when the caller gives none. */
 export const DEFAULT_BETWEENNESS_SEED = 1;
@@ -13,6 +15,13 @@ export const betweenness: MetricDescriptor = {
   convention:
     'Brandes, unweighted, normalised like networkx: 1/((n−1)(n−2)) directed, 2/((n−1)(n−2)) undirected; 0 for n = 2',
   integer: false,
+  weighted: (by) => ({
+    label: 'Betweenness (weighted)',
+    short: 'Betw w',
+    description: `Share of shortest paths between other actors that run through this one, a path being shorter the ${by === 'value' ? 'greater the value of' : 'better the evidence for'} its ties.`,
+    convention: `Brandes with Dijkstra, ${tieLength(by)}; equal path lengths compared exactly, as networkx's betweenness_centrality(G, weight=1/w) does; normalised as unweighted: 1/((n−1)(n−2)) directed, 2/((n−1)(n−2)) undirected; 0 for n = 2`,
+    integer: false,
+  }),
   work: (ctx) =>
     ctx.graph.order < 2
       ? 1
@@ -21,6 +30,7 @@ export const betweenness: MetricDescriptor = {
     if (ctx.graph.order < 2) return allNull(ctx, TOO_SMALL);
     const { csr, keys } = csrOf(ctx.graph);
     const k = ctx.betweennessSamples;
+    const lengths = ctx.lengths;
     if (k !== undefined && k < csr.order) {
       // Sampled sources (Brandes & Pich 2007), networkx's
       // betweenness_centrality(G, k=k, seed=…) in spirit: uniform sources
@@ -28,7 +38,8 @@ export const betweenness: MetricDescriptor = {
       // normalised as above. networkx draws its sources with Python's random,
       // so its numbers for a given seed are not ours; the bound is what to compare.
       const seed = ctx.betweennessSeed ?? DEFAULT_BETWEENNESS_SEED;
-      const s = sampledBetweenness(csr, { samples: k, seed, confidence: 0.95, onProgress: ctx.progress });
+      const options = { samples: k, seed, confidence: 0.95, onProgress: ctx.progress };
+      const s = lengths ? sampledWeightedBetweenness(csr, lengths, options) : sampledBetweenness(csr, options);
       const scores: Scores = byKey(keys, s.values);
       scores.estimate = estimateOf(s.samples, csr.order, seed, s.bound.epsilon, s.bound.confidence);
       return scores;
@@ -38,7 +49,11 @@ export const betweenness: MetricDescriptor = {
     // the reference in tests/unit/kernels.test.ts (equal to 1e-9).
     // At 10k/50k undirected: 8.74 s on one thread, against graphology's 21.7 s
     // and igraph's 9.72 s (`npm run bench`, tests/bench/README.md).
-    return byKey(keys, betweennessKernel(csr, { onProgress: ctx.progress, sources: ctx.betweennessSources }));
+    const options = { onProgress: ctx.progress, sources: ctx.betweennessSources };
+    // Weighted: the same Brandes with Dijkstra's searches (kernels/weighted-betweenness.ts),
+    // = networkx's betweenness_centrality(G, weight=1/w) to 1e-9 (tests/unit/value-weighted-metrics.test.ts).
+    if (lengths) return byKey(keys, weightedBetweenness(csr, lengths, options));
+    return byKey(keys, betweennessKernel(csr, options));
   },
 };
 

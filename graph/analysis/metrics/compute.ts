@@ -2,12 +2,13 @@ import { actorKey } from '../../model/actor-graph';
 import { applyFilter, describeFilter, type GraphFilter } from '../../model/filter';
 import type { Dataset } from '../../model/types';
 import { applyEvidence, type EvidenceReport, type EvidenceSetting } from '../evidence-setting';
+import { lengthGraph } from '../kernels/arc-lengths';
 import { csrOf } from '../kernels/csr';
 import { buildMetricGraph } from '../metric-graph';
 import { applyNetwork, reportNetwork, type Network, type NetworkReport } from '../network';
 import { ALL_METRICS } from './registry';
 import { METRIC_IDS, type MetricContext, type MetricEstimate, type MetricId } from './types';
-import { metricArcWeights, relationWeights } from './weights';
+import { defaultWeightBy, metricArcWeights, relationsWithValue, relationWeights, WEIGHT_BY, type WeightBy } from './weights';
 
 export interface MetricsOptions {
   filter?: GraphFilter;
@@ -22,12 +23,20 @@ export interface MetricsOptions {
    */
   network?: Network;
   /**
-   * Weighted by evidence: degrees become strengths (sums of confidences), and
-   * eigenvector, PageRank, hub and authority weigh each tie by its relations'
-   * summed confidence (metrics/weights.ts). Betweenness, closeness and PN stay
-   * unweighted; the result's `unweighted` lists them and their conventions say so.
+   * Weighted, by `weightBy` (metrics/weights.ts): degrees become strengths
+   * (sums of the relations' weights); eigenvector, PageRank, hub and authority
+   * weigh each tie by its relations' summed weight; betweenness and closeness
+   * take a tie of weight w as a step of length 1/w (Dijkstra). PN stays
+   * unweighted; the result's `unweighted` lists it and its convention says so.
    */
   weighted?: boolean;
+  /**
+   * What a relation weighs when `weighted` (ignored otherwise): 'evidence', its
+   * confidence; 'value', the sum of its supporting claims' weights (a SIPRI
+   * TIV), a relation without one left out. Absent: 'value' when some relation
+   * the metrics run on has a value, else 'evidence'. The result's `weightBy` says which.
+   */
+  weightBy?: WeightBy;
   /** Which metrics; the default set (METRIC_IDS, without the optional ones such as `pn`) when absent. */
   metrics?: readonly MetricId[];
   /**
@@ -74,6 +83,8 @@ export interface MetricsResult {
     directed: boolean;
     filter: string;
   };
+  /** Of graph.relations, those that carry a value (a claim with a weight): what weighting by value weighs; said weighted or not, so that a UI can offer the choice. */
+  relationsWithValue: number;
   metrics: MetricId[];
   actors: ActorMetrics[];
   /** Conventions, one line per metric computed. */
@@ -99,9 +110,13 @@ export interface MetricsResult {
    * the metrics computed that ignore it (PN: the whole signed network).
    */
   network: NetworkReport & { ignoredBy: MetricId[] };
-  /** Weighted by evidence (MetricsOptions.weighted); show the metrics as metricView(id, weighted) gives them. */
+  /** Weighted (MetricsOptions.weighted); show the metrics as metricView(id, weightBy) gives them. */
   weighted: boolean;
-  /** When weighted: the metrics computed that stay unweighted (betweenness, closeness, PN). */
+  /** When weighted: what the weights were (given, or the default for the dataset). */
+  weightBy?: WeightBy;
+  /** When weighted by value: relations without a value, left out of the weighted metrics. */
+  withoutValue?: number;
+  /** When weighted: the metrics computed that stay unweighted (PN). */
   unweighted?: MetricId[];
 }
 
@@ -111,8 +126,9 @@ const WHOLE_SIGNED_NETWORK: readonly MetricId[] = ['pn'];
 /** Metrics that do not run on the simple graph's CSR (the counts, and PN on its own signed adjacency). */
 const WITHOUT_CSR: readonly MetricId[] = ['degree', 'inDegree', 'outDegree', 'pn'];
 
-/** The power iterations, which read the CSR's arc weights when weighted. */
-const WEIGHTED_ON_CSR: readonly MetricId[] = ['eigenvector', 'pagerank', 'hub', 'authority'];
+/** The metrics that read the CSR's arc weights when weighted: the power iterations, and the path metrics (as lengths 1/w). */
+const WEIGHTED_ON_CSR: readonly MetricId[] = ['eigenvector', 'pagerank', 'hub', 'authority', 'betweenness', 'closeness'];
+const ON_LENGTHS: readonly MetricId[] = ['betweenness', 'closeness'];
 
 export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): MetricsResult {
   const clock = options.clock;
@@ -128,6 +144,11 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
   const data = applyNetwork(signed, options.network);
   const undirected = options.undirected ?? false;
   const weighted = options.weighted ?? false;
+  if (options.weightBy !== undefined && !WEIGHT_BY.includes(options.weightBy)) {
+    throw new RangeError(`weightBy must be ${WEIGHT_BY.join(' or ')}, not ${JSON.stringify(options.weightBy)}`);
+  }
+  const withValue = relationsWithValue(data);
+  const weightBy = weighted ? (options.weightBy ?? defaultWeightBy(data)) : undefined;
   const wanted = options.metrics ?? METRIC_IDS;
   const ctx: MetricContext = { dataset: data, graph: buildMetricGraph(data, undirected), undirected };
   if (data !== signed) ctx.signedDataset = signed;
@@ -147,10 +168,13 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
   // The CSR every metric but the counts and PN runs on (kernels/csr.ts, cached per
   // graph): built here so that its time is not charged to the first metric.
   if (wanted.some((id) => !WITHOUT_CSR.includes(id))) csrOf(ctx.graph);
-  if (weighted) {
-    ctx.relationWeights = relationWeights(data);
+  if (weightBy) {
+    ctx.weightBy = weightBy;
+    ctx.relationWeights = relationWeights(data, weightBy);
     if (wanted.some((id) => WEIGHTED_ON_CSR.includes(id))) {
-      ctx.arcWeights = metricArcWeights(data, csrOf(ctx.graph).csr, undirected, ctx.relationWeights);
+      const { csr } = csrOf(ctx.graph);
+      ctx.arcWeights = metricArcWeights(data, csr, undirected, ctx.relationWeights);
+      if (wanted.some((id) => ON_LENGTHS.includes(id))) ctx.lengths = lengthGraph(csr, ctx.arcWeights);
     }
   }
   const preparationTime = clock && started !== undefined ? clock() - started : undefined;
@@ -166,11 +190,11 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
   for (const metric of ALL_METRICS) {
     if (!wanted.includes(metric.id)) continue;
     computed.push(metric.id);
-    if (!weighted) conventions[metric.id] = metric.convention;
-    else if (metric.weighted) conventions[metric.id] = metric.weighted.convention;
+    if (!weightBy) conventions[metric.id] = metric.convention;
+    else if (metric.weighted) conventions[metric.id] = metric.weighted(weightBy).convention;
     else {
       unweighted.push(metric.id);
-      conventions[metric.id] = `unweighted (the weighting by evidence does not apply to it): ${metric.convention}`;
+      conventions[metric.id] = `unweighted (the weighting does not apply to it): ${metric.convention}`;
     }
     const stage = metric.id;
     const total = metric.work?.(ctx) ?? 1;
@@ -203,6 +227,7 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
       directed: !undirected,
       filter: describeFilter(options.filter),
     },
+    relationsWithValue: withValue,
     metrics: computed,
     actors,
     conventions,
@@ -210,7 +235,11 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
     network: { ...network, ignoredBy: computed.filter((id) => WHOLE_SIGNED_NETWORK.includes(id)) },
     weighted,
   };
-  if (weighted) result.unweighted = unweighted;
+  if (weightBy) {
+    result.weightBy = weightBy;
+    if (weightBy === 'value') result.withoutValue = data.relations.length - withValue;
+    result.unweighted = unweighted;
+  }
   if (Object.keys(estimates).length) result.estimates = estimates;
   if (weighed) result.evidence = { setting: weighed.setting, leftOut: weighed.leftOut };
   if (share && computed.includes('betweenness')) result.shares = { betweenness: { part: share.part, of: share.of } };

@@ -1,12 +1,14 @@
 import { isMutual } from '../../model/types';
 import { actorKey } from '../../model/actor-graph';
 import type { MetricContext, MetricDescriptor, Scores } from './types';
+import { relationWeighs, weightsWord, type WeightBy } from './weights';
 
 /**
  * Degrees count relations, not neighbours: two relations of different types
  * between the same actors count twice. Self-relations are not counted.
- * Weighted (ctx.relationWeights): each relation adds its confidence instead
- * of 1, so parallel relations each add theirs: strength.
+ * Weighted (ctx.relationWeights): each relation adds its weight (confidence
+ * or value; 0 without a value) instead of 1, so parallel relations each add
+ * theirs: strength.
  */
 function count(ctx: MetricContext, which: 'degree' | 'in' | 'out'): Scores {
   const index = new Map<string, string>();
@@ -33,7 +35,7 @@ function count(ctx: MetricContext, which: 'degree' | 'in' | 'out'): Scores {
   return out;
 }
 
-const STRENGTH = "weighted by evidence: the sum of the relations' confidences (0..1 each; 0.5 for a relation without claims) where degree counts 1 each";
+const strength = (by: WeightBy) => `${relationWeighs(by)}; the sum of the relations' weights where degree counts 1 each`;
 
 export const degree: MetricDescriptor = {
   id: 'degree',
@@ -43,13 +45,13 @@ export const degree: MetricDescriptor = {
   convention: 'raw count of relations; a partner relation counts once; parallel relations of different types each count',
   integer: true,
   compute: (ctx) => count(ctx, 'degree'),
-  weighted: {
+  weighted: (by) => ({
     label: 'Strength',
     short: 'Str',
-    description: 'Sum of the confidences of the relations the actor takes part in: relations weighted by their evidence.',
-    convention: `${STRENGTH}; a partner relation counts once; parallel relations of different types each add their confidence`,
+    description: `Sum of the ${weightsWord(by)} of the relations the actor takes part in: relations weighted by their ${by === 'value' ? 'value' : 'evidence'}.`,
+    convention: `${strength(by)}; a partner relation counts once; parallel relations of different types each add their weight`,
     integer: false,
-  },
+  }),
 };
 
 export const inDegree: MetricDescriptor = {
@@ -60,13 +62,13 @@ export const inDegree: MetricDescriptor = {
   convention: 'raw count; a partner relation counts for both actors (in undirected mode every relation does)',
   integer: true,
   compute: (ctx) => count(ctx, 'in'),
-  weighted: {
+  weighted: (by) => ({
     label: 'In-strength',
     short: 'In str',
-    description: 'Sum of the confidences of the relations pointing at the actor.',
-    convention: `${STRENGTH}, of the relations pointing at the actor; a partner relation counts for both actors (in undirected mode every relation does); parallel relations each add theirs`,
+    description: `Sum of the ${weightsWord(by)} of the relations pointing at the actor.`,
+    convention: `${strength(by)}, of the relations pointing at the actor; a partner relation counts for both actors (in undirected mode every relation does); parallel relations each add theirs`,
     integer: false,
-  },
+  }),
 };
 
 export const outDegree: MetricDescriptor = {
@@ -77,11 +79,11 @@ export const outDegree: MetricDescriptor = {
   convention: 'raw count; a partner relation counts for both actors (in undirected mode every relation does)',
   integer: true,
   compute: (ctx) => count(ctx, 'out'),
-  weighted: {
+  weighted: (by) => ({
     label: 'Out-strength',
     short: 'Out str',
-    description: 'Sum of the confidences of the relations the actor directs at others.',
-    convention: `${STRENGTH}, of the relations the actor directs at others; a partner relation counts for both actors (in undirected mode every relation does); parallel relations each add theirs`,
+    description: `Sum of the ${weightsWord(by)} of the relations the actor directs at others.`,
+    convention: `${strength(by)}, of the relations the actor directs at others; a partner relation counts for both actors (in undirected mode every relation does); parallel relations each add theirs`,
     integer: false,
-  },
+  }),
 };

@@ -2,7 +2,7 @@ import { ConvergenceError } from '../kernels/convergence';
 import { byKey, csrOf } from '../kernels/csr';
 import { eigenvector as eigenvectorKernel } from '../kernels/eigenvector';
 import { allNull, TOO_SMALL, type MetricDescriptor } from './types';
-import { TIE_WEIGHT } from './weights';
+import { tieWeight } from './weights';
 
 export const eigenvector: MetricDescriptor = {
   id: 'eigenvector',
@@ -12,13 +12,13 @@ export const eigenvector: MetricDescriptor = {
   convention:
     'L2-normalised principal eigenvector by power iteration on A + I as networkx does (in-edges on directed graphs)',
   integer: false,
-  weighted: {
+  weighted: (by) => ({
     label: 'Eigenvector (weighted)',
     short: 'Eig w',
-    description: 'Importance from being tied to important actors, each tie counting as much as its evidence.',
-    convention: `L2-normalised principal eigenvector by power iteration on W + I as networkx's eigenvector_centrality(G, weight='weight') does (in-edges on directed graphs), ${TIE_WEIGHT}`,
+    description: `Importance from being tied to important actors, each tie counting as much as its ${by === 'value' ? 'value' : 'evidence'}.`,
+    convention: `L2-normalised principal eigenvector by power iteration on W + I as networkx's eigenvector_centrality(G, weight='weight') does (in-edges on directed graphs), ${tieWeight(by)}`,
     integer: false,
-  },
+  }),
   compute(ctx) {
     if (ctx.graph.order < 2) return allNull(ctx, TOO_SMALL);
     // Our power iteration over the CSR (kernels/eigenvector.ts: same start,
@@ -36,7 +36,12 @@ export const eigenvector: MetricDescriptor = {
       if (!(error instanceof ConvergenceError)) throw error;
       // Power iteration does not converge where scores cannot circulate (an
       // acyclic graph, for one); networkx raises there too. n/a, not a wrong number.
-      return allNull(ctx, 'power iteration did not converge (typical of a graph without cycles); try the undirected view');
+      return allNull(
+        ctx,
+        ctx.undirected
+          ? 'power iteration did not converge (typical of a bipartite graph, such as suppliers and recipients, with large weights)'
+          : 'power iteration did not converge (typical of a graph without cycles); try the undirected view',
+      );
     }
   },
 };

@@ -2,7 +2,7 @@ import { ConvergenceError } from '../kernels/convergence';
 import { byKey, csrOf, type Csr } from '../kernels/csr';
 import { hits, type HitsResult } from '../kernels/hits';
 import { allNull, TOO_SMALL, type MetricContext, type MetricDescriptor, type Scores } from './types';
-import { TIE_WEIGHT } from './weights';
+import { tieWeight } from './weights';
 
 /**
  * HITS hubs and authorities (Kleinberg 1999) over our kernel
@@ -72,13 +72,13 @@ export const hub: MetricDescriptor = {
     `HITS hubs, unweighted, summing to 1: ${SEE_ALSO}; from 1/n, authority = Σ hubs pointing in, hub = Σ authorities pointed at, ` +
     'each ÷ its max, until Σ|Δhub| < 1e-8; n/a if not converged. Undirected: hub = authority, except on bipartite graphs (a star, a tree)',
   integer: false,
-  weighted: {
+  weighted: (by) => ({
     label: 'Hub (weighted)',
     short: 'Hub w',
-    description: 'HITS hub score with each tie counting as much as its evidence: directs well-evidenced relations at strong authorities.',
-    convention: `HITS hubs, ${TIE_WEIGHT}, summing to 1: ${SEE_ALSO} with weight='weight'; authority = Σ weight × hub pointing in, hub = Σ weight × authority pointed at; otherwise as unweighted`,
+    description: `HITS hub score with each tie counting as much as its ${by === 'value' ? 'value: directs relations of great value' : 'evidence: directs well-evidenced relations'} at strong authorities.`,
+    convention: `HITS hubs, ${tieWeight(by)}, summing to 1: ${SEE_ALSO} with weight='weight'; authority = Σ weight × hub pointing in, hub = Σ weight × authority pointed at; otherwise as unweighted`,
     integer: false,
-  },
+  }),
   compute: (ctx) => scores(ctx, 'hubs'),
 };
 
@@ -92,12 +92,12 @@ export const authority: MetricDescriptor = {
     `HITS authorities, unweighted, summing to 1: the same iteration as Hub, ${SEE_ALSO}; n/a if not converged. ` +
     'Undirected: authority = hub, except on bipartite graphs (a star, a tree)',
   integer: false,
-  weighted: {
+  weighted: (by) => ({
     label: 'Authority (weighted)',
     short: 'Auth w',
-    description: 'HITS authority score with each tie counting as much as its evidence: receives well-evidenced relations from strong hubs.',
-    convention: `HITS authorities, ${TIE_WEIGHT}, summing to 1: the same weighted iteration as Hub; otherwise as unweighted`,
+    description: `HITS authority score with each tie counting as much as its ${by === 'value' ? 'value: receives relations of great value' : 'evidence: receives well-evidenced relations'} from strong hubs.`,
+    convention: `HITS authorities, ${tieWeight(by)}, summing to 1: the same weighted iteration as Hub; otherwise as unweighted`,
     integer: false,
-  },
+  }),
   compute: (ctx) => scores(ctx, 'authorities'),
 };

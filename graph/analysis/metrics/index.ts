@@ -6,3 +6,4 @@
 export * from './registry';
 export * from './types';
 export { computeMetrics, type MetricsOptions, type MetricsResult, type ActorMetrics } from './compute';
+export { WEIGHT_BY, defaultWeightBy, relationsWithValue, type WeightBy } from './weights';

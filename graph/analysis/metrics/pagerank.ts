@@ -1,7 +1,7 @@
 import { byKey, csrOf } from '../kernels/csr';
 import { pagerank as pagerankKernel } from '../kernels/pagerank';
 import { allNull, TOO_SMALL, type MetricDescriptor } from './types';
-import { TIE_WEIGHT } from './weights';
+import { tieWeight } from './weights';
 
 export const pagerank: MetricDescriptor = {
   id: 'pagerank',
@@ -10,15 +10,15 @@ export const pagerank: MetricDescriptor = {
   description: 'Chance a random walk along relations stands at the actor: influence received.',
   convention: 'alpha 0.85, unweighted, dangling actors spread uniformly, scores sum to 1 (networkx default)',
   integer: false,
-  weighted: {
+  weighted: (by) => ({
     label: 'PageRank (weighted)',
     short: 'PR w',
-    description: 'Chance a random walk along relations stands at the actor, the walk following well-evidenced ties more often.',
+    description: `Chance a random walk along relations stands at the actor, the walk following ${by === 'value' ? 'ties of greater value' : 'well-evidenced ties'} more often.`,
     convention:
-      `alpha 0.85, ${TIE_WEIGHT}; the walk leaves an actor along a tie with chance ∝ its weight; an actor whose ties out weigh 0 in all ` +
+      `alpha 0.85, ${tieWeight(by)}; the walk leaves an actor along a tie with chance ∝ its weight; an actor whose ties out weigh 0 in all ` +
       "is dangling; dangling actors spread uniformly, scores sum to 1 (networkx pagerank(G, weight='weight'))",
     integer: false,
-  },
+  }),
   compute(ctx) {
     if (ctx.graph.order < 2) return allNull(ctx, TOO_SMALL);
     // Our power iteration over the CSR (kernels/pagerank.ts: same update and

@@ -7,6 +7,7 @@ import { authority, hub } from './hits';
 import { pagerank } from './pagerank';
 import { pn } from './pn';
 import { viewOf, type MetricDescriptor, type MetricId, type MetricView } from './types';
+import type { WeightBy } from './weights';
 
 export const METRICS: readonly MetricDescriptor[] = [
   degree,
@@ -30,5 +31,9 @@ export const metricById = (id: MetricId): MetricDescriptor =>
   ALL_METRICS.find((m) => m.id === id)!;
 
 
-/** A metric as a weighted or unweighted result shows it: "Strength" for degree when weighted, and so on. */
-export const metricView = (id: MetricId, weighted = false): MetricView => viewOf(metricById(id), weighted);
+/**
+ * A metric as a weighted or unweighted result shows it: "Strength" for degree
+ * when weighted, and so on. `weighted`: false, true (by evidence) or what the
+ * weights are (a result's `weightBy`); the labels are the same either way.
+ */
+export const metricView = (id: MetricId, weighted: boolean | WeightBy = false): MetricView => viewOf(metricById(id), weighted);

@@ -1,6 +1,8 @@
 import type { Dataset } from '../../model/types';
+import type { LengthGraph } from '../kernels/arc-lengths';
 import type { ArcWeights } from '../kernels/arc-weights';
 import type { SimpleGraph } from '../metric-graph';
+import type { WeightBy } from './weights';
 
 const TABLE_METRIC_IDS = [
   'degree',
@@ -32,12 +34,15 @@ export interface MetricContext {
   graph: SimpleGraph;
   undirected: boolean;
   /**
-   * Weighted by evidence (MetricsOptions.weighted): each relation's confidence
-   * in `relationWeights` (dataset order), and for the power iterations the
-   * ties' summed confidences on the CSR of `graph` (metrics/weights.ts).
+   * Weighted (MetricsOptions.weighted), by `weightBy`: each relation's weight
+   * (confidence or value) in `relationWeights` (dataset order), the ties'
+   * summed weights on the CSR of `graph` for the power iterations, and for the
+   * path metrics the ties as lengths 1/w (metrics/weights.ts).
    */
+  weightBy?: WeightBy;
   relationWeights?: Float64Array;
   arcWeights?: ArcWeights;
+  lengths?: LengthGraph;
   /**
    * The dataset before the network choice (after the filter and the evidence
    * setting), for PN, which is defined on the whole signed network. The same
@@ -105,12 +110,14 @@ export interface MetricDescriptor {
   work?(ctx: MetricContext): number;
   compute(ctx: MetricContext): Scores;
   /**
-   * What the metric is when weighted by evidence (MetricsOptions.weighted).
-   * Absent: the metric ignores the weights and stays as it is (betweenness,
-   * closeness, PN), which the result says (MetricsResult.unweighted).
+   * What the metric is when weighted (MetricsOptions.weighted), by evidence
+   * or by value. Absent: the metric ignores the weights and stays as it is
+   * (PN), which the result says (MetricsResult.unweighted).
    */
-  weighted?: Pick<MetricDescriptor, 'label' | 'short' | 'description' | 'convention' | 'integer'>;
+  weighted?: (by: WeightBy) => WeightedForm;
 }
+
+export type WeightedForm = Pick<MetricDescriptor, 'label' | 'short' | 'description' | 'convention' | 'integer'>;
 
 /** What a metric is shown as: its weighted form when the result is weighted and the metric has one. */
 export type MetricView = Pick<MetricDescriptor, 'id' | 'label' | 'short' | 'description' | 'convention' | 'integer'> & {
@@ -118,9 +125,10 @@ export type MetricView = Pick<MetricDescriptor, 'id' | 'label' | 'short' | 'desc
   weighted: boolean;
 };
 
-export function viewOf(metric: MetricDescriptor, weighted: boolean): MetricView {
+/** `weighted`: false, or what the weights are (true: by evidence, as before there was a choice). */
+export function viewOf(metric: MetricDescriptor, weighted: boolean | WeightBy): MetricView {
   const { id, label, short, description, convention, integer } = metric;
-  if (weighted && metric.weighted) return { id, ...metric.weighted, weighted: true };
+  if (weighted && metric.weighted) return { id, ...metric.weighted(weighted === true ? 'evidence' : weighted), weighted: true };
   return { id, label, short, description, convention, integer, weighted: false };
 }
 
