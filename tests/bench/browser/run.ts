@@ -25,14 +25,16 @@
  * PNG of each page once drawn, next to the JSON.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchBrowser } from '../../e2e/browser';
+import { importFiles, type Dataset } from '../../../graph';
 import { bigDataset } from '../../support/big-dataset';
+import { datedBigDataset } from '../../support/dated-big-dataset';
 import { installLongTaskProbe, longTasks } from '../../support/page-probes';
 import { serveFolder } from '../../support/static-server';
 import {
@@ -55,6 +57,7 @@ import {
   type TaskStats,
   type ZoomStats,
 } from './probes';
+import { measureTimeWindow, timeWindowTable, type TimeWindowStats } from './time-window';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../../..');
@@ -73,9 +76,13 @@ const SEED = Number(flags.get('seed') ?? 1);
 const PROFILE = flags.has('profile');
 /** Also save a screenshot of each page once drawn (before zooming), next to the JSON. */
 const SHOTS = flags.has('screenshots');
+/** `--only=time`: the time-window phase alone (no zoom, no sigma); `--no-time`: without it. */
+const ONLY_TIME = flags.get('only') === 'time';
+const TIME = !flags.has('no-time');
+const SIPRI_CSV = join(ROOT, 'public/data/sipri-central-asia-1992-2021.csv');
 const started = new Date();
 const stamp = started.toISOString().slice(0, 10);
-const OUT = resolve(flags.get('out') ?? join(ROOT, 'tests/bench/results', `browser-${stamp}${PROFILE ? '-profile' : ''}.json`));
+const OUT = resolve(flags.get('out') ?? join(ROOT, 'tests/bench/results', `browser-${stamp}${ONLY_TIME ? '-time' : ''}${PROFILE ? '-profile' : ''}.json`));
 
 // ---- results ----
 interface Side {
@@ -282,6 +289,88 @@ async function measureOurs(
   }
 }
 
+// ---- the time window (time-window.ts) ----
+interface TimeSide {
+  stats: TimeWindowStats;
+  /** The moves' longest long tasks by function (--profile only). */
+  attribution?: TaskAttribution[];
+  wallToDrawnMs: number;
+  metricsMs: number;
+}
+
+async function waitMetrics(page: Page): Promise<number> {
+  const done = await page.waitForFunction(
+    () => {
+      const table = document.querySelector('table.metrics');
+      const rows = table?.querySelector('tbody tr:not(.gap)');
+      if (/Metrics (failed|cancelled)/.test(document.querySelector('.metrics-controls .status')?.textContent ?? '')) return -1;
+      return table && table.getAttribute('aria-busy') === 'false' && rows ? performance.now() : 0;
+    },
+    undefined,
+    { timeout: 900_000, polling: 100 },
+  );
+  const at = (await done.jsonValue()) as number;
+  if (at < 0) throw new Error(`metrics did not finish: ${await page.locator('.metrics-controls .status').textContent()}`);
+  return at;
+}
+
+/** A fresh Chromium on `dataUrl` (a dated dataset): drawn, metrics in, then the window moved (time-window.ts). */
+async function measureTime(base: string, dataUrl: string, dataset: Dataset, graph: string, profile: SourceOf | null): Promise<TimeSide> {
+  const browser = await launchBrowser();
+  try {
+    const { page, errors } = await newPage(browser);
+    const t0 = Date.now();
+    await page.goto(`${base}?data=${encodeURIComponent(dataUrl)}`);
+    await page.getByRole('region', { name: 'Actor graph' }).and(page.locator('[aria-busy="false"]')).waitFor({ timeout: 900_000 });
+    const wallToDrawnMs = Date.now() - t0;
+    const drawnAt = await page.evaluate(() => performance.now());
+    const metricsMs = (await waitMetrics(page)) - drawnAt;
+    await page.getByRole('region', { name: 'Time window' }).waitFor();
+    const cdp = profile ? await page.context().newCDPSession(page) : undefined;
+    let marker: number | undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+      marker = await profileMarker(page);
+    }
+    const stats = await measureTimeWindow(page, dataset, graph, errors);
+    let attribution: TaskAttribution[] | undefined;
+    if (cdp && profile) {
+      const cpu = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
+      const tasks = [stats.resize, stats.keys, stats.play].flatMap((m) => m.longTasks.tasks.map(([start, duration]) => ({ start, duration })));
+      attribution = attributeLongTasks(cpu, tasks, profile, marker);
+      writeFileSync(OUT.replace(/\.json$/, `-${graph.replace(/\W+/g, '-')}.cpuprofile`), JSON.stringify(cpu));
+    }
+    await page.close();
+    return { stats, attribution, wallToDrawnMs, metricsMs };
+  } finally {
+    await browser.close();
+  }
+}
+
+function timeReport(sides: readonly TimeSide[]): string {
+  const lines = [
+    'Time window (tests/bench/browser/time-window.ts): from all time, the end 5 years back ×4 (PageDown), the window a year on ×10 (ArrowRight), then Play at ½ s a year ×5; each key waits for the canvas and the whole table.',
+    'Start: the key event (Play: the label changing). Canvas drawn: the end of the first draw call with the window\'s .out-of-window edges. Input task: the long task holding the start; draw task: the one holding that draw call.',
+    sides.map((s) => `${s.stats.graph}: span ${s.stats.span}, drawn after ${fmt(s.wallToDrawnMs)} ms, metrics ${fmt(s.metricsMs)} ms later`).join('; '),
+    '',
+    timeWindowTable(sides.map((s) => s.stats)),
+  ];
+  for (const s of sides) {
+    for (const [name, m] of [['resize', s.stats.resize], ['keys', s.stats.keys], ['play', s.stats.play]] as const) {
+      lines.push(`- ${s.stats.graph}, ${name}: long tasks [start, ms] ${JSON.stringify(m.longTasks.tasks)}; input tasks ${m.inputTaskMs.join(', ')}; draw tasks ${m.drawTaskMs.join(', ')}`);
+    }
+    if (s.stats.errors.length) lines.push(`- ${s.stats.graph}: errors ${JSON.stringify(s.stats.errors)}`);
+    for (const a of s.attribution ?? []) {
+      lines.push(`\n  ${s.stats.graph}: ${Math.round(a.duration)} ms at ${Math.round(a.start)} ms (profile: ${a.profiledMs} ms busy)`);
+      lines.push(`    self:      ${a.self.map(([f, t]) => `${f} ${t}`).join('\n               ')}`);
+      lines.push(`    inclusive: ${a.inclusive.map(([f, t]) => `${f} ${t}`).join('\n               ')}`);
+    }
+  }
+  return lines.join('\n');
+}
+
 // ---- sigma ----
 async function measureSigma(pageUrl: string): Promise<{ side: Side; webgl: string }> {
   const browser = await launchBrowser();
@@ -423,95 +512,127 @@ try {
   console.log(`Building the app (${git.commit}${git.dirty.length ? `, with uncommitted changes in ${git.dirty.join(', ')}` : ''}) and the sigma page…`);
   // The app first (its outDir is emptied), then the sigma page and the data beside it; vite's own root for the app, ours for sigma.
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: dir, emptyOutDir: true, ...(PROFILE ? { minify: false } : {}) } });
-  if (!PROFILE) {
+  if (!PROFILE && !ONLY_TIME) {
     await build({ configFile: false, root: join(HERE, 'sigma'), base: './', logLevel: 'warn', build: { outDir: join(dir, 'sigma-bench'), emptyOutDir: true, target: 'es2022' } });
   }
   const dataset = bigDataset({ actors: ACTORS, relations: RELATIONS, seed: SEED });
   writeFileSync(join(dir, 'big.json'), JSON.stringify(dataset));
   const dataUrl = `${server.url}big.json`;
 
-  console.log('Ours…');
   const bundles = new Map(readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => [`/assets/${f}`, readFileSync(join(dir, 'assets', f), 'utf8')]));
-  const ours = await measureOurs(server.url, dataUrl, PROFILE ? null : join(dir, 'positions.json'), PROFILE ? bundleSources(bundles) : null);
-  const chromium = await (async () => {
-    const b = await launchBrowser();
-    const v = b.version();
-    await b.close();
-    return v;
-  })();
-
-  let sigma: { side: Side; webgl: string } | undefined;
-  if (!PROFILE) {
-    console.log('Sigma…');
-    const { width, height } = ours.canvas;
-    sigma = await measureSigma(`${server.url}sigma-bench/index.html?data=${encodeURIComponent(dataUrl)}&positions=${encodeURIComponent(`${server.url}positions.json`)}&w=${Math.round(width)}&h=${Math.round(height)}`);
-  }
-
-  const load1 = loadavg()[0]!;
-  const seconds = (Date.now() - started.getTime()) / 1000;
-  const header = [
-    `Actorscope browser benchmark — ${started.toISOString().slice(0, 16)}Z, ${Math.round(seconds)} s`,
-    `Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GB, load average ${load0.toFixed(1)} → ${load1.toFixed(1)}; Chromium ${chromium} headless, ${VIEWPORT.width}×${VIEWPORT.height}, canvas ${Math.round(ours.canvas.width)}×${Math.round(ours.canvas.height)} for both.`,
-    sigma ? `WebGL: ${sigma.webgl} — software rendering (SwiftShader, no GPU): sigma's WebGL draws on the CPU here; Cytoscape draws with canvas 2D (its WebGL renderer is off).` : '',
-    `Graph: tests/support/big-dataset.ts seed ${SEED}: ${ours.side.nodes.toLocaleString('en')} actors, ${ours.side.edges.toLocaleString('en')} relations; sigma draws ${sigma ? `${sigma.side.nodes.toLocaleString('en')} / ${sigma.side.edges.toLocaleString('en')}` : '—'} with the positions our ForceAtlas2 layout produced in this run.`,
-    `Zoom: after ${DEFAULT_WHEEL.warmUp.length} warm-up wheel events, ${DEFAULT_WHEEL.steps} events in (|deltaY| ${DEFAULT_WHEEL.deltas.join(', ')}), a ${DEFAULT_WHEEL.pauseMs} ms pause, ${DEFAULT_WHEEL.steps} out, then ${DEFAULT_WHEEL.settleMs} ms; each event ${DEFAULT_WHEEL.intervalMs} ms after the page took the previous one, then again at a fixed ${DEFAULT_WHEEL.intervalMs} ms pace; frames are requestAnimationFrame intervals over that time.`,
-    `App built from ${git.commit}${git.dirty.length ? ` plus uncommitted changes (${git.dirty.join(', ')})` : ''}. One run; times in page ms from navigation start; ratio = ours / sigma (below 1: ours is better).`,
-  ].filter(Boolean);
-  console.log(`\n${header.join('\n')}\n`);
-  console.log(table(rows(ours.side, sigma?.side)));
-  const heapTarget = ours.side.heap.jsMB < 300;
-  console.log(`\nHeap target (issue 5: the 10k/50k graph with all metrics under 300 MB; this graph: ${ACTORS.toLocaleString('en')}/${RELATIONS.toLocaleString('en')}): ${heapTarget ? 'met' : 'NOT met'} — ${fmt(ours.side.heap.jsMB)} MB of JS heap (page + ${ours.side.heap.workers.length} workers), ${fmt(ours.side.heap.allMB)} MB with DOM and ArrayBuffers.`);
-  const longest = ours.side.loadLongTasks;
-  console.log(`Our longest long task while loading: ${ms(longest.longestMs)} ms at ${ms(longest.longestAtMs)} ms (marks: ${Object.entries(ours.side.marks).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}).`);
-  if (ours.side.errors.length || sigma?.side.errors.length) console.log(`Page errors: ours ${JSON.stringify(ours.side.errors)}, sigma ${JSON.stringify(sigma?.side.errors ?? [])}`);
-  for (const [name, side] of [['ours', ours.side], ['sigma', sigma?.side]] as const) {
-    if (!side) continue;
-    for (const [pace, z] of [['each event taken', side.zoom], ['fixed pace', side.zoomFixed]] as const) {
-      const ok = z.frames.count >= 5 && z.renders.count >= 2 && z.zoomFactor >= 1.5;
-      console.log(
-        `Zoom check (${name}, ${pace}): ${ok ? 'ok' : 'FAILED'} — ${z.frames.count} frames, ${z.renders.count} draw calls, zoom ${fmt(z.zoomBefore)} → peak ${fmt(z.zoomPeak)} (×${fmt(z.zoomFactor)}) → ${fmt(z.zoomAfter)} at the end.`,
-      );
-    }
-  }
-  const profiled = ours.profiled;
-  if (profiled) {
-    console.log(`\nHeap when drawn, before metrics: ${fmt(profiled.heapAtDrawn.jsMB)} MB JS (page ${fmt(profiled.heapAtDrawn.page.usedMB)} MB); after metrics: ${fmt(ours.side.heap.jsMB)} MB.`);
-    console.log(`Page's live heap at the end by allocating function (sampling heap profiler, ${profiled.heapBy.totalMB} MB sampled), MB:`);
-    console.log(`  inclusive: ${profiled.heapBy.inclusive.map(([f, v]) => `${f} ${v}`).join('\n             ')}`);
-    console.log(`  self:      ${profiled.heapBy.self.map(([f, v]) => `${f} ${v}`).join('\n             ')}`);
-    console.log('\nLongest long tasks (ours), by function (profiled, unminified build; ms):');
-    for (const a of [...profiled.attribution, ...profiled.zoomAttribution]) {
-      console.log(`\n- ${ms(a.duration)} ms at ${ms(a.start)} ms (profile: ${a.profiledMs} ms busy in the window)`);
-      console.log(`  self:      ${a.self.map(([f, t]) => `${f} ${t}`).join('\n             ')}`);
-      console.log(`  inclusive: ${a.inclusive.map(([f, t]) => `${f} ${t}`).join('\n             ')}`);
-      console.log(`  app code in the second before: ${a.before.map(([f, t]) => `${f} ${t}`).join('\n             ') || '—'}`);
-    }
-  }
-
-  const json = {
-    date: started.toISOString(),
-    seconds,
-    machine: { cpus: cpus().length, model: cpus()[0]?.model.trim(), memoryGB: Math.round(totalmem() / 2 ** 30), loadAverage: [load0, load1], node: process.version },
-    chromium,
-    webgl: sigma?.webgl,
-    software_webgl: true,
-    viewport: VIEWPORT,
-    canvas: ours.canvas,
-    graph: { generator: 'tests/support/big-dataset.ts', actors: ACTORS, relations: RELATIONS, seed: SEED, positions: "our app's ForceAtlas2 layout (layout worker) from this run, read from Cytoscape; sigma's y = -y" },
-    wheel: DEFAULT_WHEEL,
-    app: { ...git, profile: PROFILE },
-    rule: 'one run; page times in ms since navigation start; ratio = ours / sigma (lower is better for ours)',
-    ours: ours.side,
-    sigma: sigma?.side,
-    ratios: Object.fromEntries(rows(ours.side, sigma?.side).filter(([, a, b]) => a !== undefined && b !== undefined && b > 0).map(([label, a, b]) => [label.trim(), +(a! / b!).toFixed(3)])),
-    profile: profiled && { heapAtDrawn: profiled.heapAtDrawn, heapByFunction: profiled.heapBy, longTasks: profiled.attribution, zoomLongTasks: profiled.zoomAttribution },
+  // The time window's graphs: SIPRI's Central Asia transfers (the CSV in public/data/, when present) and a dated 10k graph.
+  const runTime = async (): Promise<TimeSide[]> => {
+    const out: TimeSide[] = [];
+    const where = PROFILE ? bundleSources(bundles) : null;
+    if (existsSync(SIPRI_CSV)) {
+      const text = readFileSync(SIPRI_CSV, 'utf8');
+      const imported = importFiles([{ name: 'sipri-central-asia-1992-2021.csv', text }]);
+      if (!imported.ok) throw new Error(`SIPRI CSV refused: ${imported.problems[0]?.message}`);
+      writeFileSync(join(dir, 'sipri-central-asia-1992-2021.csv'), text);
+      console.log('Time window: SIPRI Central Asia…');
+      out.push(await measureTime(server.url, `${server.url}sipri-central-asia-1992-2021.csv`, imported.dataset, 'SIPRI Central Asia', where));
+    } else console.log(`Time window: ${SIPRI_CSV} is missing: SIPRI left out.`);
+    const dated = datedBigDataset({ actors: ACTORS, relations: RELATIONS, seed: SEED });
+    writeFileSync(join(dir, 'dated.json'), JSON.stringify(dated));
+    console.log(`Time window: dated ${ACTORS.toLocaleString('en')}/${RELATIONS.toLocaleString('en')} graph…`);
+    out.push(await measureTime(server.url, `${server.url}dated.json`, dated, `dated ${ACTORS / 1000}k/${RELATIONS / 1000}k`, where));
+    return out;
   };
-  writeFileSync(OUT, `${JSON.stringify(json, null, 1)}\n`);
-  console.log(`\nWrote ${OUT}`);
-  if (profiled) {
-    const profileOut = OUT.replace(/\.json$/, '.cpuprofile');
-    writeFileSync(profileOut, JSON.stringify(profiled.cpuProfile));
-    console.log(`Wrote ${profileOut}`);
+  const timeSides: TimeSide[] = [];
+  if (ONLY_TIME) {
+    timeSides.push(...(await runTime()));
+    const load1 = loadavg()[0]!;
+    console.log(`\nActorscope browser benchmark, time window only — ${started.toISOString().slice(0, 16)}Z, ${Math.round((Date.now() - started.getTime()) / 1000)} s`);
+    console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), load average ${load0.toFixed(1)} → ${load1.toFixed(1)}; app built from ${git.commit}${git.dirty.length ? ` plus uncommitted changes (${git.dirty.join(', ')})` : ''}${PROFILE ? '; PROFILE run (unminified, profiler on)' : ''}.\n`);
+    console.log(timeReport(timeSides));
+    writeFileSync(OUT, `${JSON.stringify({ date: started.toISOString(), machine: { cpus: cpus().length, loadAverage: [load0, load1] }, app: { ...git, profile: PROFILE }, timeWindow: timeSides }, null, 1)}\n`);
+    console.log(`\nWrote ${OUT}`);
+  } else {
+    console.log('Ours…');
+    const ours = await measureOurs(server.url, dataUrl, PROFILE ? null : join(dir, 'positions.json'), PROFILE ? bundleSources(bundles) : null);
+    const chromium = await (async () => {
+      const b = await launchBrowser();
+      const v = b.version();
+      await b.close();
+      return v;
+    })();
+
+    let sigma: { side: Side; webgl: string } | undefined;
+    if (!PROFILE) {
+      console.log('Sigma…');
+      const { width, height } = ours.canvas;
+      sigma = await measureSigma(`${server.url}sigma-bench/index.html?data=${encodeURIComponent(dataUrl)}&positions=${encodeURIComponent(`${server.url}positions.json`)}&w=${Math.round(width)}&h=${Math.round(height)}`);
+    }
+
+    if (TIME) timeSides.push(...(await runTime()));
+    const load1 = loadavg()[0]!;
+    const seconds = (Date.now() - started.getTime()) / 1000;
+    const header = [
+      `Actorscope browser benchmark — ${started.toISOString().slice(0, 16)}Z, ${Math.round(seconds)} s`,
+      `Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} GB, load average ${load0.toFixed(1)} → ${load1.toFixed(1)}; Chromium ${chromium} headless, ${VIEWPORT.width}×${VIEWPORT.height}, canvas ${Math.round(ours.canvas.width)}×${Math.round(ours.canvas.height)} for both.`,
+      sigma ? `WebGL: ${sigma.webgl} — software rendering (SwiftShader, no GPU): sigma's WebGL draws on the CPU here; Cytoscape draws with canvas 2D (its WebGL renderer is off).` : '',
+      `Graph: tests/support/big-dataset.ts seed ${SEED}: ${ours.side.nodes.toLocaleString('en')} actors, ${ours.side.edges.toLocaleString('en')} relations; sigma draws ${sigma ? `${sigma.side.nodes.toLocaleString('en')} / ${sigma.side.edges.toLocaleString('en')}` : '—'} with the positions our ForceAtlas2 layout produced in this run.`,
+      `Zoom: after ${DEFAULT_WHEEL.warmUp.length} warm-up wheel events, ${DEFAULT_WHEEL.steps} events in (|deltaY| ${DEFAULT_WHEEL.deltas.join(', ')}), a ${DEFAULT_WHEEL.pauseMs} ms pause, ${DEFAULT_WHEEL.steps} out, then ${DEFAULT_WHEEL.settleMs} ms; each event ${DEFAULT_WHEEL.intervalMs} ms after the page took the previous one, then again at a fixed ${DEFAULT_WHEEL.intervalMs} ms pace; frames are requestAnimationFrame intervals over that time.`,
+      `App built from ${git.commit}${git.dirty.length ? ` plus uncommitted changes (${git.dirty.join(', ')})` : ''}. One run; times in page ms from navigation start; ratio = ours / sigma (below 1: ours is better).`,
+    ].filter(Boolean);
+    console.log(`\n${header.join('\n')}\n`);
+    console.log(table(rows(ours.side, sigma?.side)));
+    const heapTarget = ours.side.heap.jsMB < 300;
+    console.log(`\nHeap target (issue 5: the 10k/50k graph with all metrics under 300 MB; this graph: ${ACTORS.toLocaleString('en')}/${RELATIONS.toLocaleString('en')}): ${heapTarget ? 'met' : 'NOT met'} — ${fmt(ours.side.heap.jsMB)} MB of JS heap (page + ${ours.side.heap.workers.length} workers), ${fmt(ours.side.heap.allMB)} MB with DOM and ArrayBuffers.`);
+    const longest = ours.side.loadLongTasks;
+    console.log(`Our longest long task while loading: ${ms(longest.longestMs)} ms at ${ms(longest.longestAtMs)} ms (marks: ${Object.entries(ours.side.marks).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}).`);
+    if (ours.side.errors.length || sigma?.side.errors.length) console.log(`Page errors: ours ${JSON.stringify(ours.side.errors)}, sigma ${JSON.stringify(sigma?.side.errors ?? [])}`);
+    for (const [name, side] of [['ours', ours.side], ['sigma', sigma?.side]] as const) {
+      if (!side) continue;
+      for (const [pace, z] of [['each event taken', side.zoom], ['fixed pace', side.zoomFixed]] as const) {
+        const ok = z.frames.count >= 5 && z.renders.count >= 2 && z.zoomFactor >= 1.5;
+        console.log(
+          `Zoom check (${name}, ${pace}): ${ok ? 'ok' : 'FAILED'} — ${z.frames.count} frames, ${z.renders.count} draw calls, zoom ${fmt(z.zoomBefore)} → peak ${fmt(z.zoomPeak)} (×${fmt(z.zoomFactor)}) → ${fmt(z.zoomAfter)} at the end.`,
+        );
+      }
+    }
+    const profiled = ours.profiled;
+    if (profiled) {
+      console.log(`\nHeap when drawn, before metrics: ${fmt(profiled.heapAtDrawn.jsMB)} MB JS (page ${fmt(profiled.heapAtDrawn.page.usedMB)} MB); after metrics: ${fmt(ours.side.heap.jsMB)} MB.`);
+      console.log(`Page's live heap at the end by allocating function (sampling heap profiler, ${profiled.heapBy.totalMB} MB sampled), MB:`);
+      console.log(`  inclusive: ${profiled.heapBy.inclusive.map(([f, v]) => `${f} ${v}`).join('\n             ')}`);
+      console.log(`  self:      ${profiled.heapBy.self.map(([f, v]) => `${f} ${v}`).join('\n             ')}`);
+      console.log('\nLongest long tasks (ours), by function (profiled, unminified build; ms):');
+      for (const a of [...profiled.attribution, ...profiled.zoomAttribution]) {
+        console.log(`\n- ${ms(a.duration)} ms at ${ms(a.start)} ms (profile: ${a.profiledMs} ms busy in the window)`);
+        console.log(`  self:      ${a.self.map(([f, t]) => `${f} ${t}`).join('\n             ')}`);
+        console.log(`  inclusive: ${a.inclusive.map(([f, t]) => `${f} ${t}`).join('\n             ')}`);
+        console.log(`  app code in the second before: ${a.before.map(([f, t]) => `${f} ${t}`).join('\n             ') || '—'}`);
+      }
+    }
+
+    const json = {
+      date: started.toISOString(),
+      seconds,
+      machine: { cpus: cpus().length, model: cpus()[0]?.model.trim(), memoryGB: Math.round(totalmem() / 2 ** 30), loadAverage: [load0, load1], node: process.version },
+      chromium,
+      webgl: sigma?.webgl,
+      software_webgl: true,
+      viewport: VIEWPORT,
+      canvas: ours.canvas,
+      graph: { generator: 'tests/support/big-dataset.ts', actors: ACTORS, relations: RELATIONS, seed: SEED, positions: "our app's ForceAtlas2 layout (layout worker) from this run, read from Cytoscape; sigma's y = -y" },
+      wheel: DEFAULT_WHEEL,
+      app: { ...git, profile: PROFILE },
+      rule: 'one run; page times in ms since navigation start; ratio = ours / sigma (lower is better for ours)',
+      ours: ours.side,
+      sigma: sigma?.side,
+      ratios: Object.fromEntries(rows(ours.side, sigma?.side).filter(([, a, b]) => a !== undefined && b !== undefined && b > 0).map(([label, a, b]) => [label.trim(), +(a! / b!).toFixed(3)])),
+      profile: profiled && { heapAtDrawn: profiled.heapAtDrawn, heapByFunction: profiled.heapBy, longTasks: profiled.attribution, zoomLongTasks: profiled.zoomAttribution },
+    timeWindow: timeSides,
+    };
+    if (timeSides.length) console.log(`\n${timeReport(timeSides)}`);
+    writeFileSync(OUT, `${JSON.stringify(json, null, 1)}\n`);
+    console.log(`\nWrote ${OUT}`);
+    if (profiled) {
+      const profileOut = OUT.replace(/\.json$/, '.cpuprofile');
+      writeFileSync(profileOut, JSON.stringify(profiled.cpuProfile));
+      console.log(`Wrote ${profileOut}`);
+    }
   }
 } finally {
   await server.close();
