@@ -13,11 +13,11 @@ import type { TimelineResult } from '../analysis/timeline';
 import { alignedTable, askWeighed, fileArgument, parseCommandArgs, UsageError, type Io } from './common';
 import { printLeftOut, withLeftOut } from './left-out';
 import { loadDataset } from './load-dataset';
-import { EVIDENCE_OPTIONS, actorIdsOption, evidenceOption, metricsOption, networkOption, requireOption, wholeNumberOption, windowOption, windowText } from './options';
+import { EVIDENCE_OPTIONS, actorIdsOption, evidenceOption, metricsOption, networkOption, requireOption, weightByOption, wholeNumberOption, windowOption, windowText } from './options';
 import { clean, jsonText } from './terminal';
 
 export const TIMELINE_USAGE =
-  'actorscope timeline FILE --actors A,B --metric M [--from DATE] [--to DATE] [--span N] [--dated-only] [--network cooperation|conflict|all|TYPE,TYPE] [--weighted] [--undirected] [--evidence all|uncontested] [--min-confidence X] [--min-grade G] [--json]';
+  'actorscope timeline FILE --actors A,B --metric M [--from DATE] [--to DATE] [--span N] [--dated-only] [--network cooperation|conflict|all|TYPE,TYPE] [--weighted [--weight-by evidence|value]] [--undirected] [--evidence all|uncontested] [--min-confidence X] [--min-grade G] [--json]';
 
 export function runTimeline(args: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(args, {
@@ -26,6 +26,7 @@ export function runTimeline(args: string[], io: Io): number {
     span: 'string',
     network: 'string',
     weighted: 'boolean',
+    'weight-by': 'string',
     undirected: 'boolean',
     'min-grade': 'string',
     ...EVIDENCE_OPTIONS,
@@ -37,6 +38,7 @@ export function runTimeline(args: string[], io: Io): number {
   const metric = metrics[0]!;
   const span = wholeNumberOption('span', values.span, { min: 1, max: 1000 });
   const network = networkOption(values.network);
+  const weightBy = weightByOption(values['weight-by'], values.weighted);
   const evidence = evidenceOption(values);
   // The range chooses the years (and cuts the first and last at its dates); each year is then its own window.
   const range = windowOption(values);
@@ -47,7 +49,7 @@ export function runTimeline(args: string[], io: Io): number {
     type: 'timeline',
     dataset,
     evidence,
-    options: { actors, metric, from: range?.from, to: range?.to, datedOnly: range?.datedOnly, span, network, undirected: values.undirected, weighted: values.weighted },
+    options: { actors, metric, from: range?.from, to: range?.to, datedOnly: range?.datedOnly, span, network, undirected: values.undirected, weighted: values.weighted, ...(weightBy ? { weightBy } : {}) },
   });
   // As every command's JSON: `evidence` last, and only when something was left out.
   const { evidence: _evidence, ...json } = result;
