@@ -37,7 +37,8 @@ export function stylesheet(knobs?: ScaleKnobs): StylesheetJson {
         'min-zoomed-font-size': 6,
       },
     },
-    { selector: 'edge', style: { ...byConfidence(CONFIDENCE_SCALE), ...CURVED, ...FADE } as never },
+    { selector: 'edge', style: { ...byConfidence(CONFIDENCE_SCALE), ...CURVED } as never },
+    { selector: 'edge.timed', style: FADE as never },
   ];
   for (const type of RELATION_TYPES) rules.push({ selector: `edge[type = "${type}"]`, style: relationLine(type) });
   rules.push(...contestedRules(), UNCOUNTED_RULE, ...overlayRules(false));
@@ -132,7 +133,11 @@ function overlayRules(large: boolean): StylesheetJson {
   ];
 }
 
-/** Relations fade in and out as the time window moves (a small graph's only: 50,000 transitions would cost frames). */
+/**
+ * Relations fade in and out as the time window moves (`timed`: while a window is set; a small graph's
+ * only, as 50,000 transitions would cost frames). Not always on: every other change of opacity (hover,
+ * an analysis) is meant to show at once.
+ */
 const FADE = { 'transition-property': 'opacity', 'transition-duration': 0.3 } as const;
 
 /**

@@ -29,6 +29,8 @@ export function TimeWindowController({ windowed, outside }: TimeWindowController
     cy.batch(() => {
       cy.edges().forEach((e) => {
         const id: string = e.data('relationId');
+        const timed = windowed !== null;
+        if (e.hasClass('timed') !== timed) e.toggleClass('timed', timed);
         const out = outside.has(id);
         if (e.hasClass('out-of-window') !== out) e.toggleClass('out-of-window', out);
         if (out) return;
