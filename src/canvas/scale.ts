@@ -14,14 +14,11 @@
  *   cost of Cytoscape's first style pass.
  * - `hideEdgesOnViewport` / `textureOnViewport`: Cytoscape's own shortcuts
  *   while panning and zooming.
- * - `chunkSize`: elements are added in batches of this many, one batch per
- *   frame, so creating 60,000 elements does not freeze the page in one go
- *   (0: all at once, in one batch). Off: the long task is the first style
- *   pass, not the adding, and Cytoscape's renderer restyles every dirty
- *   element in its next frame at once, so style work cannot be spread over
- *   frames either (measured: bounding boxes computed 5,000 elements a frame
- *   after the add left the longest task at 2.8–3.6 s against 3.2–3.9 s and
- *   made the first paint 1.0–1.5 s later).
+ * - `sliced`: elements go in, and changes to many of them (sizes, filters,
+ *   the evidence setting, the time window) are applied, a slice of about
+ *   30 ms at a time with Cytoscape's drawing held in between, and drawn once
+ *   at the end (src/canvas/add-in-slices.ts, src/canvas/change-slices.ts).
+ *   What is left in one task is Cytoscape's redraw of every element.
  * - `workerLayout`: the force-directed layout runs in a worker (ForceAtlas2
  *   through the core's `layout` request), never fCoSE on the UI thread.
  * - `lightHover`: hovering highlights the neighbourhood without fading every
@@ -43,7 +40,7 @@ export interface ScaleKnobs {
   landmarks: number;
   hideEdgesOnViewport: boolean;
   textureOnViewport: boolean;
-  chunkSize: number;
+  sliced: boolean;
   workerLayout: boolean;
   lightHover: boolean;
   webgl: boolean;
@@ -64,7 +61,7 @@ const SMALL: ScaleKnobs = {
   landmarks: 0,
   hideEdgesOnViewport: false,
   textureOnViewport: false,
-  chunkSize: 0,
+  sliced: false,
   workerLayout: false,
   lightHover: false,
   webgl: false,
@@ -77,7 +74,7 @@ const LARGE: ScaleKnobs = {
   landmarks: 40,
   hideEdgesOnViewport: true,
   textureOnViewport: true,
-  chunkSize: 0,
+  sliced: true,
   workerLayout: true,
   lightHover: true,
   webgl: false,

@@ -10,6 +10,7 @@ import type { GraphFilter } from '../../graph';
 import { startLayoutJob } from '../state/layout-job';
 import type { Scene } from './CanvasProvider';
 import type { LayoutWork } from './layout-work';
+import { addInSlices } from './add-in-slices';
 import { rearranged } from './rearranged';
 import { layoutStructure } from './scale';
 
@@ -24,23 +25,21 @@ export function layOutInWorker(scene: Scene, filter: GraphFilter, work: LayoutWo
   performance.mark('actorscope:layout-start');
   const job = startLayoutJob(keys.length, edges, OPTIONS);
 
-  /** Adds the elements (a batch, or a batch per frame), then lets the controllers see them. */
-  const addElements = (elements: ElementDefinition[]): Promise<void> => {
-    const done = () => {
-      performance.mark('actorscope:elements-added');
-      elementsAdded();
-    };
-    if (knobs.chunkSize > 0 && elements.length > knobs.chunkSize) {
-      work.setProgress(`Drawing ${graph.graph.order.toLocaleString('en')} actors and ${graph.graph.size.toLocaleString('en')} relations…`);
-      return addInChunks(cy, elements, knobs.chunkSize).then(() => {
-        if (!cy.destroyed()) done();
-      });
-    }
-    cy.batch(() => {
-      cy.add(elements);
-    });
-    done();
-    return Promise.resolve();
+  /** Adds the elements in slices (src/canvas/add-in-slices.ts), then lets the controllers see them; false if abandoned. */
+  const addElements = async (elements: ElementDefinition[]): Promise<boolean> => {
+    const total = elements.length;
+    work.setProgress(`Drawing ${graph.graph.order.toLocaleString('en')} actors and ${graph.graph.size.toLocaleString('en')} relations…`);
+    const done = await addInSlices(
+      cy,
+      elements,
+      ({ added }) => work.setProgress(`Drawing: ${Math.floor((100 * added) / total)} % of ${total.toLocaleString('en')} elements in…`),
+      () => live,
+      knobs.sliced,
+    );
+    if (!done) return false;
+    performance.mark('actorscope:elements-added');
+    elementsAdded();
+    return true;
   };
 
   job.result
@@ -56,8 +55,7 @@ export function layOutInWorker(scene: Scene, filter: GraphFilter, work: LayoutWo
           const i = el.group === 'nodes' ? at.get(el.data.id!) : undefined;
           if (i !== undefined) el.position = { x: p[2 * i]!, y: p[2 * i + 1]! };
         }
-        await addElements(elements);
-        if (!live || cy.destroyed()) return;
+        if (!(await addElements(elements))) return;
       } else {
         cy.batch(() => {
           keys.forEach((key, i) => {
@@ -65,10 +63,8 @@ export function layOutInWorker(scene: Scene, filter: GraphFilter, work: LayoutWo
           });
         });
       }
-      // (Fitting measures every element's bounding box, which computes every element's style for the first time,
-      // seconds at this size. A viewport computed from the positions alone only moves that work into the first
-      // paint: measured again at 10k/50k, first paint 6.4–6.7 s with it against 5.6–7.1 s with the fit, the same
-      // main-thread CPU (6.2–6.3 s against 5.4–6.2 s). The lean large-graph stylesheet is what shortens it.)
+      // (Fitting reads every element's bounding box: the slices computed them as the elements went in, so this
+      // takes 0.1–0.3 s at 10k/50k; all at once, it was the first style pass of all 60,000, 5.3 s, 2026-12-03.)
       cy.fit(undefined, 30);
       performance.mark('actorscope:layout-applied');
       rearranged(cy);
@@ -96,25 +92,11 @@ export function layOutInWorker(scene: Scene, filter: GraphFilter, work: LayoutWo
   };
 }
 
-/** Adds elements a batch per frame (nodes come first in `elements`, so every edge finds its ends). */
-function addInChunks(cy: Core, elements: ElementDefinition[], size: number): Promise<void> {
-  return new Promise((resolve) => {
-    let at = 0;
-    const step = () => {
-      if (cy.destroyed()) return resolve();
-      const chunk = elements.slice(at, at + size);
-      cy.batch(() => {
-        cy.add(chunk);
-      });
-      at += size;
-      if (at < elements.length) requestAnimationFrame(step);
-      else resolve();
-    };
-    step();
-  });
-}
-
-/** Calls back once Cytoscape has drawn a frame (or after a second, if it draws none: a hidden tab). */
+/**
+ * Calls back once Cytoscape has drawn a frame: the changes that follow the
+ * elements in (src/canvas/change-slices.ts) hold drawing until they are all in,
+ * so this can be seconds. A hidden tab draws no frames: there, after a second.
+ */
 function whenDrawn(cy: Core, callback: () => void): void {
   let done = false;
   const finish = () => {
@@ -123,6 +105,9 @@ function whenDrawn(cy: Core, callback: () => void): void {
     clearTimeout(timer);
     callback();
   };
-  const timer = setTimeout(finish, 1000);
+  let timer = setTimeout(function fallback() {
+    if (document.visibilityState === 'hidden') finish();
+    else timer = setTimeout(fallback, 1000);
+  }, 1000);
   cy.one('render', finish);
 }

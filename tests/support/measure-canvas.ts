@@ -25,15 +25,15 @@ const args = process.argv.slice(2);
 const numbers = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const [actors = 10_000, relations = 50_000] = numbers;
 const configs = args.filter((a) => !/^\d+$/.test(a));
-if (!configs.length) configs.push('none', 'all', '-haystack', '-labelLevelOfDetail', '-hideEdgesOnViewport', '-textureOnViewport', '+chunkSize', '+webgl');
+if (!configs.length) configs.push('none', 'all', '-haystack', '-labelLevelOfDetail', '-hideEdgesOnViewport', '-textureOnViewport', '-sliced', '+webgl');
 
-const NONE: Partial<ScaleKnobs> = { haystack: false, labelLevelOfDetail: false, hideEdgesOnViewport: false, textureOnViewport: false, chunkSize: 0, lightHover: false };
+const NONE: Partial<ScaleKnobs> = { haystack: false, labelLevelOfDetail: false, hideEdgesOnViewport: false, textureOnViewport: false, sliced: false, lightHover: false };
 function knobsOf(config: string): Partial<ScaleKnobs> | undefined {
   if (config === 'all') return undefined;
   if (config === 'none') return NONE;
   const name = config.slice(1) as keyof ScaleKnobs;
   if (config.startsWith('-')) return { [name]: false };
-  if (config.startsWith('+')) return { [name]: name === 'chunkSize' ? 5000 : true };
+  if (config.startsWith('+')) return { [name]: true };
   throw new Error(`unknown configuration ${config}`);
 }
 

@@ -5,19 +5,20 @@
  */
 import { useEffect } from 'react';
 import { useScene } from '../CanvasProvider';
+import { submitChanges, type Change } from '../change-slices';
 
 export function EvidenceController({ leftOut }: { leftOut: ReadonlySet<string> }) {
   const scene = useScene();
   useEffect(() => {
     if (!scene) return;
-    const { cy } = scene;
+    const { cy, knobs } = scene;
     // Only edges whose class changes are touched (as FiltersController: toggleClass restyles regardless).
-    cy.batch(() => {
-      cy.edges().forEach((e) => {
-        const out = leftOut.has(e.data('relationId'));
-        if (e.hasClass('uncounted') !== out) e.toggleClass('uncounted', out);
-      });
+    const changes: Change[] = [];
+    cy.edges().forEach((e) => {
+      const out = leftOut.has(e.data('relationId'));
+      if (e.hasClass('uncounted') !== out) changes.push(() => e.toggleClass('uncounted', out));
     });
+    submitChanges(cy, 'evidence', changes, knobs.sliced);
   }, [scene, leftOut]);
   return null;
 }

@@ -1,6 +1,7 @@
 /** Large graphs: the top actors by the sizing metric (by degree until metrics arrive) keep their labels (`.landmark`). */
 import { useEffect } from 'react';
 import { useScene } from '../CanvasProvider';
+import { submitChanges, type Change } from '../change-slices';
 import { topActors } from '../scale';
 
 export function LandmarksController({ sizes }: { sizes: ReadonlyMap<string, number | null> }) {
@@ -18,11 +19,8 @@ export function LandmarksController({ sizes }: { sizes: ReadonlyMap<string, numb
     // and a refined result (step 2 of the metrics, or exact betweenness after the estimate) mostly keeps the same top.
     const gone = cy.nodes('.landmark').filter((n) => !top.has(n.id()));
     const added = [...top].map((key) => cy.getElementById(key)).filter((n) => !n.hasClass('landmark'));
-    if (!gone.length && !added.length) return;
-    cy.batch(() => {
-      gone.removeClass('landmark');
-      for (const n of added) n.addClass('landmark');
-    });
+    const changes: Change[] = [...gone.map((n) => () => n.removeClass('landmark')), ...added.map((n) => () => n.addClass('landmark'))];
+    submitChanges(cy, 'landmarks', changes, knobs.sliced);
   }, [scene, sizes]);
   return null;
 }

@@ -9,6 +9,7 @@
 import { useEffect } from 'react';
 import type { Dataset, Relation } from '../../../graph';
 import { useScene } from '../CanvasProvider';
+import { submitChanges, type Change } from '../change-slices';
 import { evidenceData } from '../elements';
 
 export interface TimeWindowControllerProps {
@@ -22,32 +23,39 @@ export function TimeWindowController({ windowed, outside }: TimeWindowController
   const scene = useScene();
   useEffect(() => {
     if (!scene) return;
-    const { cy, graph } = scene;
+    const { cy, graph, knobs } = scene;
     const inWindow = new Map<string, Relation>(windowed ? windowed.relations.map((r) => [r.id, r]) : []);
     const active = new Set<string>();
     // Only what changes is touched (as FiltersController: toggleClass and data() restyle regardless).
-    cy.batch(() => {
-      cy.edges().forEach((e) => {
-        const id: string = e.data('relationId');
-        const timed = windowed !== null;
-        if (e.hasClass('timed') !== timed) e.toggleClass('timed', timed);
-        const out = outside.has(id);
-        if (e.hasClass('out-of-window') !== out) e.toggleClass('out-of-window', out);
-        if (out) return;
+    const changes: Change[] = [];
+    const timed = windowed !== null;
+    cy.edges().forEach((e) => {
+      const id: string = e.data('relationId');
+      const out = outside.has(id);
+      if (!out) {
         active.add(e.data('source'));
         active.add(e.data('target'));
-        // In a window, a relation is drawn by the claims it has there; for all time, by all of them.
-        const relation = inWindow.get(id) ?? (graph.graph.hasEdge(e.id()) ? graph.graph.getEdgeAttribute(e.id(), 'relation') : undefined);
-        if (!relation) return;
-        const { confidence, contested } = evidenceData(relation);
-        if (e.data('confidence') !== confidence) e.data('confidence', confidence);
-        if (e.data('contested') !== contested) e.data('contested', contested);
-      });
-      cy.nodes().forEach((n) => {
-        const idle = windowed !== null && !active.has(n.id());
-        if (n.hasClass('idle-in-window') !== idle) n.toggleClass('idle-in-window', idle);
+      }
+      // In a window, a relation is drawn by the claims it has there; for all time, by all of them.
+      const relation = out ? undefined : (inWindow.get(id) ?? (graph.graph.hasEdge(e.id()) ? graph.graph.getEdgeAttribute(e.id(), 'relation') : undefined));
+      const evidence = relation ? evidenceData(relation) : undefined;
+      const data: Record<string, unknown> = {};
+      if (evidence && e.data('confidence') !== evidence.confidence) data.confidence = evidence.confidence;
+      if (evidence && e.data('contested') !== evidence.contested) data.contested = evidence.contested;
+      const hasData = Object.keys(data).length > 0;
+      if (e.hasClass('timed') === timed && e.hasClass('out-of-window') === out && !hasData) return;
+      changes.push(() => {
+        if (e.hasClass('timed') !== timed) e.toggleClass('timed', timed);
+        if (e.hasClass('out-of-window') !== out) e.toggleClass('out-of-window', out);
+        if (hasData) e.data(data);
+        return e;
       });
     });
+    cy.nodes().forEach((n) => {
+      const idle = timed && !active.has(n.id());
+      if (n.hasClass('idle-in-window') !== idle) changes.push(() => n.toggleClass('idle-in-window', idle));
+    });
+    submitChanges(cy, 'time-window', changes, knobs.sliced);
   }, [scene, windowed, outside]);
   return null;
 }

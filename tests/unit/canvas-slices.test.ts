@@ -1,0 +1,148 @@
+/**
+ * The large graph's canvas work in slices (src/canvas/add-in-slices.ts,
+ * src/canvas/change-slices.ts), on a headless Cytoscape instance with its
+ * style on: every element goes in, in more than one slice, with drawing held
+ * (the instance batching) between slices and released at the end; a new
+ * submission under the same name replaces what is left of the last one; a
+ * small graph's changes apply at once.
+ */
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { addInSlices, holdDrawing } from '../../src/canvas/add-in-slices';
+import { changesPending, submitChanges, type Change } from '../../src/canvas/change-slices';
+
+const STYLE = [
+  { selector: 'node', style: { width: 'mapData(size, 0, 1, 4, 40)', height: 'mapData(size, 0, 1, 4, 40)' } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', width: 1 } },
+  { selector: '.filtered', style: { display: 'none' } },
+];
+
+function elements(n: number): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
+  for (let i = 0; i < n; i++) out.push({ group: 'nodes', data: { id: `a${i}`, size: 0 }, position: { x: (i % 100) * 10, y: Math.floor(i / 100) * 10 } });
+  for (let i = 1; i < n; i++) out.push({ group: 'edges', data: { id: `r${i}`, source: `a${i}`, target: `a${(i * 7) % i}` } });
+  return out;
+}
+
+/** Cytoscape's own `cy.batching()` (not in its typings). */
+const batching = (cy: Core): boolean => (cy as unknown as { batching(): boolean }).batching();
+
+const styled = (): Core => cytoscape({ headless: true, styleEnabled: true, style: STYLE as cytoscape.StylesheetJson });
+
+/** Resolves when the scheduler has nothing left on `cy`, counting the tasks it took and whether it batched in between. */
+async function drained(cy: Core): Promise<{ tasks: number; heldBetween: boolean }> {
+  let tasks = 0;
+  let heldBetween = false;
+  while (changesPending(cy)) {
+    if (batching(cy)) heldBetween = true;
+    tasks += 1;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (tasks > 100_000) throw new Error('the changes never finished');
+  }
+  return { tasks, heldBetween };
+}
+
+describe('addInSlices', () => {
+  it('adds every element, in several slices, holding drawing between them and releasing it at the end', async () => {
+    const cy = styled();
+    const all = elements(6000);
+    const progress: number[] = [];
+    let batchingBetween = 0;
+    const done = await addInSlices(cy, all, ({ added, total }) => {
+      expect(total).toBe(all.length);
+      progress.push(added);
+      queueMicrotask(() => {
+        // After each slice but the last, the gap to the next one is spent batching (no frames drawn).
+        if (batching(cy)) batchingBetween += 1;
+      });
+    });
+    expect(done).toBe(true);
+    expect(cy.nodes().length).toBe(6000);
+    expect(cy.edges().length).toBe(5999);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(all.length);
+    expect(batchingBetween).toBe(progress.length - 1);
+    expect(batching(cy)).toBe(false);
+    // Styled as they went in: the mapper gave each node its size.
+    expect(cy.getElementById('a5').width()).toBe(4);
+  });
+
+  it('stops when the instance is no longer wanted, and leaves it not batching', async () => {
+    const cy = styled();
+    let slices = 0;
+    const done = await addInSlices(cy, elements(6000), () => (slices += 1), () => slices < 2);
+    expect(done).toBe(false);
+    expect(cy.elements().length).toBeLessThan(6000 + 5999);
+    expect(batching(cy)).toBe(false);
+  });
+});
+
+describe('holdDrawing', () => {
+  it('holds one batch at a time and releases it once', () => {
+    const cy = styled();
+    const drawing = holdDrawing(cy);
+    drawing.hold();
+    drawing.hold();
+    expect(batching(cy)).toBe(true);
+    drawing.release();
+    expect(batching(cy)).toBe(false);
+    drawing.release();
+    expect(batching(cy)).toBe(false);
+  });
+});
+
+describe('submitChanges', () => {
+  const sizeAll = (cy: Core, size: number): Change[] => cy.nodes().map((n) => () => n.data('size', size));
+
+  it('applies a small graph\'s changes at once', () => {
+    const cy = styled();
+    cy.add(elements(50));
+    submitChanges(cy, 'sizes', sizeAll(cy, 1), false);
+    expect(changesPending(cy)).toBe(false);
+    expect(cy.nodes().filter((n) => n.data('size') === 1 && n.width() === 40).length).toBe(cy.nodes().length);
+  });
+
+  it('applies a large graph\'s changes in slices, drawing held between them, every change in at the end', async () => {
+    const cy = styled();
+    cy.add(elements(20_000));
+    submitChanges(cy, 'sizes', sizeAll(cy, 1), true);
+    // The first slice runs at once; the rest wait for later tasks.
+    expect(changesPending(cy)).toBe(true);
+    expect(cy.nodes().filter((n) => n.data('size') === 1).length).toBeLessThan(20_000);
+    const { tasks, heldBetween } = await drained(cy);
+    expect(tasks).toBeGreaterThan(0);
+    expect(heldBetween).toBe(true);
+    expect(batching(cy)).toBe(false);
+    expect(cy.nodes().filter((n) => n.data('size') === 1 && n.width() === 40).length).toBe(cy.nodes().length);
+  });
+
+  it('replaces what is left of an earlier submission under the same name, and runs other names alongside', async () => {
+    const cy = styled();
+    cy.add(elements(20_000));
+    submitChanges(cy, 'sizes', sizeAll(cy, 1), true);
+    const edges = cy.edges().filter((e) => Number(e.id().slice(1)) % 2 === 0);
+    submitChanges(cy, 'filters', edges.map((e) => () => e.addClass('filtered')), true);
+    // The new sizes are computed against the nodes as they are now: those the first run reached go back.
+    const half = cy.nodes().filter((n) => n.data('size') === 1);
+    expect(half.length).toBeGreaterThan(0);
+    submitChanges(cy, 'sizes', half.map((n) => () => n.data('size', 0.5)), true);
+    await drained(cy);
+    const sizes = new Set(cy.nodes().map((n) => n.data('size') as number));
+    // None at 1: the rest of the first submission was dropped; the nodes it reached are at ½.
+    expect([...sizes].sort()).toEqual([0, 0.5]);
+    expect(cy.nodes().filter((n) => n.data('size') === 0.5).length).toBe(half.length);
+    expect(cy.edges('.filtered').length).toBe(edges.length);
+  });
+
+  it('an empty submission cancels what is left under that name', async () => {
+    const cy = styled();
+    cy.add(elements(20_000));
+    submitChanges(cy, 'sizes', sizeAll(cy, 1), true);
+    const reached = cy.nodes().filter((n) => n.data('size') === 1).length;
+    submitChanges(cy, 'sizes', [], true);
+    await drained(cy);
+    expect(cy.nodes().filter((n) => n.data('size') === 1).length).toBe(reached);
+    expect(batching(cy)).toBe(false);
+  });
+});
