@@ -6,10 +6,11 @@
  * compared (the unchanged relations dimmed). Hover uses its own
  * `faded` class, so hovering never clears an overlay.
  */
-import type { Core } from 'cytoscape';
+import type { Core, SingularElementArgument } from 'cytoscape';
 import type { ActorGraph } from '../../graph';
 import type { Overlay } from '../state/app-state';
 import { BLOC_COLORS } from '../look/palette';
+import type { Change } from './change-slices';
 
 const BLOC_CLASSES = BLOC_COLORS.map((_, i) => `bloc-${i}`).concat('bloc-other');
 const CHANGE_CLASSES = ['change-added', 'change-removed', 'change-changed', 'change-replaced'];
@@ -19,44 +20,93 @@ const OVERLAY_CLASSES = CLASS_LIST.join(' ');
  * (60,000 at 10k/50k, about a second of UI thread), even those without the class. */
 const WITH_OVERLAY = CLASS_LIST.map((c) => `.${c}`).join(', ');
 
-export function applyOverlay(cy: Core, graph: ActorGraph, overlay: Overlay | null): void {
-  const node = (id: string) => cy.getElementById(graph.keyOfActor.get(id) ?? '');
-  const edge = (id: string) => cy.getElementById(graph.keyOfRelation.get(id) ?? '');
-  cy.batch(() => {
-    cy.elements(WITH_OVERLAY).removeClass(OVERLAY_CLASSES);
-    if (!overlay) return;
-    switch (overlay.kind) {
-      case 'focus': {
-        let inFocus = cy.collection();
-        for (const id of overlay.actors) inFocus = inFocus.union(node(id));
-        for (const id of overlay.relations) inFocus = inFocus.union(edge(id));
-        inFocus.addClass('focus');
-        cy.elements().not(inFocus).addClass(overlay.hideRest ? 'overlay-hidden' : 'dimmed');
-        break;
-      }
-      case 'blocs':
-        overlay.communities.forEach((members, i) => {
-          const cls = i < BLOC_COLORS.length ? `bloc-${i}` : 'bloc-other';
-          for (const id of members) node(id).addClass(cls);
-        });
-        break;
-      case 'factions':
-        for (const id of overlay.factions[0]) node(id).addClass('faction-a');
-        for (const id of overlay.factions[1]) node(id).addClass('faction-b');
-        for (const id of overlay.frustrated) edge(id).addClass('frustrated');
-        break;
-      case 'changes': {
-        let changes = cy.collection();
-        const mark = (ids: readonly string[], cls: string) => {
-          for (const id of ids) changes = changes.union(edge(id).addClass(cls));
-        };
-        mark(overlay.added, 'change-added');
-        mark(overlay.removed, 'change-removed');
-        mark(overlay.changed, 'change-changed');
-        mark(overlay.replaced, 'change-replaced');
-        cy.edges().not(changes).addClass('dimmed');
-        break;
-      }
-    }
+/**
+ * The overlay's classes as changes (src/canvas/change-slices.ts): each
+ * element whose overlay classes differ from what `overlay` wants gets them
+ * replaced; the others are not touched (a class change restyles even when it
+ * changes nothing).
+ */
+export function overlayChanges(cy: Core, graph: ActorGraph, overlay: Overlay | null): Change[] {
+  const wanted = wantedClasses(cy, graph, overlay);
+  const changes: Change[] = [];
+  const change = (el: SingularElementArgument, classes: string | undefined) => {
+    changes.push(() => {
+      el.removeClass(OVERLAY_CLASSES);
+      if (classes) el.addClass(classes);
+      return el;
+    });
+  };
+  cy.elements(WITH_OVERLAY).forEach((el) => {
+    const classes = wanted.get(el.id());
+    if (classes === undefined || !sameClasses(el, classes)) change(el, classes);
   });
+  for (const [id, classes] of wanted) {
+    const el = cy.getElementById(id);
+    if (el.nonempty() && !el.is(WITH_OVERLAY)) change(el, classes);
+  }
+  return changes;
+}
+
+/** Whether `el`'s overlay classes are exactly `classes` (space-separated). */
+function sameClasses(el: SingularElementArgument, classes: string): boolean {
+  const want = classes.split(' ');
+  return want.every((c) => el.hasClass(c)) && CLASS_LIST.filter((c) => el.hasClass(c)).length === want.length;
+}
+
+/** Element id → the overlay classes it should carry (space-separated); elements not in the map carry none. */
+function wantedClasses(cy: Core, graph: ActorGraph, overlay: Overlay | null): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!overlay) return out;
+  const nodeKey = (id: string) => graph.keyOfActor.get(id);
+  const edgeKey = (id: string) => graph.keyOfRelation.get(id);
+  const add = (key: string | undefined, cls: string) => {
+    if (key === undefined) return;
+    const had = out.get(key);
+    out.set(key, had ? `${had} ${cls}` : cls);
+  };
+  switch (overlay.kind) {
+    case 'focus': {
+      const inFocus = new Set<string>();
+      for (const key of [...overlay.actors.map(nodeKey), ...overlay.relations.map(edgeKey)]) {
+        if (key === undefined) continue;
+        add(key, 'focus');
+        inFocus.add(key);
+      }
+      const rest = overlay.hideRest ? 'overlay-hidden' : 'dimmed';
+      cy.elements().forEach((el) => {
+        if (!inFocus.has(el.id())) add(el.id(), rest);
+      });
+      break;
+    }
+    case 'blocs':
+      overlay.communities.forEach((members, i) => {
+        const cls = i < BLOC_COLORS.length ? `bloc-${i}` : 'bloc-other';
+        for (const id of members) add(nodeKey(id), cls);
+      });
+      break;
+    case 'factions':
+      for (const id of overlay.factions[0]) add(nodeKey(id), 'faction-a');
+      for (const id of overlay.factions[1]) add(nodeKey(id), 'faction-b');
+      for (const id of overlay.frustrated) add(edgeKey(id), 'frustrated');
+      break;
+    case 'changes': {
+      const marked = new Set<string>();
+      const mark = (ids: readonly string[], cls: string) => {
+        for (const id of ids) {
+          const key = edgeKey(id);
+          add(key, cls);
+          if (key !== undefined) marked.add(key);
+        }
+      };
+      mark(overlay.added, 'change-added');
+      mark(overlay.removed, 'change-removed');
+      mark(overlay.changed, 'change-changed');
+      mark(overlay.replaced, 'change-replaced');
+      cy.edges().forEach((e) => {
+        if (!marked.has(e.id())) add(e.id(), 'dimmed');
+      });
+      break;
+    }
+  }
+  return out;
 }

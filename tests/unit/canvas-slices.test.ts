@@ -10,6 +10,8 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { addInSlices, holdDrawing } from '../../src/canvas/add-in-slices';
 import { changesPending, submitChanges, type Change } from '../../src/canvas/change-slices';
+import { overlayChanges } from '../../src/canvas/overlay';
+import type { ActorGraph } from '../../graph';
 
 const STYLE = [
   { selector: 'node', style: { width: 'mapData(size, 0, 1, 4, 40)', height: 'mapData(size, 0, 1, 4, 40)' } },
@@ -20,7 +22,7 @@ const STYLE = [
 function elements(n: number): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   for (let i = 0; i < n; i++) out.push({ group: 'nodes', data: { id: `a${i}`, size: 0 }, position: { x: (i % 100) * 10, y: Math.floor(i / 100) * 10 } });
-  for (let i = 1; i < n; i++) out.push({ group: 'edges', data: { id: `r${i}`, source: `a${i}`, target: `a${(i * 7) % i}` } });
+  for (let i = 1; i < n; i++) out.push({ group: 'edges', data: { id: `r${i}`, source: `a${i}`, target: `a${Math.floor(i / 2)}` } });
   return out;
 }
 
@@ -144,5 +146,36 @@ describe('submitChanges', () => {
     await drained(cy);
     expect(cy.nodes().filter((n) => n.data('size') === 1).length).toBe(reached);
     expect(batching(cy)).toBe(false);
+  });
+});
+
+describe('overlayChanges', () => {
+  // elements(5): actors a0–a4, relations r1–r4 joining each a<i> to a<i/2> (a binary tree); ids are the keys, as the app's graphs give them.
+  const graphOf = (cy: Core) =>
+    ({
+      keyOfActor: new Map(cy.nodes().map((n) => [n.id(), n.id()])),
+      keyOfRelation: new Map(cy.edges().map((e) => [e.id(), e.id()])),
+    }) as unknown as ActorGraph;
+  const classesOf = (cy: Core) => Object.fromEntries(cy.elements().map((el) => [el.id(), el.classes().sort().join(' ')]));
+
+  it('gives each element the overlay classes it should have, and touches only those that differ', () => {
+    const cy = styled();
+    cy.add(elements(5));
+    const graph = graphOf(cy);
+    const focus = { kind: 'focus', label: 'path', actors: ['a0', 'a1'], relations: ['r1'] } as const;
+    submitChanges(cy, 'overlay', overlayChanges(cy, graph, focus), false);
+    expect(classesOf(cy)).toEqual({ a0: 'focus', a1: 'focus', a2: 'dimmed', a3: 'dimmed', a4: 'dimmed', r1: 'focus', r2: 'dimmed', r3: 'dimmed', r4: 'dimmed' });
+    // The same overlay again: nothing to change.
+    expect(overlayChanges(cy, graph, focus)).toHaveLength(0);
+    // A wider focus: only a2 and r2 change.
+    const wider = { ...focus, actors: ['a0', 'a1', 'a2'], relations: ['r1', 'r2'] };
+    const changes = overlayChanges(cy, graph, wider);
+    expect(changes.map((c) => c().id()).sort()).toEqual(['a2', 'r2']);
+    expect(classesOf(cy)).toMatchObject({ a2: 'focus', r2: 'focus', a3: 'dimmed' });
+    // Blocs, then none: every overlay class goes.
+    submitChanges(cy, 'overlay', overlayChanges(cy, graph, { kind: 'blocs', communities: [['a0', 'a1'], ['a2']] }), false);
+    expect(classesOf(cy)).toEqual({ a0: 'bloc-0', a1: 'bloc-0', a2: 'bloc-1', a3: '', a4: '', r1: '', r2: '', r3: '', r4: '' });
+    submitChanges(cy, 'overlay', overlayChanges(cy, graph, null), false);
+    expect(Object.values(classesOf(cy)).every((c) => c === '')).toBe(true);
   });
 });

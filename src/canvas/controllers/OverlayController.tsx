@@ -2,12 +2,13 @@
 import { useEffect } from 'react';
 import type { Overlay } from '../../state/app-state';
 import { useScene } from '../CanvasProvider';
-import { applyOverlay } from '../overlay';
+import { submitChanges } from '../change-slices';
+import { overlayChanges } from '../overlay';
 
 export function OverlayController({ overlay }: { overlay: Overlay | null }) {
   const scene = useScene();
   useEffect(() => {
-    if (scene) applyOverlay(scene.cy, scene.graph, overlay);
+    if (scene) submitChanges(scene.cy, 'overlay', overlayChanges(scene.cy, scene.graph, overlay), scene.knobs.sliced);
   }, [scene, overlay]);
   return null;
 }
