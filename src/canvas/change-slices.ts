@@ -55,6 +55,8 @@ export function changesPending(cy: Core): boolean {
  * one's measured cost, style and projections included.
  */
 const FIRST_SLICE = 1000;
+/** At most this much work in a slice, however cheap the last one was (changes that found nothing to do cost nothing). */
+const MAX_SLICE = 8000;
 
 async function run(cy: Core, queue: Queue): Promise<void> {
   queue.running = true;
@@ -83,7 +85,7 @@ async function run(cy: Core, queue: Queue): Promise<void> {
       }
       settle(cy, cy.collection(touched as unknown as CollectionArgument));
       const spent = performance.now() - started;
-      size = Math.max(10, Math.min(size * 2, Math.round((work * SLICE_MS) / Math.max(1, spent))));
+      size = Math.max(10, Math.min(size * 2, MAX_SLICE, Math.round((work * SLICE_MS) / Math.max(1, spent))));
       if (!queue.jobs.size) break;
       drawing.hold();
       await nextTask();
