@@ -147,7 +147,7 @@ function failed(err: unknown, io: Io): number {
   return 1;
 }
 
-// Run when executed directly (the bin wrapper imports main instead).
-if (process.argv[1] && /[\\/]cli\.ts$/.test(process.argv[1])) {
+// Run when executed directly, as graph/cli.ts or as its bundle dist-cli/cli.mjs (the bin wrapper imports main instead).
+if (process.argv[1] && /[\\/]cli\.(ts|mjs)$/.test(process.argv[1])) {
   void Promise.resolve(main(process.argv.slice(2))).then((code) => (process.exitCode = code));
 }

@@ -7,6 +7,9 @@ import { ensurePoppler } from './ensure-poppler.mjs';
 import { ensurePythonReaders } from './ensure-python.mjs';
 
 const steps = [
+  // The CLI bundle first: the unit tests run `node bin/actorscope.mjs`, which runs dist-cli/cli.mjs
+  // (bin/freshness.mjs would rebuild a stale one, but in every test process at once).
+  ['CLI bundle (dist-cli/cli.mjs)', 'npm', ['run', '-s', 'build:cli']],
   ['types', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npx', ['eslint', 'graph', 'src', 'tests']],
   ['python readers', null, ensurePythonReaders],

@@ -31,8 +31,10 @@ export function restoreRelations(value: unknown, actorIds: Set<string>, problems
     }
     let id: string;
     if (raw.id === undefined) {
-      while (explicitIds.has(`r${nextId}`) || seen.has(`r${nextId}`)) nextId++;
-      id = `r${nextId++}`;
+      // Each candidate id made once (an edge list has no ids: 50,000 made at 10k/50k).
+      id = `r${nextId}`;
+      while (explicitIds.has(id) || seen.has(id)) id = `r${++nextId}`;
+      nextId++;
     } else if (typeof raw.id === 'string' && raw.id !== '') {
       id = raw.id;
       const first = seen.get(id);

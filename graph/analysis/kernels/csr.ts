@@ -157,6 +157,15 @@ interface Observable {
 const cache = new WeakMap<object, KeyedCsr | null>();
 
 /**
+ * Gives csrOf an already-built CSR for `graph` (a graph made from it, such as
+ * analysis/metric-graph.ts's csrMetricGraph), so that it is not rebuilt from
+ * the graph's edges. The graph must not change afterwards.
+ */
+export function rememberCsr(graph: object, keyed: KeyedCsr): void {
+  cache.set(graph, keyed);
+}
+
+/**
  * csrFromGraph, remembered per graph object so that the metrics of one
  * computeMetrics call share one CSR. The graph's structure events drop the
  * cached copy, so a graph changed afterwards is read afresh.

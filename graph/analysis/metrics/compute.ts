@@ -4,7 +4,7 @@ import type { Dataset } from '../../model/types';
 import { applyEvidence, type EvidenceReport, type EvidenceSetting } from '../evidence-setting';
 import { lengthGraph } from '../kernels/arc-lengths';
 import { csrOf } from '../kernels/csr';
-import { buildMetricGraph } from '../metric-graph';
+import { csrMetricGraph } from '../metric-graph';
 import { applyNetwork, reportNetwork, type Network, type NetworkReport } from '../network';
 import { ALL_METRICS } from './registry';
 import { METRIC_IDS, type MetricContext, type MetricEstimate, type MetricId } from './types';
@@ -150,7 +150,7 @@ export function computeMetrics(dataset: Dataset, options: MetricsOptions = {}): 
   const withValue = relationsWithValue(data);
   const weightBy = weighted ? (options.weightBy ?? defaultWeightBy(data)) : undefined;
   const wanted = options.metrics ?? METRIC_IDS;
-  const ctx: MetricContext = { dataset: data, graph: buildMetricGraph(data, undirected), undirected };
+  const ctx: MetricContext = { dataset: data, graph: csrMetricGraph(data, undirected), undirected };
   if (data !== signed) ctx.signedDataset = signed;
   if (samples !== undefined && samples < ctx.graph.order) {
     ctx.betweennessSamples = samples;

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../model/types';
 import type { LengthGraph } from '../kernels/arc-lengths';
 import type { ArcWeights } from '../kernels/arc-weights';
-import type { SimpleGraph } from '../metric-graph';
+import type { MetricGraph } from '../metric-graph';
 import type { WeightBy } from './weights';
 
 const TABLE_METRIC_IDS = [
@@ -31,7 +31,7 @@ export interface MetricContext {
   /** The (filtered) dataset the metric runs on. */
   dataset: Dataset;
   /** Its simple graph: node key `a<i>` is `dataset.actors[i]`. */
-  graph: SimpleGraph;
+  graph: MetricGraph;
   undirected: boolean;
   /**
    * Weighted (MetricsOptions.weighted), by `weightBy`: each relation's weight

@@ -175,7 +175,11 @@ export function splitCsv(text: string, problems: ProblemLog, at: (line: number) 
       }
       const cells = result.data;
       if (cells.every((c) => c.trim() === '')) return; // blank line, or only delimiters
-      rows.push({ cells, line: rowLine, text: body.slice(start, offset).replace(/(?:\r\n|\r|\n)$/, '') });
+      // The row's text without the line end that closes it (by hand: a regular expression per row cost ~15 ms at 50k rows).
+      let end = offset;
+      if (end > start && body.charCodeAt(end - 1) === 10) end--;
+      if (end > start && body.charCodeAt(end - 1) === 13 && (end === offset || body.charCodeAt(end) === 10)) end--;
+      rows.push({ cells, line: rowLine, text: body.slice(start, end) });
     },
   });
   return { delimiter, rows };
