@@ -11,7 +11,9 @@
  * Each controller submits its changes under its own name; a new submission
  * drops what is left of its previous one (the new one was computed against
  * the elements as they are, so it covers whatever the old one did not get to).
- * A small graph's changes are applied at once, in one batch, as before.
+ * While changes keep coming (Play on the time bar), drawing is let through
+ * every 2 s, so the picture follows. A small graph's changes are applied at
+ * once, in one batch, as before.
  */
 import type { CollectionArgument, Core, SingularElementArgument } from 'cytoscape';
 import { holdDrawing, nextTask, SLICE_MS, settle } from './add-in-slices';
@@ -55,6 +57,8 @@ export function changesPending(cy: Core): boolean {
  * one's measured cost, style and projections included.
  */
 const FIRST_SLICE = 1000;
+/** Drawing is let through at least this often while changes are being applied (a redraw costs about a second at 10k/50k). */
+const MAX_HOLD_MS = 2000;
 /** At most this much work in a slice, however cheap the last one was (changes that found nothing to do cost nothing). */
 const MAX_SLICE = 8000;
 
@@ -63,6 +67,7 @@ async function run(cy: Core, queue: Queue): Promise<void> {
   const drawing = holdDrawing(cy);
   // (Counted, not timed inside the loop: a change itself is cheap, its cost comes when the batch ends and in settle.)
   let size = FIRST_SLICE;
+  let drawnAt = performance.now();
   const weight = (el: SingularElementArgument) => (el.isNode() ? 1 + el.connectedEdges().length : 1);
   try {
     while (queue.jobs.size && !cy.destroyed()) {
@@ -87,6 +92,12 @@ async function run(cy: Core, queue: Queue): Promise<void> {
       const spent = performance.now() - started;
       size = Math.max(10, Math.min(size * 2, MAX_SLICE, Math.round((work * SLICE_MS) / Math.max(1, spent))));
       if (!queue.jobs.size) break;
+      if (performance.now() - drawnAt > MAX_HOLD_MS) {
+        // Changes that keep coming (Play on the time bar) would otherwise hold the picture for as long as they do.
+        await nextFrame();
+        drawnAt = performance.now();
+        continue;
+      }
       drawing.hold();
       await nextTask();
     }
@@ -94,4 +105,22 @@ async function run(cy: Core, queue: Queue): Promise<void> {
     drawing.release();
     queue.running = false;
   }
+}
+
+/**
+ * Resolves once the browser has had a frame (Cytoscape draws in its
+ * requestAnimationFrame callback), or after 100 ms where frames do not come
+ * (a hidden tab, Node).
+ */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      void nextTask().then(resolve);
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(finish);
+    setTimeout(finish, 100);
+  });
 }
