@@ -99,8 +99,9 @@ const UNCOUNTED_RULE = {
  *   evidence still shows;
  * - a contested relation, hollow on the canvas, is a dark slate line wider than
  *   any other relation of a large graph (0.5–1.5 px): no type has that colour;
- * - a relation left out by the evidence setting is faint and thin instead of
- *   faint and dotted;
+ * - a relation left out by the evidence setting is fainter (opacity and
+ *   line-opacity) instead of faint and dotted, its width kept, so that a
+ *   contested relation left out (the default setting) stays wide and slate;
  * - the changes overlay's removed and replaced relations lose their dashes and
  *   dots and keep their colour, width and word.
  */
@@ -108,7 +109,7 @@ export const WEBGL_BROKEN_LINE_OPACITY = 0.55;
 export const WEBGL_CONTESTED = { 'line-color': '#37474f', width: 2.25, 'line-opacity': 1 } as const;
 const WEBGL_UNCOUNTED_RULE = {
   selector: 'edge.uncounted',
-  style: { opacity: UNCOUNTED_STYLE.opacity, 'line-opacity': 0.6, width: 0.5 },
+  style: { opacity: UNCOUNTED_STYLE.opacity, 'line-opacity': 0.6 },
 } as StylesheetJson[number];
 
 /** A relation type's colour, arrow and line. */

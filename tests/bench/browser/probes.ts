@@ -621,6 +621,8 @@ export interface FullyDrawn {
   drawMs: number;
   /** Why the burst ended: `quiet` (no draw call for quietMs), `cut` (a later phase began: the metrics reached the canvas), `end` (the record ended first). */
   endedBy: 'quiet' | 'cut' | 'end';
+  /** Ended by `cut`: the quiet between the burst's last draw call and the cut (ms). */
+  quietBeforeCutMs?: number;
 }
 
 /**
@@ -651,7 +653,8 @@ export function fullyDrawn(draws: readonly DrawRecord[], firstPaintAt: number, c
     count++;
     total += next[1];
   }
-  return { at: last[0] + last[1], presentedAt: last[2], draws: count, drawMs: total, endedBy };
+  const at = last[0] + last[1];
+  return { at, presentedAt: last[2], draws: count, drawMs: total, endedBy, ...(endedBy === 'cut' ? { quietBeforeCutMs: cutAt - at } : {}) };
 }
 
 /** Waits until no draw call has ended for `quietMs` (or `timeoutMs` passed: then resolves false). `read` gives the draw calls. */

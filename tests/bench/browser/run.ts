@@ -300,7 +300,7 @@ async function measureOurs(
     const cutAt = Math.min(firstDataAt ?? Infinity, firstRowsAt || Infinity);
     const fully = fullyDrawn(await drawsOf(page), drawn, cutAt, QUIET_MS);
     if (!fully) errors.push('fully drawn: no draw call recorded at or after the first paint');
-    else if (fully.endedBy === 'cut') errors.push(`fully drawn: the metrics reached the canvas (${ms(cutAt)} ms) before ${QUIET_MS} ms without a draw call: the burst ends at the last draw call before them`);
+    else if (fully.endedBy === 'cut') errors.push(`fully drawn: the metrics reached the canvas (${ms(cutAt)} ms) before ${QUIET_MS} ms without a draw call: the burst ends at the last draw call before them (${ms(fully.quietBeforeCutMs ?? 0)} ms earlier)`);
     const fullyAt = fully?.at ?? drawn;
     const allTasks = await longTasks(page, 0, metricsAt + 1);
     const need = (name: string, fallback: number): [number, string | undefined] => (marks[name] !== undefined ? [marks[name]!, undefined] : [fallback, `no ${name} mark`]);
@@ -560,7 +560,7 @@ function rows({ ours, webgl, sigma }: Sides): Row[] {
     r('first frame presented: 2nd rAF after it (ms)', (s) => s.presentedMs),
     [' of which our ForceAtlas2 layout, in a worker (ms)', ours.layoutMs, webgl?.layoutMs, sigma ? 0 : undefined, 'sigma is given positions'],
     r('first paint without the layout (ms)', (s) => s.firstPaintLessLayoutMs),
-    r(`fully drawn: last draw call before ${QUIET_MS} ms of quiet (ms)`, (s) => s.fullyDrawn?.at, () => `ended by ${sideNote((s) => s.fullyDrawn?.endedBy ?? '—')}`),
+    r(`fully drawn: last draw call before ${QUIET_MS} ms of quiet (ms)`, (s) => s.fullyDrawn?.at, () => `ended by ${sideNote((s) => (s.fullyDrawn ? `${s.fullyDrawn.endedBy}${s.fullyDrawn.quietBeforeCutMs !== undefined ? ` (${ms(s.fullyDrawn.quietBeforeCutMs)} ms quiet before it)` : ''}` : '—'))}`),
     r('fully drawn, presented: 2nd rAF after it (ms)', (s) => s.fullyDrawn?.presentedAt || undefined),
     r('fully drawn: draw calls since the first paint', (s) => s.fullyDrawn?.draws, () => `JS time ${sideNote((s) => `${ms(s.fullyDrawn?.drawMs ?? 0)} ms`)}`),
     r('long tasks to the presented frame: count', (s) => s.loadLongTasks.count),
