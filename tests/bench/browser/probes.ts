@@ -220,6 +220,8 @@ export interface HeapStats {
   jsMB: number;
   /** page + workers, V8 + embedder + backing stores. */
   allMB: number;
+  /** Workers that did not answer in time (heapOf with `partial`: a worker busy computing): not counted above. */
+  unanswered?: string[];
 }
 
 interface RawHeapUsage {
@@ -244,7 +246,9 @@ const usage = (u: RawHeapUsage): HeapUsage => ({
  * non-flattened session (Target.sendMessageToTarget), which leaves
  * Playwright's own sessions alone.
  */
-export async function heapOf(browser: Browser, page: Page): Promise<HeapStats> {
+export async function heapOf(browser: Browser, page: Page, opts: { partial?: boolean; workerTimeoutMs?: number } = {}): Promise<HeapStats> {
+  const workerTimeoutMs = opts.workerTimeoutMs ?? 30_000;
+  const unanswered: string[] = [];
   const session = await page.context().newCDPSession(page);
   await session.send('HeapProfiler.collectGarbage');
   const pageUsage = usage((await session.send('Runtime.getHeapUsage')) as RawHeapUsage);
@@ -262,7 +266,7 @@ export async function heapOf(browser: Browser, page: Page): Promise<HeapStats> {
       const ask = (method: string): Promise<unknown> =>
         new Promise((resolve, reject) => {
           const id = nextId++;
-          const timer = setTimeout(() => reject(new Error(`${method} in worker ${info.url}: no answer`)), 30_000);
+          const timer = setTimeout(() => reject(new Error(`${method} in worker ${info.url}: no answer within ${workerTimeoutMs / 1000} s`)), workerTimeoutMs);
           const listen = (event: { sessionId?: string; message: string }) => {
             if (event.sessionId !== sessionId) return;
             const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
@@ -275,9 +279,15 @@ export async function heapOf(browser: Browser, page: Page): Promise<HeapStats> {
           root.on('Target.receivedMessageFromTarget', listen);
           void root.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: {} }) });
         });
-      await ask('HeapProfiler.collectGarbage');
-      workers.push({ url: info.url, ...usage((await ask('Runtime.getHeapUsage')) as RawHeapUsage) });
-      await root.send('Target.detachFromTarget', { sessionId });
+      try {
+        await ask('HeapProfiler.collectGarbage');
+        workers.push({ url: info.url, ...usage((await ask('Runtime.getHeapUsage')) as RawHeapUsage) });
+      } catch (e) {
+        if (!opts.partial) throw e;
+        unanswered.push(info.url);
+      } finally {
+        await root.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+      }
     }
   } finally {
     await root.detach();
@@ -288,6 +298,7 @@ export async function heapOf(browser: Browser, page: Page): Promise<HeapStats> {
     workers,
     jsMB: all.reduce((s, u) => s + u.usedMB, 0),
     allMB: all.reduce((s, u) => s + u.usedMB + u.embedderMB + u.backingMB, 0),
+    ...(unanswered.length ? { unanswered } : {}),
   };
 }
 
