@@ -97,20 +97,19 @@ const UNCOUNTED_RULE = {
  * - a type drawn dashed or dotted (suspected supporter, other) keeps its own
  *   colour, fainter: `line-opacity` multiplies the opacity by confidence, so the
  *   evidence still shows;
- * - a contested relation, hollow on the canvas, is a dark slate line wider than
- *   any other relation of a large graph (0.5–1.5 px): no type has that colour;
- * - a relation left out by the evidence setting is fainter (opacity and
- *   line-opacity) instead of faint and dotted, its width kept, so that a
- *   contested relation left out (the default setting) stays wide and slate;
+ * - a contested relation, hollow on the canvas (3.5 px: core and outline), is
+ *   a dark slate line as wide, wider than any other relation of a large graph
+ *   (0.5–1.5 px): no type has that colour;
+ * - a relation left out by the evidence setting is faint and grey-blue instead
+ *   of faint and dotted in its type's colour; the contested rule comes after it,
+ *   so that a contested relation left out (the default setting leaves them all
+ *   out) stays wide and slate, faint as on the canvas;
  * - the changes overlay's removed and replaced relations lose their dashes and
  *   dots and keep their colour, width and word.
  */
 export const WEBGL_BROKEN_LINE_OPACITY = 0.55;
-export const WEBGL_CONTESTED = { 'line-color': '#37474f', width: 2.25, 'line-opacity': 1 } as const;
-const WEBGL_UNCOUNTED_RULE = {
-  selector: 'edge.uncounted',
-  style: { opacity: UNCOUNTED_STYLE.opacity, 'line-opacity': 0.6 },
-} as StylesheetJson[number];
+export const WEBGL_CONTESTED = { 'line-color': '#37474f', width: 3.5, 'line-opacity': 1 } as const;
+export const WEBGL_UNCOUNTED = { 'line-color': '#b0bec5', opacity: UNCOUNTED_STYLE.opacity } as const;
 
 /** A relation type's colour, arrow and line. */
 function relationLine(type: RelationType, webgl = false) {
@@ -277,7 +276,8 @@ function largeStylesheet(knobs: ScaleKnobs): StylesheetJson {
       rules.push({ selector: states.map((s) => `edge[type = "${type}"]${s}`).join(', '), style: arrowAndLine as never });
     }
   }
-  rules.push(...contestedRules(webgl), webgl ? WEBGL_UNCOUNTED_RULE : UNCOUNTED_RULE, ...overlayRules(true, webgl));
+  if (webgl) rules.push({ selector: 'edge.uncounted', style: WEBGL_UNCOUNTED }, ...contestedRules(true), ...overlayRules(true, true));
+  else rules.push(...contestedRules(), UNCOUNTED_RULE, ...overlayRules(true));
   if (knobs.labelLevelOfDetail) {
     rules.push({ selector: 'node.highlighted, node:selected', style: { 'min-zoomed-font-size': 0, 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } });
   }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RELATION_STYLES } from '../../src/look/encoding';
-import { stylesheet, WEBGL_BROKEN_LINE_OPACITY, WEBGL_CONTESTED } from '../../src/canvas/stylesheet';
+import { stylesheet, WEBGL_BROKEN_LINE_OPACITY, WEBGL_CONTESTED, WEBGL_UNCOUNTED } from '../../src/canvas/stylesheet';
 import type { ScaleKnobs } from '../../src/canvas/scale';
 
 const LARGE: ScaleKnobs = {
@@ -78,6 +78,18 @@ describe('the large-graph stylesheet under the WebGL knob', () => {
     expect(typeColours).not.toContain(WEBGL_CONTESTED['line-color']);
     // Wider than any ordinary relation of a large graph (0.5–1.5 px by confidence).
     expect(WEBGL_CONTESTED.width).toBeGreaterThan(1.5);
+  });
+
+  it('draws a relation left out by the evidence setting grey-blue and faint, and a contested one left out still slate and wide', () => {
+    const sheet = rules({ ...LARGE, webgl: true });
+    const typeColours = Object.values(RELATION_STYLES).map((s) => s.color);
+    expect(typeColours).not.toContain(WEBGL_UNCOUNTED['line-color']);
+    const at = (selector: string) => sheet.findIndex((r) => r.selector === selector);
+    expect(sheet[at('edge.uncounted')]!.style).toEqual(WEBGL_UNCOUNTED);
+    // The contested rule after the uncounted one: a contested relation (all of them, under the default setting) keeps its colour and width.
+    expect(at('edge[?contested]')).toBeGreaterThan(at('edge.uncounted'));
+    const left = Object.assign({}, ...sheet.filter((r) => ['edge.uncounted', 'edge[?contested]'].includes(r.selector)).map((r) => r.style));
+    expect(left).toMatchObject({ 'line-color': WEBGL_CONTESTED['line-color'], width: WEBGL_CONTESTED.width, opacity: WEBGL_UNCOUNTED.opacity });
   });
 
   it('leaves the canvas renderer’s large sheet and the small sheet as they were', () => {
