@@ -653,7 +653,8 @@ export function fullyDrawn(draws: readonly DrawRecord[], firstPaintAt: number, c
   let endedBy: FullyDrawn['endedBy'] = 'end';
   for (const next of sorted.slice(first + 1)) {
     if (next[0] >= cutAt) {
-      endedBy = 'cut';
+      // (A second of quiet before the cut ended the burst by itself.)
+      endedBy = cutAt - (last[0] + last[1]) >= quietMs ? 'quiet' : 'cut';
       break;
     }
     if (next[0] - (last[0] + last[1]) >= quietMs) {
@@ -665,6 +666,7 @@ export function fullyDrawn(draws: readonly DrawRecord[], firstPaintAt: number, c
     total += next[1];
   }
   const at = last[0] + last[1];
+  if (endedBy === 'end' && cutAt !== Infinity) endedBy = cutAt - at >= quietMs ? 'quiet' : 'cut';
   return { at, presentedAt: last[2], draws: count, drawMs: total, endedBy, ...(endedBy === 'cut' ? { quietBeforeCutMs: cutAt - at } : {}) };
 }
 
