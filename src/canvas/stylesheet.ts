@@ -63,7 +63,8 @@ function byConfidence(scale: ConfidenceScale) {
  * type rules, so that it wins over their colour; one rule per type for the
  * outline's colour, matched only by contested edges.
  */
-function contestedRules(): StylesheetJson {
+function contestedRules(webgl = false): StylesheetJson {
+  if (webgl) return [{ selector: 'edge[?contested]', style: WEBGL_CONTESTED as never }];
   const rules: StylesheetJson = [
     {
       selector: 'edge[?contested]',
@@ -87,16 +88,39 @@ const UNCOUNTED_RULE = {
   style: { 'line-style': 'dotted', 'line-dash-pattern': [2, 4], opacity: UNCOUNTED_STYLE.opacity },
 } as StylesheetJson[number];
 
+/**
+ * Cytoscape's WebGL renderer (the `webgl` knob, src/canvas/scale.ts) draws an
+ * edge as a solid line of its colour, width, opacity and line-opacity only: no
+ * dashes or dots, no outline, no underlay (GUIDE §4). Under it, what the canvas
+ * renderer says with a line's pattern is said with what WebGL draws:
+ *
+ * - a type drawn dashed or dotted (suspected supporter, other) keeps its own
+ *   colour, fainter: `line-opacity` multiplies the opacity by confidence, so the
+ *   evidence still shows;
+ * - a contested relation, hollow on the canvas (3.5 px: core and outline), is
+ *   a dark slate line as wide, wider than any other relation of a large graph
+ *   (0.5–1.5 px): no type has that colour;
+ * - a relation left out by the evidence setting is faint and grey-blue instead
+ *   of faint and dotted in its type's colour; the contested rule comes after it,
+ *   so that a contested relation left out (the default setting leaves them all
+ *   out) stays wide and slate, faint as on the canvas;
+ * - the changes overlay's removed and replaced relations lose their dashes and
+ *   dots and keep their colour, width and word.
+ */
+export const WEBGL_BROKEN_LINE_OPACITY = 0.55;
+export const WEBGL_CONTESTED = { 'line-color': '#37474f', width: 3.5, 'line-opacity': 1 } as const;
+export const WEBGL_UNCOUNTED = { 'line-color': '#b0bec5', opacity: UNCOUNTED_STYLE.opacity } as const;
+
 /** A relation type's colour, arrow and line. */
-function relationLine(type: RelationType) {
+function relationLine(type: RelationType, webgl = false) {
   const s = RELATION_STYLES[type];
-  return {
+  const arrow = {
     'line-color': s.color,
     'target-arrow-color': s.color,
     'target-arrow-shape': s.arrow ? ('triangle' as const) : ('none' as const),
-    'line-style': s.line,
-    ...(s.line === 'dashed' ? { 'line-dash-pattern': [7, 4] } : {}),
   };
+  if (webgl) return { ...arrow, ...(s.line === 'solid' ? {} : { 'line-opacity': WEBGL_BROKEN_LINE_OPACITY }) };
+  return { ...arrow, 'line-style': s.line, ...(s.line === 'dashed' ? { 'line-dash-pattern': [7, 4] } : {}) };
 }
 
 /**
@@ -104,7 +128,7 @@ function relationLine(type: RelationType) {
  * wins): the same for every graph, after the base rules so that they win. A hovered neighbourhood's relations keep their
  * width by confidence on a small graph; a large graph's thin lines widen.
  */
-function overlayRules(large: boolean): StylesheetJson {
+function overlayRules(large: boolean, webgl = false): StylesheetJson {
   return [
     { selector: '.filtered', style: { display: 'none' } },
     { selector: 'node.idle-in-window', style: { opacity: 0.4 } },
@@ -127,7 +151,7 @@ function overlayRules(large: boolean): StylesheetJson {
     // Out of the time window (TimeWindowController): after hover, selection and analyses, so that nothing
     // brings back a relation the window has no claim for — but two windows compared (below) show theirs.
     { selector: 'edge.out-of-window', style: { opacity: 0, events: 'no' } as never },
-    ...changeRules(),
+    ...changeRules(webgl),
     // The keyboard's focus ring (KeyboardController): over everything, on any shape, even a dimmed actor.
     { selector: 'node.kb-focus', style: { opacity: 1, 'outline-width': 4, 'outline-color': '#1565c0', 'outline-offset': 4, 'outline-opacity': 1, 'overlay-color': '#1565c0', 'overlay-opacity': 0.18, 'overlay-padding': 10, 'z-index': 30, 'min-zoomed-font-size': 0 } as never },
   ];
@@ -146,9 +170,13 @@ const FADE = { 'transition-property': 'opacity', 'transition-duration': 0.3 } as
  * rests on colour alone. Shown whatever fades them otherwise (a time window, the
  * evidence setting's dotted "not counted"): a removed relation is out of the later window by definition.
  */
-function changeRules(): StylesheetJson {
+function changeRules(webgl = false): StylesheetJson {
   return CHANGE_KINDS.map((kind) => {
     const s = CHANGE_STYLES[kind];
+    // (WebGL: no dash, dot or outline; the colour, width and word stay.)
+    const line = webgl
+      ? {}
+      : { 'line-style': s.line, ...(s.dash ? { 'line-dash-pattern': s.dash } : {}), 'line-outline-width': s.outline ? 2 : 0, 'line-outline-color': '#3e2723' };
     return {
       selector: `edge.change-${kind}`,
       style: {
@@ -158,10 +186,7 @@ function changeRules(): StylesheetJson {
         width: s.width,
         'line-color': s.color,
         'target-arrow-color': s.color,
-        'line-style': s.line,
-        ...(s.dash ? { 'line-dash-pattern': s.dash } : {}),
-        'line-outline-width': s.outline ? 2 : 0,
-        'line-outline-color': '#3e2723',
+        ...line,
         label: s.word,
         'font-size': 10,
         color: '#263238',
@@ -202,7 +227,8 @@ export const LARGE_LABEL_MIN_ZOOM = 10 / LABEL['font-size'];
  * a node six, and the label's properties only where a label can be drawn:
  * `.landmark`, `.labelled` (an actor in view when zoomed in, set by the
  * canvas), hover and selection. Measured at 10k/50k in headless Chromium:
- * see tests/bench/README.md.
+ * see tests/bench/README.md. With the `webgl` knob, no rule draws a dash, a
+ * dot or an outline (see WEBGL_CONTESTED).
  */
 function largeStylesheet(knobs: ScaleKnobs): StylesheetJson {
   const size = `mapData(size, 0, 1, ${MIN_NODE}, ${LARGE_MAX_NODE})`;
@@ -216,8 +242,10 @@ function largeStylesheet(knobs: ScaleKnobs): StylesheetJson {
     // Straight, arrowless, solid: haystack edges skip per-edge curve and arrow geometry.
     { selector: 'edge', style: (knobs.haystack ? byConfidence(LARGE_CONFIDENCE_SCALE) : { ...byConfidence(LARGE_CONFIDENCE_SCALE), ...CURVED }) as never },
   ];
+  const webgl = knobs.webgl;
   for (const type of RELATION_TYPES) {
-    rules.push({ selector: `edge[type = "${type}"]`, style: knobs.haystack ? { 'line-color': RELATION_STYLES[type].color } : relationLine(type) });
+    const colour = { 'line-color': RELATION_STYLES[type].color, ...(webgl && RELATION_STYLES[type].line !== 'solid' ? { 'line-opacity': WEBGL_BROKEN_LINE_OPACITY } : {}) };
+    rules.push({ selector: `edge[type = "${type}"]`, style: knobs.haystack ? colour : relationLine(type, webgl) });
   }
   if (knobs.labelLevelOfDetail) {
     rules.push(
@@ -244,11 +272,12 @@ function largeStylesheet(knobs: ScaleKnobs): StylesheetJson {
     const states = ['.highlighted', ':selected', '.focus', '.frustrated', '.change-added', '.change-removed', '.change-changed', '.change-replaced'];
     rules.push({ selector: states.map((s) => `edge${s}`).join(', '), style: { ...CURVED, opacity: 1 } as never });
     for (const type of RELATION_TYPES) {
-      const { 'line-color': _, ...arrowAndLine } = relationLine(type);
+      const { 'line-color': _, ...arrowAndLine } = relationLine(type, webgl);
       rules.push({ selector: states.map((s) => `edge[type = "${type}"]${s}`).join(', '), style: arrowAndLine as never });
     }
   }
-  rules.push(...contestedRules(), UNCOUNTED_RULE, ...overlayRules(true));
+  if (webgl) rules.push({ selector: 'edge.uncounted', style: WEBGL_UNCOUNTED }, ...contestedRules(true), ...overlayRules(true, true));
+  else rules.push(...contestedRules(), UNCOUNTED_RULE, ...overlayRules(true));
   if (knobs.labelLevelOfDetail) {
     rules.push({ selector: 'node.highlighted, node:selected', style: { 'min-zoomed-font-size': 0, 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } });
   }

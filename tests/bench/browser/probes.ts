@@ -127,7 +127,7 @@ export interface ZoomStats {
 export async function measureZoom(
   page: Page,
   box: { x: number; y: number; width: number; height: number },
-  readRenders: () => Promise<Array<[number, number]>>,
+  readRenders: () => Promise<ReadonlyArray<readonly [number, number, ...number[]]>>,
   pace: 'taken' | 'fixed',
   plan: WheelPlan = DEFAULT_WHEEL,
 ): Promise<ZoomStats> {
@@ -220,6 +220,8 @@ export interface HeapStats {
   jsMB: number;
   /** page + workers, V8 + embedder + backing stores. */
   allMB: number;
+  /** Workers that did not answer in time (heapOf with `partial`: a worker busy computing): not counted above. */
+  unanswered?: string[];
 }
 
 interface RawHeapUsage {
@@ -244,7 +246,9 @@ const usage = (u: RawHeapUsage): HeapUsage => ({
  * non-flattened session (Target.sendMessageToTarget), which leaves
  * Playwright's own sessions alone.
  */
-export async function heapOf(browser: Browser, page: Page): Promise<HeapStats> {
+export async function heapOf(browser: Browser, page: Page, opts: { partial?: boolean; workerTimeoutMs?: number } = {}): Promise<HeapStats> {
+  const workerTimeoutMs = opts.workerTimeoutMs ?? 30_000;
+  const unanswered: string[] = [];
   const session = await page.context().newCDPSession(page);
   await session.send('HeapProfiler.collectGarbage');
   const pageUsage = usage((await session.send('Runtime.getHeapUsage')) as RawHeapUsage);
@@ -262,7 +266,7 @@ export async function heapOf(browser: Browser, page: Page): Promise<HeapStats> {
       const ask = (method: string): Promise<unknown> =>
         new Promise((resolve, reject) => {
           const id = nextId++;
-          const timer = setTimeout(() => reject(new Error(`${method} in worker ${info.url}: no answer`)), 30_000);
+          const timer = setTimeout(() => reject(new Error(`${method} in worker ${info.url}: no answer within ${workerTimeoutMs / 1000} s`)), workerTimeoutMs);
           const listen = (event: { sessionId?: string; message: string }) => {
             if (event.sessionId !== sessionId) return;
             const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
@@ -275,9 +279,15 @@ export async function heapOf(browser: Browser, page: Page): Promise<HeapStats> {
           root.on('Target.receivedMessageFromTarget', listen);
           void root.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: {} }) });
         });
-      await ask('HeapProfiler.collectGarbage');
-      workers.push({ url: info.url, ...usage((await ask('Runtime.getHeapUsage')) as RawHeapUsage) });
-      await root.send('Target.detachFromTarget', { sessionId });
+      try {
+        await ask('HeapProfiler.collectGarbage');
+        workers.push({ url: info.url, ...usage((await ask('Runtime.getHeapUsage')) as RawHeapUsage) });
+      } catch (e) {
+        if (!opts.partial) throw e;
+        unanswered.push(info.url);
+      } finally {
+        await root.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+      }
     }
   } finally {
     await root.detach();
@@ -288,6 +298,7 @@ export async function heapOf(browser: Browser, page: Page): Promise<HeapStats> {
     workers,
     jsMB: all.reduce((s, u) => s + u.usedMB, 0),
     allMB: all.reduce((s, u) => s + u.usedMB + u.embedderMB + u.backingMB, 0),
+    ...(unanswered.length ? { unanswered } : {}),
   };
 }
 
@@ -525,4 +536,152 @@ export function attributeLongTasks(profile: CpuProfile, tasks: readonly LongTask
       const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => [k, Math.round(v)] as [string, number]);
       return { start: task.start, duration: task.duration, profiledMs: Math.round(profiled), self: sorted(self), inclusive: sorted(inclusive), before: sorted(before).slice(0, 6) };
     });
+}
+
+/** One draw call: [start, duration, presented] in page ms; presented is the second requestAnimationFrame after it (0 until then). */
+export type DrawRecord = [number, number, number];
+
+declare global {
+  interface Window {
+    /** Every Cytoscape draw call (renderer.render) since the page started (installDrawProbe). */
+    __draws?: DrawRecord[];
+    /** Page time of the first `data` event on a node after the `actorscope:drawn` mark: the metrics' sizes reaching the canvas. */
+    __firstDataAfterDrawn?: number;
+    /** An armed check run after each draw call: `at` is the end of the first draw call after which `test()` holds. */
+    __drawWait?: { test: () => boolean; at?: number; presented?: number };
+  }
+}
+
+/**
+ * Times every Cytoscape draw call from the start: wraps `renderer().render` of
+ * each instance the app publishes as `window.__actorscope.cy` (at once, through
+ * a setter, and every frame in case the app replaced it), recording
+ * `window.__draws`. Also records the first node `data` event after the
+ * `actorscope:drawn` mark (`__firstDataAfterDrawn`) and runs an armed
+ * `__drawWait` check after each draw. Call before goto().
+ */
+export async function installDrawProbe(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    type Cy = { renderer(): { render(o: unknown): unknown; webgl?: boolean }; one(ev: string, sel: string, f: () => void): void; destroyed(): boolean };
+    const w = window as unknown as {
+      __draws: Array<[number, number, number]>;
+      __firstDataAfterDrawn?: number;
+      __drawnSeen?: boolean;
+      __drawWait?: { test: () => boolean; at?: number; presented?: number };
+      __actorscope?: { cy: Cy };
+    };
+    w.__draws = [];
+    const wrapped = new WeakSet<object>();
+    const wrap = (cy: Cy | undefined) => {
+      if (!cy || wrapped.has(cy) || cy.destroyed()) return;
+      wrapped.add(cy);
+      const r = cy.renderer();
+      const render = r.render;
+      r.render = function timed(this: unknown, o: unknown) {
+        const start = performance.now();
+        const out = render.call(this, o);
+        const end = performance.now();
+        const rec: [number, number, number] = [start, end - start, 0];
+        w.__draws.push(rec);
+        requestAnimationFrame(() => requestAnimationFrame(() => (rec[2] = performance.now())));
+        const waiting = w.__drawWait;
+        if (waiting && waiting.at === undefined && waiting.test()) {
+          waiting.at = end;
+          requestAnimationFrame(() => requestAnimationFrame(() => (waiting.presented = performance.now())));
+        }
+        return out;
+      };
+      const onData = () => {
+        if (!w.__drawnSeen) return void cy.one('data', 'node', onData);
+        w.__firstDataAfterDrawn ??= performance.now();
+      };
+      cy.one('data', 'node', onData);
+    };
+    let value: { cy: Cy } | undefined;
+    Object.defineProperty(window, '__actorscope', {
+      configurable: true,
+      enumerable: true,
+      get: () => value,
+      set: (v: { cy: Cy } | undefined) => {
+        value = v;
+        wrap(v?.cy);
+      },
+    });
+    const poll = () => {
+      wrap(w.__actorscope?.cy);
+      requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+      if (name === 'actorscope:drawn') w.__drawnSeen = true;
+      return mark(name, options);
+    };
+  });
+}
+
+export const drawsOf = (page: Page): Promise<DrawRecord[]> => page.evaluate(() => window.__draws ?? []);
+
+export interface FullyDrawn {
+  /** End of the last draw call of the burst that begins with the first paint (page ms). */
+  at: number;
+  /** The second requestAnimationFrame after it (0: not recorded). */
+  presentedAt: number;
+  /** Draw calls in the burst, and their JS time together (ms). */
+  draws: number;
+  drawMs: number;
+  /** Why the burst ended: `quiet` (no draw call for quietMs), `cut` (a later phase began: the metrics reached the canvas), `end` (the record ended first). */
+  endedBy: 'quiet' | 'cut' | 'end';
+  /** Ended by `cut`: the quiet between the burst's last draw call and the cut (ms). */
+  quietBeforeCutMs?: number;
+}
+
+/**
+ * "Fully drawn": from the draw call that ends at or after `firstPaintAt - 1`
+ * (the first paint), the draw calls that follow each other with less than
+ * `quietMs` between one's end and the next one's start; the burst ends at the
+ * first gap of `quietMs`, or before the first draw call starting at or after
+ * `cutAt` (the next phase's first change, e.g. the metrics' sizes).
+ */
+export function fullyDrawn(draws: readonly DrawRecord[], firstPaintAt: number, cutAt = Infinity, quietMs = 1000): FullyDrawn | undefined {
+  const sorted = [...draws].sort((a, b) => a[0] - b[0]);
+  const first = sorted.findIndex(([s, d]) => s + d >= firstPaintAt - 1);
+  if (first < 0) return undefined;
+  let last = sorted[first]!;
+  let count = 1;
+  let total = last[1];
+  let endedBy: FullyDrawn['endedBy'] = 'end';
+  for (const next of sorted.slice(first + 1)) {
+    if (next[0] >= cutAt) {
+      // (A second of quiet before the cut ended the burst by itself.)
+      endedBy = cutAt - (last[0] + last[1]) >= quietMs ? 'quiet' : 'cut';
+      break;
+    }
+    if (next[0] - (last[0] + last[1]) >= quietMs) {
+      endedBy = 'quiet';
+      break;
+    }
+    last = next;
+    count++;
+    total += next[1];
+  }
+  const at = last[0] + last[1];
+  if (endedBy === 'end' && cutAt !== Infinity) endedBy = cutAt - at >= quietMs ? 'quiet' : 'cut';
+  return { at, presentedAt: last[2], draws: count, drawMs: total, endedBy, ...(endedBy === 'cut' ? { quietBeforeCutMs: cutAt - at } : {}) };
+}
+
+/** Waits until no draw call has ended for `quietMs` (or `timeoutMs` passed: then resolves false). `read` gives the draw calls. */
+export async function waitQuiet(page: Page, quietMs: number, timeoutMs: number, read: 'cytoscape' | 'sigma' = 'cytoscape'): Promise<boolean> {
+  return page
+    .waitForFunction(
+      ([q, which]) => {
+        const draws: ReadonlyArray<readonly [number, number, ...number[]]> = which === 'sigma' ? (window.__bench?.renders ?? []) : (window.__draws ?? []);
+        const last = draws.reduce((m, [s, d]) => Math.max(m, s + d), 0);
+        return performance.now() - last >= q;
+      },
+      [quietMs, read] as const,
+      { timeout: timeoutMs, polling: 100 },
+    )
+    .then(() => true)
+    .catch(() => false);
 }

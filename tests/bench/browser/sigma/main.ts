@@ -23,8 +23,8 @@ interface BenchState {
   sigma?: Sigma;
   /** Page time (ms) of the end of sigma's first render (its first 'afterRender'). */
   firstRender?: number;
-  /** [start, duration] of every Sigma.render() call, page time (ms). */
-  renders: Array<[number, number]>;
+  /** [start, duration, presented] of every Sigma.render() call, page time (ms); presented: the second requestAnimationFrame after it (0 until then). */
+  renders: Array<[number, number, number]>;
   nodes?: number;
   edges?: number;
   error?: string;
@@ -47,7 +47,9 @@ proto.render = function timedRender(this: Sigma) {
   const start = performance.now();
   const result = render.call(this);
   const end = performance.now();
-  state.renders.push([start, end - start]);
+  const rec: [number, number, number] = [start, end - start, 0];
+  state.renders.push(rec);
+  requestAnimationFrame(() => requestAnimationFrame(() => (rec[2] = performance.now())));
   if (state.firstRender === undefined) {
     state.firstRender = end;
     performance.mark('bench:first-render');
