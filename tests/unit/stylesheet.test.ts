@@ -17,7 +17,7 @@ const LARGE: ScaleKnobs = {
   landmarks: 40,
   hideEdgesOnViewport: true,
   textureOnViewport: true,
-  chunkSize: 0,
+  sliced: true,
   workerLayout: true,
   lightHover: true,
   webgl: false,
