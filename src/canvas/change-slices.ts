@@ -11,8 +11,9 @@
  * Each controller submits its changes under its own name; a new submission
  * drops what is left of its previous one (the new one was computed against
  * the elements as they are, so it covers whatever the old one did not get to).
- * While changes keep coming (Play on the time bar), drawing is let through
- * every 2 s, so the picture follows. A small graph's changes are applied at
+ * While changes keep coming (a submission replacing an unfinished one, as
+ * Play on the time bar does), drawing is let through every 2 s, so the
+ * picture follows. A small graph's changes are applied at
  * once, in one batch, as before.
  */
 import type { CollectionArgument, Core, SingularElementArgument } from 'cytoscape';
@@ -24,6 +25,8 @@ export type Change = () => SingularElementArgument;
 interface Queue {
   jobs: Map<string, { changes: Change[]; at: number }>;
   running: boolean;
+  /** A submission replaced one that was not finished: changes are coming faster than they go in. */
+  overtaken: boolean;
 }
 
 const queues = new WeakMap<Core, Queue>();
@@ -38,7 +41,8 @@ export function submitChanges(cy: Core, key: string, changes: Change[], sliced: 
     return;
   }
   let queue = queues.get(cy);
-  if (!queue) queues.set(cy, (queue = { jobs: new Map(), running: false }));
+  if (!queue) queues.set(cy, (queue = { jobs: new Map(), running: false, overtaken: false }));
+  if (queue.jobs.has(key)) queue.overtaken = true;
   if (changes.length) queue.jobs.set(key, { changes, at: 0 });
   else queue.jobs.delete(key);
   if (!queue.running && queue.jobs.size) void run(cy, queue);
@@ -92,8 +96,10 @@ async function run(cy: Core, queue: Queue): Promise<void> {
       const spent = performance.now() - started;
       size = Math.max(10, Math.min(size * 2, MAX_SLICE, Math.round((work * SLICE_MS) / Math.max(1, spent))));
       if (!queue.jobs.size) break;
-      if (performance.now() - drawnAt > MAX_HOLD_MS) {
+      if (queue.overtaken && performance.now() - drawnAt > MAX_HOLD_MS) {
         // Changes that keep coming (Play on the time bar) would otherwise hold the picture for as long as they do.
+        // (Only then: a redraw costs a second at 10k/50k, and one set of changes is drawn once, when it is all in.)
+        queue.overtaken = false;
         await nextFrame();
         drawnAt = performance.now();
         continue;
@@ -104,6 +110,7 @@ async function run(cy: Core, queue: Queue): Promise<void> {
   } finally {
     drawing.release();
     queue.running = false;
+    queue.overtaken = false;
   }
 }
 

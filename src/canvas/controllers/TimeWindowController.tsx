@@ -29,6 +29,8 @@ export function TimeWindowController({ windowed, outside }: TimeWindowController
     // Only what changes is touched (as FiltersController: toggleClass and data() restyle regardless).
     const changes: Change[] = [];
     const timed = windowed !== null;
+    // (`timed` turns on the fade, which only a small graph's stylesheet has: 50,000 transitions would cost frames.)
+    const fades = timed && !knobs.large;
     cy.edges().forEach((e) => {
       const id: string = e.data('relationId');
       const out = outside.has(id);
@@ -43,9 +45,9 @@ export function TimeWindowController({ windowed, outside }: TimeWindowController
       if (evidence && e.data('confidence') !== evidence.confidence) data.confidence = evidence.confidence;
       if (evidence && e.data('contested') !== evidence.contested) data.contested = evidence.contested;
       const hasData = Object.keys(data).length > 0;
-      if (e.hasClass('timed') === timed && e.hasClass('out-of-window') === out && !hasData) return;
+      if (e.hasClass('timed') === fades && e.hasClass('out-of-window') === out && !hasData) return;
       changes.push(() => {
-        if (e.hasClass('timed') !== timed) e.toggleClass('timed', timed);
+        if (e.hasClass('timed') !== fades) e.toggleClass('timed', fades);
         if (e.hasClass('out-of-window') !== out) e.toggleClass('out-of-window', out);
         if (hasData) e.data(data);
         return e;
