@@ -34,19 +34,21 @@ export function restoreRelations(value: unknown, actorIds: Set<string>, problems
     }
     let id: string;
     if (raw.id === undefined) {
-      // Each candidate id made once (an edge list has no ids: 50,000 made at 10k/50k).
+      // Each candidate id made once (an edge list has no ids: 50,000 made at 10k/50k). A
+      // numbered id is none of the file's (explicitIds) and above every one numbered before,
+      // so it is unique without being remembered in `seen`.
       id = `r${nextId}`;
-      while (explicitIds.has(id) || seen.has(id)) id = `r${++nextId}`;
+      while (explicitIds.has(id)) id = `r${++nextId}`;
       nextId++;
     } else if (typeof raw.id === 'string' && raw.id !== '') {
       id = raw.id;
       const first = seen.get(id);
       if (first !== undefined) problems.error(`${at()}.id`, `${describeValue(id)} is used already by relations[${first}]`);
+      seen.set(id, i);
     } else {
       problems.error(`${at()}.id`, `${describeValue(raw.id)} is not an id (expected non-empty text)`);
       return;
     }
-    seen.set(id, i);
 
     for (const end of ['source', 'target'] as const) {
       const v = raw[end];
