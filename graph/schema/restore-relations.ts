@@ -50,7 +50,8 @@ export function restoreRelations(value: unknown, actorIds: Set<string>, problems
       return;
     }
 
-    for (const end of ['source', 'target'] as const) {
+    for (let e = 0; e < 2; e++) {
+      const end = e === 0 ? 'source' : 'target';
       const v = raw[end];
       if (typeof v !== 'string' || v === '') problems.error(`${at()}.${end}`, `${describeValue(v)} is not an actor id`);
       else if (!actorIds.has(v)) problems.error(`${at()}.${end}`, `${describeValue(v)} is not the id of any actor`);

@@ -152,7 +152,7 @@ export function splitCsv(text: string, problems: ProblemLog, at: (line: number) 
   let offset = 0;
   const newline = guessNewline(body);
   /** One row as papaparse gives it: its cells, the cursor after it and the line end that closes it, its errors. */
-  const take = (cells: string[], cursor: number, errors: readonly Papa.ParseError[] | null) => {
+  const take = (cells: string[], cursor: number, errors: readonly Papa.ParseError[] | null, lineText?: string) => {
     const start = offset;
     offset = cursor;
     const rowLine = line;
@@ -176,7 +176,8 @@ export function splitCsv(text: string, problems: ProblemLog, at: (line: number) 
     let end = offset;
     if (end > start && body.charCodeAt(end - 1) === 10) end--;
     if (end > start && body.charCodeAt(end - 1) === 13 && (end === offset || body.charCodeAt(end) === 10)) end--;
-    rows.push({ cells, line: rowLine, text: body.slice(start, end) });
+    // The split's line is that text when no \r was cut off it: one string per row fewer, kept until the import ends.
+    rows.push({ cells, line: rowLine, text: lineText !== undefined && lineText.length === end - start ? lineText : body.slice(start, end) });
   };
   if (body.indexOf('"') < 0) {
     // No quote anywhere: papaparse's own "fast mode" (papaparse.js, Parser.parse: the text split at
@@ -185,11 +186,12 @@ export function splitCsv(text: string, problems: ProblemLog, at: (line: number) 
     let from = 0;
     for (;;) {
       const to = body.indexOf(newline, from);
+      const text = to < 0 ? body.slice(from) : body.slice(from, to);
       if (to < 0) {
-        take(body.slice(from).split(delimiter), body.length, null);
+        take(text.split(delimiter), body.length, null, text);
         break;
       }
-      take(body.slice(from, to).split(delimiter), to + newline.length, null);
+      take(text.split(delimiter), to + newline.length, null, text);
       from = to + newline.length;
     }
     return { delimiter, rows };
