@@ -75,11 +75,13 @@ export function warnBidiControls(dataset: Pick<Dataset, 'meta' | 'sources' | 'ac
     if (has(r.id)) check(problems, `relations[${i}].id`, r.id);
     if (has(r.notes)) check(problems, `relations[${i}].notes`, r.notes);
     if (r.attributes) checkAttributes(problems, `relations[${i}]`, r.attributes);
-    r.claims.forEach((c, j) => {
+    // A loop: no closure per relation (an edge list's relations have no claims).
+    for (let j = 0; j < r.claims.length; j++) {
+      const c = r.claims[j]!;
       const at = `relations[${i}].claims[${j}]`;
       check(problems, `${at}.quote`, c.quote);
       check(problems, `${at}.assertedBy`, c.assertedBy);
       check(problems, `${at}.notes`, c.notes);
-    });
+    }
   });
 }
