@@ -12,6 +12,7 @@
  *   normalisation worked out by hand, the thousandth distinct type and after.
  * - restore(…, { evidenceNotes: false }) gives the same dataset and the same
  *   problems minus exactly the "no evidence" notes (missing and empty claims).
+ * - restore()'s loops skip the holes of a sparse list, as forEach did.
  * - an edge list's messages whose places are made on demand (CellValue,
  *   RowRelationRecord) still name their line and column.
  */
@@ -155,6 +156,24 @@ describe('restore without the "no evidence" notes', () => {
     expect(b.dataset.relations.map((r) => r.id)).toEqual(['r1', 'x', 'r2']);
     expect(b.warnings).toEqual(a.warnings.filter((p) => !evidenceNote(p)));
     expect(b.warnings).toEqual([{ severity: 'warning', path: 'relations[1]', message: 'relates "b" to itself; kept, but metrics ignore self-relations' }]);
+  });
+});
+
+describe('restore over a list with holes (its loops skip them, as forEach did)', () => {
+  it('a hole is no relation and no problem; the others keep their paths', () => {
+    const relations: unknown[] = [{ source: 'a', target: 'b', type: 'partner', claims: [] }];
+    relations[2] = { source: 'b', target: 'b', type: 'threat', claims: [] };
+    const actors: unknown[] = [{ id: 'a', name: 'A', kind: 'state' }];
+    actors[2] = { id: 'b', name: 'B', kind: 'state' };
+    const r = restore({ format: DATASET_FORMAT, version: DATASET_VERSION, meta: { title: 't' }, actors, relations });
+    if (!r.ok) throw new Error('refused');
+    expect(r.dataset.actors.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(r.dataset.relations.map((x) => [x.id, x.source, x.target])).toEqual([['r1', 'a', 'b'], ['r2', 'b', 'b']]);
+    expect(r.warnings).toEqual([
+      { severity: 'warning', path: 'relations[0].claims', message: 'empty: this relation has no evidence' },
+      { severity: 'warning', path: 'relations[2]', message: 'relates "b" to itself; kept, but metrics ignore self-relations' },
+      { severity: 'warning', path: 'relations[2].claims', message: 'empty: this relation has no evidence' },
+    ]);
   });
 });
 
