@@ -31,15 +31,19 @@ export function bidiControls(text: string, which: RegExp = BIDI_CONTROL): string
 /** REORDERING without the g flag, for test(): nearly no text holds one, and the test allocates nothing. */
 const HAS_REORDERING = /[\u202a-\u202e\u2066-\u2069]/;
 
+/** Whether check() would warn of the text. */
+const has = (text: string | undefined): text is string => text !== undefined && HAS_REORDERING.test(text);
+
 function check(problems: ProblemList, path: string, text: string | undefined): void {
-  if (text === undefined || !HAS_REORDERING.test(text)) return;
+  if (!has(text)) return;
   const found = bidiControls(text, REORDERING);
   if (found.length === 1) problems.warn(path, `contains a bidirectional control character ${found[0]}`);
   else if (found.length > 1) problems.warn(path, `contains bidirectional control characters ${found.join(', ')}`);
 }
 
 function checkAttributes(problems: ProblemList, path: string, attributes: Record<string, unknown> | undefined): void {
-  for (const [key, value] of Object.entries(attributes ?? {})) {
+  if (attributes === undefined) return;
+  for (const [key, value] of Object.entries(attributes)) {
     check(problems, `${path}.attributes`, key);
     if (typeof value === 'string') check(problems, `${path}.attributes.${key}`, value);
   }
@@ -58,24 +62,26 @@ export function warnBidiControls(dataset: Pick<Dataset, 'meta' | 'sources' | 'ac
   dataset.sources.forEach((s, i) => {
     for (const key of ['id', 'title', 'publisher', 'author', 'speaker'] as const) check(problems, `sources[${i}].${key}`, s[key]);
   });
+  // Each path made only where a control is found (`has`): at 10k/50k the paths of every
+  // relation's id and notes were 150,000 strings made to be thrown away.
   dataset.actors.forEach((a, i) => {
-    const path = `actors[${i}]`;
-    check(problems, `${path}.id`, a.id);
-    check(problems, `${path}.name`, a.name);
-    a.aliases.forEach((alias, j) => check(problems, `${path}.aliases[${j}]`, alias));
-    check(problems, `${path}.notes`, a.notes);
-    checkAttributes(problems, path, a.attributes);
+    if (has(a.id)) check(problems, `actors[${i}].id`, a.id);
+    if (has(a.name)) check(problems, `actors[${i}].name`, a.name);
+    a.aliases.forEach((alias, j) => check(problems, `actors[${i}].aliases[${j}]`, alias));
+    if (has(a.notes)) check(problems, `actors[${i}].notes`, a.notes);
+    if (a.attributes) checkAttributes(problems, `actors[${i}]`, a.attributes);
   });
   dataset.relations.forEach((r, i) => {
-    const path = `relations[${i}]`;
-    check(problems, `${path}.id`, r.id);
-    check(problems, `${path}.notes`, r.notes);
-    checkAttributes(problems, path, r.attributes);
-    r.claims.forEach((c, j) => {
-      const at = `${path}.claims[${j}]`;
+    if (has(r.id)) check(problems, `relations[${i}].id`, r.id);
+    if (has(r.notes)) check(problems, `relations[${i}].notes`, r.notes);
+    if (r.attributes) checkAttributes(problems, `relations[${i}]`, r.attributes);
+    // A loop: no closure per relation (an edge list's relations have no claims).
+    for (let j = 0; j < r.claims.length; j++) {
+      const c = r.claims[j]!;
+      const at = `relations[${i}].claims[${j}]`;
       check(problems, `${at}.quote`, c.quote);
       check(problems, `${at}.assertedBy`, c.assertedBy);
       check(problems, `${at}.notes`, c.notes);
-    });
+    }
   });
 }

@@ -32,7 +32,18 @@ const MIGRATIONS: Record<number, (input: Obj) => Obj> = {
   },
 };
 
-export function restore(input: unknown): RestoreResult {
+/** What a caller that drops some of restore()'s notes anyway can spare it from making. */
+export interface RestoreOptions {
+  /**
+   * false: no "this relation has no evidence" warning (`relations[N].claims`,
+   * missing or empty) is made. Other tools' files cannot carry claims, and
+   * their readers dropped all of them (finish.ts): 50,000 problem objects and
+   * paths at 10k/50k, made to be thrown away. Default true.
+   */
+  evidenceNotes?: boolean;
+}
+
+export function restore(input: unknown, options: RestoreOptions = {}): RestoreResult {
   const problems = new ProblemList();
   if (!isObject(input)) {
     problems.error('', `expected a dataset object, found ${describeValue(input)}`);
@@ -72,7 +83,7 @@ export function restore(input: unknown): RestoreResult {
   const sources = restoreSources(data.sources, problems);
   const actors = restoreActors(data.actors, problems);
   const actorIds = new Set(actors.map((a) => a.id));
-  const relations = restoreRelations(data.relations, actorIds, problems, sources);
+  const relations = restoreRelations(data.relations, actorIds, problems, sources, options.evidenceNotes ?? true);
   checkQuotes(relations, sources, problems);
 
   if (problems.hasErrors) return { ok: false, problems: problems.items };

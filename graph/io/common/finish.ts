@@ -44,6 +44,8 @@ export interface FinishOptions {
   /** restore()'s problems in the file's terms (placed, and dropped or summed up); `dataset` is null when restore() refused. */
   fromRestore: (problems: Problem[], dataset: Dataset | null) => Problem[];
   reporting: Reporting;
+  /** false: fromRestore drops restore()'s "no evidence" notes, so restore() need not make them (RestoreOptions). */
+  evidenceNotes?: boolean;
   actorsRead: number;
   relationsRead: number;
 }
@@ -54,7 +56,7 @@ export function finishImport(o: FinishOptions): FormatImportResult {
   const { format, log } = o;
   const together = o.reporting === 'together';
   if (!together && log.hasErrors) return refuse(format, log.errors);
-  const restored = restore(o.input);
+  const restored = restore(o.input, { evidenceNotes: o.evidenceNotes ?? true });
   const fromRestore = restored.ok ? o.fromRestore(restored.warnings, restored.dataset) : o.fromRestore(restored.problems, null);
   // Read after fromRestore, which may add its sums to the log.
   const fromReader = together || restored.ok ? log.items : [];

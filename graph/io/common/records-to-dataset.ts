@@ -91,6 +91,8 @@ export function recordsToDataset(set: RecordSet): FormatImportResult {
     log: set.log,
     fromRestore: placement.by === 'field' ? placeByPath(placement.map, placement.own) : placement.fromRestore,
     reporting: placement.by === 'field' ? 'together' : 'reader-first',
+    // placeByPath drops them for other tools' files: not made at all (50,000 at 10k/50k).
+    evidenceNotes: placement.by !== 'field' || placement.own,
     actorsRead: set.actorsRead,
     relationsRead: set.relationsRead,
   });

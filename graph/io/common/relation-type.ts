@@ -22,12 +22,25 @@ export type MappedType =
   | { type: RelationType; known: true }
   | { type: 'other'; known: false; originalType: string };
 
+/**
+ * The type strings mapped so far: a file repeats a handful of them on every row (an edge list
+ * of 50,000 rows at 10k/50k normalised each with a regular expression). Frozen: callers only
+ * read them. Bounded, for a file whose every row has a type of its own.
+ */
+const MAPPED = new Map<string, MappedType>();
+const MAPPED_MAX = 1000;
+
 /** A type value from a file (text or number) → one of our types, or `other` with the original. */
 export function mapRelationType(raw: string | number | boolean): MappedType {
   const text = String(raw);
+  const cached = MAPPED.get(text);
+  if (cached) return cached;
   const normalised = normaliseTypeName(text);
-  if ((RELATION_TYPES as readonly string[]).includes(normalised)) return { type: normalised as RelationType, known: true };
-  return { type: 'other', known: false, originalType: text.trim() };
+  const mapped: MappedType = (RELATION_TYPES as readonly string[]).includes(normalised)
+    ? { type: normalised as RelationType, known: true }
+    : { type: 'other', known: false, originalType: text.trim() };
+  if (MAPPED.size < MAPPED_MAX) MAPPED.set(text, Object.freeze(mapped));
+  return mapped;
 }
 
 /** Actor kinds: `"Armed group"` → `armed-group` when it is one of ours; otherwise kept as written (trimmed). */
