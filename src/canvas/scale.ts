@@ -67,7 +67,8 @@ const SMALL: ScaleKnobs = {
   webgl: false,
 };
 
-const LARGE: ScaleKnobs = {
+/** A large graph's knobs, before any override (exported for the stylesheet's tests). */
+export const LARGE_KNOBS: ScaleKnobs = {
   large: true,
   haystack: true,
   labelLevelOfDetail: true,
@@ -81,7 +82,7 @@ const LARGE: ScaleKnobs = {
 };
 
 export function scaleKnobs(graph: ActorGraph): ScaleKnobs {
-  const base = isLarge(graph) ? LARGE : SMALL;
+  const base = isLarge(graph) ? LARGE_KNOBS : SMALL;
   const override = typeof window === 'undefined' ? undefined : window.__actorscopeKnobs;
   return override && base.large ? { ...base, ...override, large: true } : base;
 }

@@ -8,20 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { RELATION_STYLES } from '../../src/look/encoding';
 import { stylesheet, WEBGL_BROKEN_LINE_OPACITY, WEBGL_CONTESTED, WEBGL_UNCOUNTED } from '../../src/canvas/stylesheet';
-import type { ScaleKnobs } from '../../src/canvas/scale';
+import { LARGE_KNOBS, type ScaleKnobs } from '../../src/canvas/scale';
 
-const LARGE: ScaleKnobs = {
-  large: true,
-  haystack: true,
-  labelLevelOfDetail: true,
-  landmarks: 40,
-  hideEdgesOnViewport: true,
-  textureOnViewport: true,
-  sliced: true,
-  workerLayout: true,
-  lightHover: true,
-  webgl: false,
-};
+const LARGE = LARGE_KNOBS;
 
 type Rule = { selector: string; style: Record<string, unknown> };
 const rules = (knobs?: ScaleKnobs) => stylesheet(knobs) as unknown as Rule[];
