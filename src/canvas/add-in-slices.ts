@@ -14,9 +14,8 @@
  * batch then flushes at once).
  */
 import type { Core, ElementDefinition } from 'cytoscape';
+import { holdDrawing, nextSliceSize, nextTask, settle } from './slices';
 
-/** Aim for slices of this many milliseconds (under the 50 ms of a long task, with room for the browser's own work). */
-export const SLICE_MS = 30;
 const FIRST_CHUNK = 500;
 
 export interface SliceProgress {
@@ -59,9 +58,7 @@ export async function addInSlices(
       cy.endBatch();
       settle(cy, added);
       at += part.length;
-      const spent = performance.now() - started;
-      // The next chunk sized for the budget from this one's cost per element (at most doubling).
-      chunk = Math.max(50, Math.min(chunk * 2, Math.round((part.length * SLICE_MS) / Math.max(1, spent))));
+      chunk = nextSliceSize(chunk, part.length, performance.now() - started, { min: 50 });
       onProgress({ added: at, total: elements.length });
       if (at < elements.length) {
         drawing.hold();
@@ -74,48 +71,6 @@ export async function addInSlices(
   }
 }
 
-/**
- * Cytoscape's render loop skips its frames while the instance is batching:
- * `hold` opens a batch for the gap between two slices, `release` closes it
- * (at most one held at a time; release is safe to call twice).
- */
-export function holdDrawing(cy: Core): { hold(): void; release(): void } {
-  let holding = false;
-  return {
-    hold() {
-      if (holding || cy.destroyed()) return;
-      cy.startBatch();
-      holding = true;
-    },
-    release() {
-      if (holding && !cy.destroyed()) cy.endBatch();
-      holding = false;
-    },
-  };
-}
-
-/**
- * Computes what Cytoscape's next frame would for `eles`: the renderer's queue
- * of dirty elements (which also re-dirties the edges of nodes it has not seen
- * with their edges: without this flush the first frame recomputed every edge's
- * projection again, 0.9 s at 10k/50k), then their bounding boxes (the frame
- * measures each against the viewport). `flushRenderedStyleQueue` is the
- * renderer's own hook for this (Cytoscape 3.x, not in its typings).
- */
-export function settle(cy: Core, eles: ReturnType<Core['collection']>): void {
-  const renderer = (cy as unknown as { renderer?(): { flushRenderedStyleQueue?(): void } | null }).renderer?.();
-  renderer?.flushRenderedStyleQueue?.();
-  eles.boundingBox();
-}
-
-/** Yields to the event loop (input, timers, rendering), as setTimeout(0) does but without its 4 ms clamp. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+/** What the canvas says while a large graph's elements go in. */
+export const drawingProgress = ({ added, total }: SliceProgress): string =>
+  `Drawing: ${Math.floor((100 * added) / total)} % of ${total.toLocaleString('en')} elements in…`;

@@ -17,7 +17,7 @@
  * once, in one batch, as before.
  */
 import type { CollectionArgument, Core, SingularElementArgument } from 'cytoscape';
-import { holdDrawing, nextTask, SLICE_MS, settle } from './add-in-slices';
+import { holdDrawing, nextFrame, nextSliceSize, nextTask, settle } from './slices';
 
 /** One element's change: applies it and returns the element touched. */
 export type Change = () => SingularElementArgument;
@@ -93,8 +93,7 @@ async function run(cy: Core, queue: Queue): Promise<void> {
         cy.endBatch();
       }
       settle(cy, cy.collection(touched as unknown as CollectionArgument));
-      const spent = performance.now() - started;
-      size = Math.max(10, Math.min(size * 2, MAX_SLICE, Math.round((work * SLICE_MS) / Math.max(1, spent))));
+      size = nextSliceSize(size, work, performance.now() - started, { min: 10, max: MAX_SLICE });
       if (!queue.jobs.size) break;
       if (queue.overtaken && performance.now() - drawnAt > MAX_HOLD_MS) {
         // Changes that keep coming (Play on the time bar) would otherwise hold the picture for as long as they do.
@@ -112,22 +111,4 @@ async function run(cy: Core, queue: Queue): Promise<void> {
     queue.running = false;
     queue.overtaken = false;
   }
-}
-
-/**
- * Resolves once the browser has had a frame (Cytoscape draws in its
- * requestAnimationFrame callback), or after 100 ms where frames do not come
- * (a hidden tab, Node).
- */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      void nextTask().then(resolve);
-    };
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(finish);
-    setTimeout(finish, 100);
-  });
 }

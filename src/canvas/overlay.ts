@@ -36,13 +36,16 @@ export function overlayChanges(cy: Core, graph: ActorGraph, overlay: Overlay | n
       return el;
     });
   };
+  const carrying = new Set<string>();
   cy.elements(WITH_OVERLAY).forEach((el) => {
+    carrying.add(el.id());
     const classes = wanted.get(el.id());
     if (classes === undefined || !sameClasses(el, classes)) change(el, classes);
   });
   for (const [id, classes] of wanted) {
+    if (carrying.has(id)) continue;
     const el = cy.getElementById(id);
-    if (el.nonempty() && !el.is(WITH_OVERLAY)) change(el, classes);
+    if (el.nonempty()) change(el, classes);
   }
   return changes;
 }

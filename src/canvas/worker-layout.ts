@@ -10,7 +10,7 @@ import type { GraphFilter } from '../../graph';
 import { startLayoutJob } from '../state/layout-job';
 import type { Scene } from './CanvasProvider';
 import type { LayoutWork } from './layout-work';
-import { addInSlices } from './add-in-slices';
+import { addInSlices, drawingProgress } from './add-in-slices';
 import { rearranged } from './rearranged';
 import { layoutStructure } from './scale';
 
@@ -27,12 +27,11 @@ export function layOutInWorker(scene: Scene, filter: GraphFilter, work: LayoutWo
 
   /** Adds the elements in slices (src/canvas/add-in-slices.ts), then lets the controllers see them; false if abandoned. */
   const addElements = async (elements: ElementDefinition[]): Promise<boolean> => {
-    const total = elements.length;
     work.setProgress(`Drawing ${graph.graph.order.toLocaleString('en')} actors and ${graph.graph.size.toLocaleString('en')} relations…`);
     const done = await addInSlices(
       cy,
       elements,
-      ({ added }) => work.setProgress(`Drawing: ${Math.floor((100 * added) / total)} % of ${total.toLocaleString('en')} elements in…`),
+      (p) => work.setProgress(drawingProgress(p)),
       () => live,
       knobs.sliced,
     );

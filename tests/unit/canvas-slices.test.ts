@@ -8,7 +8,8 @@
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { addInSlices, holdDrawing } from '../../src/canvas/add-in-slices';
+import { addInSlices } from '../../src/canvas/add-in-slices';
+import { holdDrawing } from '../../src/canvas/slices';
 import { changesPending, submitChanges, type Change } from '../../src/canvas/change-slices';
 import { overlayChanges } from '../../src/canvas/overlay';
 import type { ActorGraph } from '../../graph';

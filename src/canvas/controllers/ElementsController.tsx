@@ -11,7 +11,7 @@ import type { ActorGraph } from '../../../graph';
 import type { LayoutName } from '../../state/app-state';
 import { useCanvasInstance } from '../CanvasProvider';
 import { evidenceChanges, placeAdded, planUpdate, type ElementDiff } from '../element-diff';
-import { addInSlices } from '../add-in-slices';
+import { addInSlices, drawingProgress } from '../add-in-slices';
 import { toElements, withEvidence } from '../elements';
 import type { LayoutWork } from '../layout-work';
 import { rearranged } from '../rearranged';
@@ -90,8 +90,7 @@ export function ElementsController({ graph, knobs, container, layout, savedPosit
       }
       let live = true;
       work.setBusy(true);
-      const total = elements.length;
-      void addInSlices(cy, elements, ({ added }) => work.setProgress(`Drawing: ${Math.floor((100 * added) / total)} % of ${total.toLocaleString('en')} elements in…`), () => live, knobs.sliced).then(
+      void addInSlices(cy, elements, (p) => work.setProgress(drawingProgress(p)), () => live, knobs.sliced).then(
         (done) => {
           if (!done) return;
           performance.mark('actorscope:elements-added');

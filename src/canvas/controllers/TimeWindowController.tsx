@@ -41,15 +41,12 @@ export function TimeWindowController({ windowed, outside }: TimeWindowController
       // In a window, a relation is drawn by the claims it has there; for all time, by all of them.
       const relation = out ? undefined : (inWindow.get(id) ?? (graph.graph.hasEdge(e.id()) ? graph.graph.getEdgeAttribute(e.id(), 'relation') : undefined));
       const evidence = relation ? evidenceData(relation) : undefined;
-      const data: Record<string, unknown> = {};
-      if (evidence && e.data('confidence') !== evidence.confidence) data.confidence = evidence.confidence;
-      if (evidence && e.data('contested') !== evidence.contested) data.contested = evidence.contested;
-      const hasData = Object.keys(data).length > 0;
-      if (e.hasClass('timed') === fades && e.hasClass('out-of-window') === out && !hasData) return;
+      const newEvidence = evidence !== undefined && (e.data('confidence') !== evidence.confidence || e.data('contested') !== evidence.contested);
+      if (e.hasClass('timed') === fades && e.hasClass('out-of-window') === out && !newEvidence) return;
       changes.push(() => {
         if (e.hasClass('timed') !== fades) e.toggleClass('timed', fades);
         if (e.hasClass('out-of-window') !== out) e.toggleClass('out-of-window', out);
-        if (hasData) e.data(data);
+        if (newEvidence && evidence) e.data({ confidence: evidence.confidence, contested: evidence.contested });
         return e;
       });
     });

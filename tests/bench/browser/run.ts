@@ -216,6 +216,15 @@ async function newPage(browser: Browser): Promise<{ page: Page; errors: string[]
   return { page, errors };
 }
 
+/** A page for the app: the probes of newPage, the drawn and draw-call probes, and the knobs set before it starts. */
+async function newOursPage(browser: Browser, knobs: Partial<ScaleKnobs> | undefined): Promise<{ page: Page; errors: string[] }> {
+  const opened = await newPage(browser);
+  await installPresentedProbe(opened.page, 'actorscope:drawn');
+  await installDrawProbe(opened.page);
+  if (knobs) await opened.page.addInitScript((k) => (window.__actorscopeKnobs = k), knobs);
+  return opened;
+}
+
 const marksOf = (page: Page, prefix: string): Promise<Record<string, number>> =>
   page.evaluate(
     (p) => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith(p)).map((m) => [m.name.slice(p.length), m.startTime])),
@@ -246,10 +255,7 @@ async function measureOurs(
 ): Promise<{ side: Side; canvas: { width: number; height: number }; profiled?: Profiled }> {
   const browser = await launchBrowser();
   try {
-    const { page, errors } = await newPage(browser);
-    await installPresentedProbe(page, 'actorscope:drawn');
-    await installDrawProbe(page);
-    if (knobs) await page.addInitScript((k) => (window.__actorscopeKnobs = k), knobs);
+    const { page, errors } = await newOursPage(browser, knobs);
     const cdp = profile ? await page.context().newCDPSession(page) : undefined;
     if (cdp) {
       await cdp.send('Profiler.enable');
@@ -770,10 +776,7 @@ async function measureScale(base: string, dataUrl: string, knobs: Partial<ScaleK
   const t0 = Date.now();
   const browser = await launchBrowser();
   try {
-    const { page, errors } = await newPage(browser);
-    await installPresentedProbe(page, 'actorscope:drawn');
-    await installDrawProbe(page);
-    if (knobs) await page.addInitScript((k) => (window.__actorscopeKnobs = k), knobs);
+    const { page, errors } = await newOursPage(browser, knobs);
     const region = page.getByRole('region', { name: 'Actor graph' });
     await page.goto(`${base}?data=${encodeURIComponent(dataUrl)}`);
     await bounded(page, `${label}: the graph drawn`, DRAWN_TIMEOUT_MS, (timeout) => region.and(page.locator('[aria-busy="false"]')).waitFor({ timeout }));
