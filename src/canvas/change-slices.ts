@@ -10,11 +10,18 @@
  *
  * Each controller submits its changes under its own name; a new submission
  * drops what is left of its previous one (the new one was computed against
- * the elements as they are, so it covers whatever the old one did not get to).
+ * the elements as they are, so it covers whatever the old one did not get to)
+ * and goes to the back of the queue: submissions are applied in the order
+ * they came.
  * While changes keep coming (a submission replacing an unfinished one, as
  * Play on the time bar does), drawing is let through every 2 s, so the
- * picture follows. A small graph's changes are applied at
- * once, in one batch, as before.
+ * picture follows. And a submission that is all in is drawn before the ones
+ * that came later than it (JOINED_LATER_MS) go on: a move of the time window
+ * shows as soon as its own changes are in, not after the sizes from the
+ * window's metrics that arrive while it goes in (key → canvas drawn was
+ * 4.8–9.1 s at 10k/50k while both were drawn together). Submissions made
+ * together (sizes and landmarks from one metrics step) are drawn once. A
+ * small graph's changes are applied at once, in one batch, as before.
  */
 import type { CollectionArgument, Core, SingularElementArgument } from 'cytoscape';
 import { holdDrawing, nextFrame, nextSliceSize, nextTask, settle } from './slices';
@@ -22,8 +29,15 @@ import { holdDrawing, nextFrame, nextSliceSize, nextTask, settle } from './slice
 /** One element's change: applies it and returns the element touched. */
 export type Change = () => SingularElementArgument;
 
+interface Job {
+  changes: Change[];
+  at: number;
+  /** performance.now() at submission. */
+  submittedAt: number;
+}
+
 interface Queue {
-  jobs: Map<string, { changes: Change[]; at: number }>;
+  jobs: Map<string, Job>;
   running: boolean;
   /** A submission replaced one that was not finished: changes are coming faster than they go in. */
   overtaken: boolean;
@@ -42,9 +56,13 @@ export function submitChanges(cy: Core, key: string, changes: Change[], sliced: 
   }
   let queue = queues.get(cy);
   if (!queue) queues.set(cy, (queue = { jobs: new Map(), running: false, overtaken: false }));
-  if (queue.jobs.has(key)) queue.overtaken = true;
-  if (changes.length) queue.jobs.set(key, { changes, at: 0 });
-  else queue.jobs.delete(key);
+  if (queue.jobs.has(key)) {
+    queue.overtaken = true;
+    // To the back of the queue: a name resubmitted again and again (sizes, as a window's metrics arrive step by step)
+    // kept its place at the head and held back what came after it (a move of the time window waited 14 s at 10k/50k).
+    queue.jobs.delete(key);
+  }
+  if (changes.length) queue.jobs.set(key, { changes, at: 0, submittedAt: performance.now() });
   if (!queue.running && queue.jobs.size) void run(cy, queue);
 }
 
@@ -65,6 +83,14 @@ const FIRST_SLICE = 1000;
 const MAX_HOLD_MS = 2000;
 /** At most this much work in a slice, however cheap the last one was (changes that found nothing to do cost nothing). */
 const MAX_SLICE = 8000;
+/** Submissions this much later than one that is all in are not waited for before it is drawn (one React commit's effects come within a few ms of each other). */
+export const JOINED_LATER_MS = 100;
+
+/** Whether a submission that is all in should be drawn before the ones left: they came later than it, and someone is looking at it. */
+export function drawBeforeTheRest(done: Pick<Job, 'submittedAt'>, left: Iterable<Pick<Job, 'submittedAt'>>): boolean {
+  for (const job of left) if (job.submittedAt - done.submittedAt > JOINED_LATER_MS) return true;
+  return false;
+}
 
 async function run(cy: Core, queue: Queue): Promise<void> {
   queue.running = true;
@@ -79,15 +105,19 @@ async function run(cy: Core, queue: Queue): Promise<void> {
       const started = performance.now();
       const touched: SingularElementArgument[] = [];
       let work = 0;
+      let drawNow = false;
       cy.startBatch();
       try {
-        while (queue.jobs.size && work < size) {
+        while (queue.jobs.size && work < size && !drawNow) {
           const [key, job] = queue.jobs.entries().next().value!;
           const el = job.changes[job.at]!();
           touched.push(el);
           work += weight(el);
           job.at += 1;
-          if (job.at >= job.changes.length) queue.jobs.delete(key);
+          if (job.at >= job.changes.length) {
+            queue.jobs.delete(key);
+            if (drawBeforeTheRest(job, queue.jobs.values())) drawNow = true;
+          }
         }
       } finally {
         cy.endBatch();
@@ -95,9 +125,10 @@ async function run(cy: Core, queue: Queue): Promise<void> {
       settle(cy, cy.collection(touched as unknown as CollectionArgument));
       size = nextSliceSize(size, work, performance.now() - started, { min: 10, max: MAX_SLICE });
       if (!queue.jobs.size) break;
-      if (queue.overtaken && performance.now() - drawnAt > MAX_HOLD_MS) {
+      if (drawNow || (queue.overtaken && performance.now() - drawnAt > MAX_HOLD_MS)) {
         // Changes that keep coming (Play on the time bar) would otherwise hold the picture for as long as they do.
-        // (Only then: a redraw costs a second at 10k/50k, and one set of changes is drawn once, when it is all in.)
+        // (Only then, or when a submission is in ahead of later ones: a redraw costs a second at 10k/50k, and
+        // one set of changes is drawn once, when it is all in.)
         queue.overtaken = false;
         await nextFrame();
         drawnAt = performance.now();

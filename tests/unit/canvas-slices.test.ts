@@ -4,13 +4,14 @@
  * style on: every element goes in, in more than one slice, with drawing held
  * (the instance batching) between slices and released at the end; a new
  * submission under the same name replaces what is left of the last one; a
- * small graph's changes apply at once.
+ * submission that is all in is drawn before later ones go on; a small
+ * graph's changes apply at once.
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addInSlices } from '../../src/canvas/add-in-slices';
 import { holdDrawing } from '../../src/canvas/slices';
-import { changesPending, submitChanges, type Change } from '../../src/canvas/change-slices';
+import { changesPending, drawBeforeTheRest, JOINED_LATER_MS, submitChanges, type Change } from '../../src/canvas/change-slices';
 import { overlayChanges } from '../../src/canvas/overlay';
 import type { ActorGraph } from '../../graph';
 
@@ -138,6 +139,25 @@ describe('submitChanges', () => {
     expect(cy.edges('.filtered').length).toBe(edges.length);
   });
 
+  it('applies submissions in the order they came: one resubmitted goes behind those that came before it', async () => {
+    const cy = styled();
+    cy.add(elements(20_000));
+    submitChanges(cy, 'sizes', sizeAll(cy, 1), true);
+    const edges = cy.edges();
+    submitChanges(cy, 'time-window', edges.map((e) => () => e.addClass('filtered')), true);
+    // The sizes again (a window's metrics arriving step by step), before the time window's changes are in.
+    submitChanges(cy, 'sizes', sizeAll(cy, 0.5), true);
+    let windowInFirst = false;
+    let polls = 0;
+    while (changesPending(cy)) {
+      if (cy.edges('.filtered').length === edges.length && cy.nodes().some((n) => n.data('size') !== 0.5)) windowInFirst = true;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (++polls > 100_000) throw new Error('the changes never finished');
+    }
+    expect(windowInFirst).toBe(true);
+    expect(cy.nodes().every((n) => n.data('size') === 0.5)).toBe(true);
+  });
+
   it('an empty submission cancels what is left under that name', async () => {
     const cy = styled();
     cy.add(elements(20_000));
@@ -147,6 +167,50 @@ describe('submitChanges', () => {
     await drained(cy);
     expect(cy.nodes().filter((n) => n.data('size') === 1).length).toBe(reached);
     expect(batching(cy)).toBe(false);
+  });
+
+  describe('a submission all in before later ones', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('is drawn before them only when they came more than JOINED_LATER_MS after it', () => {
+      expect(drawBeforeTheRest({ submittedAt: 1000 }, [])).toBe(false);
+      expect(drawBeforeTheRest({ submittedAt: 1000 }, [{ submittedAt: 1000 }, { submittedAt: 1000 + JOINED_LATER_MS }])).toBe(false);
+      expect(drawBeforeTheRest({ submittedAt: 1000 }, [{ submittedAt: 1000 }, { submittedAt: 1001 + JOINED_LATER_MS }])).toBe(true);
+      // Earlier ones left (a name resubmitted keeps its place) do not count.
+      expect(drawBeforeTheRest({ submittedAt: 5000 }, [{ submittedAt: 10 }])).toBe(false);
+    });
+
+    /** Submits a time window's changes, then sizes `laterBy` ms after (a clock the test moves), and drains, noting whether drawing was let through between the two. */
+    async function windowThenSizes(laterBy: number) {
+      let clock = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => clock);
+      const cy = styled();
+      cy.add(elements(20_000));
+      submitChanges(cy, 'time-window', cy.edges().map((e) => () => e.addClass('filtered')), true);
+      clock += laterBy;
+      submitChanges(cy, 'sizes', sizeAll(cy, 1), true);
+      let drawnBetween = false;
+      let polls = 0;
+      while (changesPending(cy)) {
+        const windowIn = cy.edges('.filtered').length === cy.edges().length;
+        const sizesIn = cy.nodes().every((n) => n.data('size') === 1);
+        // Not batching while changes are pending: a frame was let through.
+        if (windowIn && !sizesIn && !batching(cy)) drawnBetween = true;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (++polls > 100_000) throw new Error('the changes never finished');
+      }
+      expect(cy.edges('.filtered').length).toBe(cy.edges().length);
+      expect(cy.nodes().every((n) => n.data('size') === 1)).toBe(true);
+      return drawnBetween;
+    }
+
+    it('lets a frame through between a time window\'s changes and sizes submitted later', async () => {
+      expect(await windowThenSizes(JOINED_LATER_MS + 400)).toBe(true);
+    });
+
+    it('draws submissions made together once, at the end', async () => {
+      expect(await windowThenSizes(0)).toBe(false);
+    });
   });
 });
 
