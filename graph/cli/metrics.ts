@@ -94,15 +94,16 @@ const heading = (result: MetricsResult, m: MetricsResult['metrics'][number]) =>
 
 function toTable(result: MetricsResult): string {
   const headers = ['id', 'name', ...result.metrics.map((m) => heading(result, m))];
-  const rows = result.actors.map((a) => [
-    a.id,
-    a.name,
-    ...result.metrics.map((m) => {
-      const v = a[m];
-      if (v === null || v === undefined) return 'n/a';
-      return metricView(m, result.weightBy ?? false).integer ? String(v) : v.toFixed(4);
-    }),
-  ]);
+  // Each metric's view once, not per cell (a weighted view is built anew at each call): 10,000 rows.
+  const integer = result.metrics.map((m) => metricView(m, result.weightBy ?? false).integer);
+  const rows = result.actors.map((a) => {
+    const row = [a.id, a.name];
+    for (let j = 0; j < result.metrics.length; j++) {
+      const v = a[result.metrics[j]!];
+      row.push(v === null || v === undefined ? 'n/a' : integer[j] ? String(v) : v.toFixed(4));
+    }
+    return row;
+  });
   const g = result.graph;
   const notes = result.metrics
     .filter((m) => result.unavailable[m])

@@ -6,7 +6,11 @@
  *   graph/ sources, so neither tsx nor a rebuild can stand in for it), the
  *   bundle answers --help as graph/cli.ts's main() does in-process, and
  *   `metrics` with cli.test.ts's hand-worked numbers for fixtures/cli/good.json
- *   (B's betweenness 1/2, PageRank 18.5/47);
+ *   (B's betweenness 1/2, PageRank 18.5/47), and reads GraphML and a broken
+ *   GraphML as in-process (xmldom, loaded by the bundle on first use only);
+ * - the bundle is ASCII text (asciiComments: a non-ASCII character would make V8
+ *   hold the whole source as two-byte text), and asciiComments escapes only
+ *   comments and regular expression literals, refusing any other line;
  * - in a temporary copy of the sources without a bundle, the first run builds
  *   it; after graph/cli.ts is edited, the next run prints the edited text;
  * - staleReason's rule on files whose times the test sets: an input older than
@@ -21,10 +25,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../graph/cli';
 import { runCommand } from '../support/run-command';
+// @ts-expect-error scripts/build-cli.mjs is plain JavaScript, without types.
+import { asciiComments as untypedAsciiComments } from '../../scripts/build-cli.mjs';
 // @ts-expect-error bin/freshness.mjs is plain JavaScript (the bin wrapper's), without types.
 import { staleReason as untypedStaleReason } from '../../bin/freshness.mjs';
 
 const staleReason = untypedStaleReason as (root: string) => string | null;
+const asciiComments = untypedAsciiComments as (text: string) => string;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'cli');
 
@@ -68,6 +75,17 @@ describe('bin/actorscope.mjs runs the bundle', () => {
       expect(parsed.actors.map((a) => [a.id, a.degree, a.betweenness])).toEqual([['A', 1, 0], ['B', 2, 0.5], ['C', 1, 0]]);
       expect(parsed.actors[1]!.pagerank as number).toBeCloseTo(18.5 / 47, 8);
 
+      // GraphML through xmldom, which the bundle evaluates on first use: the same answer as in-process.
+      for (const [file, code] of [['good.graphml', 0], ['truncated.graphml', 1]] as const) {
+        cpSync(join(FIXTURES, file), join(dir, file));
+        const inProcessXml = runCommand(main, FIXTURES, 'metrics', file, '--metrics', 'degree,pagerank');
+        const bundledXml = run(dir, 'metrics', file, '--metrics', 'degree,pagerank');
+        expect(bundledXml.status).toBe(code);
+        expect(inProcessXml.code).toBe(code);
+        expect(bundledXml.stdout).toBe(inProcessXml.out === '' ? '' : `${inProcessXml.out}\n`);
+        expect(bundledXml.stderr).toBe(inProcessXml.err === '' ? '' : `${inProcessXml.err}\n`);
+      }
+
       // A bad argument still exits 2 with the usage, from the bundle.
       const bad = run(dir, 'metrics', 'good.json', '--no-such-option');
       expect(bad.status).toBe(2);
@@ -76,6 +94,15 @@ describe('bin/actorscope.mjs runs the bundle', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('the bundle is ASCII; asciiComments escapes comments and regular expressions only', () => {
+    expect(/[^\x00-\x7f]/.test(readFileSync(join(ROOT, 'dist-cli', 'cli.mjs'), 'utf8'))).toBe(false);
+    expect(asciiComments('  // a § b\n   * x — y\nvar RE = /[ßø]/g;\nplain')).toBe('  // a \\u00a7 b\n   * x \\u2014 y\nvar RE = /[\\u00df\\u00f8]/g;\nplain');
+    // The escaped regular expression matches what the written one did.
+    expect(new RegExp('[\\u00df\\u00f8]').test('ø')).toBe(true);
+    expect(() => asciiComments('var s = "é";')).toThrow(/outside a comment or regular expression/);
+    expect(() => asciiComments('var RE = /é/u;')).toThrow(/outside a comment or regular expression/);
+  });
 
   it('builds a missing bundle, and rebuilds it when a source changes, before running it', () => {
     const dir = scratch();

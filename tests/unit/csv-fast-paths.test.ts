@@ -7,7 +7,9 @@
  *   general path before the fast one existed: papaparse with a `step`, the
  *   row's line counted from its cursor and its text cut without the line end —
  *   on line ends \n, \r\n, \r and mixed ones, blank and delimiter-only lines,
- *   no final line end, `;` and tab, Excel's `sep=` line, a BOM.
+ *   no final line end, `;` and tab, Excel's `sep=` line, a BOM; and on random
+ *   quote-free texts (fast-check), with and without any \r (a text without one
+ *   takes the one-line-per-row path).
  * - mapRelationType remembers what it mapped: the same answers as the
  *   normalisation worked out by hand, the thousandth distinct type and after.
  * - restore(…, { evidenceNotes: false }) gives the same dataset and the same
@@ -16,6 +18,7 @@
  * - an edge list's messages whose places are made on demand (CellValue,
  *   RowRelationRecord) still name their line and column.
  */
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { mapRelationType } from '../../graph/io/common/relation-type';
@@ -87,6 +90,32 @@ describe('splitCsv without quotes: the rows papaparse gave', () => {
       expect(plain(split!.rows)).toEqual(plain(reference.rows));
     });
   }
+
+  it('random quote-free texts, with and without \\r: the same rows and lines', () => {
+    const chars = (alphabet: string) => fc.array(fc.constantFrom(...alphabet), { maxLength: 80 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.oneof(chars('ab ,;\t\n'), chars('ab ,;\t\n\r'), chars('ab,\n')), fc.boolean(), (text, bom) => {
+        if (text.trim() === '') return;
+        const input = bom ? `\ufeff${text}` : text;
+        const log = new ProblemLog();
+        const split = splitCsv(input, log, (l) => `line ${l}`);
+        const reference = papaRows(input);
+        expect(log.items).toEqual([]);
+        expect(split!.delimiter).toBe(reference.delimiter);
+        expect(plain(split!.rows)).toEqual(plain(reference.rows));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('known answers: without \\r, one row a line, blank lines skipped but counted', () => {
+    const split = splitCsv('source,target\n\na,b\n , \nc,d', new ProblemLog(), (l) => `line ${l}`)!;
+    expect(plain(split.rows)).toEqual([
+      { cells: ['source', 'target'], line: 1, text: 'source,target' },
+      { cells: ['a', 'b'], line: 3, text: 'a,b' },
+      { cells: ['c', 'd'], line: 5, text: 'c,d' },
+    ]);
+  });
 
   it('known answers: lines counted as the file shows them, texts without their line ends', () => {
     const split = splitCsv('source,target\r\na,b\nc,d\r\n\r\ne,f\r\n', new ProblemLog(), (l) => `line ${l}`)!;
