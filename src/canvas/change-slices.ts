@@ -83,13 +83,23 @@ const FIRST_SLICE = 1000;
 const MAX_HOLD_MS = 2000;
 /** At most this much work in a slice, however cheap the last one was (changes that found nothing to do cost nothing). */
 const MAX_SLICE = 8000;
-/** Submissions this much later than one that is all in are not waited for before it is drawn (one React commit's effects come within a few ms of each other). */
-export const JOINED_LATER_MS = 100;
+/**
+ * A submission that is all in is drawn at once when the next one in the queue
+ * came more than this after it. One React commit's effects submit within
+ * 110–170 ms of each other at 10k/50k (the time window's own check of 50,000
+ * relations comes between the evidence's and its own), and those are drawn together.
+ */
+export const JOINED_LATER_MS = 500;
 
-/** Whether a submission that is all in should be drawn before the ones left: they came later than it, and someone is looking at it. */
+/**
+ * Whether a submission that is all in should be drawn before the ones left:
+ * the earliest of them (the queue keeps the order of submission) came later
+ * than it by JOINED_LATER_MS, so someone has been waiting for it alone.
+ */
 export function drawBeforeTheRest(done: Pick<Job, 'submittedAt'>, left: Iterable<Pick<Job, 'submittedAt'>>): boolean {
-  for (const job of left) if (job.submittedAt - done.submittedAt > JOINED_LATER_MS) return true;
-  return false;
+  let earliest = Infinity;
+  for (const job of left) earliest = Math.min(earliest, job.submittedAt);
+  return earliest !== Infinity && earliest - done.submittedAt > JOINED_LATER_MS;
 }
 
 async function run(cy: Core, queue: Queue): Promise<void> {

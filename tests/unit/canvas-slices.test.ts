@@ -172,11 +172,13 @@ describe('submitChanges', () => {
   describe('a submission all in before later ones', () => {
     afterEach(() => vi.restoreAllMocks());
 
-    it('is drawn before them only when they came more than JOINED_LATER_MS after it', () => {
+    it('is drawn before them only when every one left came more than JOINED_LATER_MS after it', () => {
       expect(drawBeforeTheRest({ submittedAt: 1000 }, [])).toBe(false);
-      expect(drawBeforeTheRest({ submittedAt: 1000 }, [{ submittedAt: 1000 }, { submittedAt: 1000 + JOINED_LATER_MS }])).toBe(false);
-      expect(drawBeforeTheRest({ submittedAt: 1000 }, [{ submittedAt: 1000 }, { submittedAt: 1001 + JOINED_LATER_MS }])).toBe(true);
-      // Earlier ones left (a name resubmitted keeps its place) do not count.
+      expect(drawBeforeTheRest({ submittedAt: 1000 }, [{ submittedAt: 1000 + JOINED_LATER_MS }])).toBe(false);
+      expect(drawBeforeTheRest({ submittedAt: 1000 }, [{ submittedAt: 1001 + JOINED_LATER_MS }, { submittedAt: 5000 }])).toBe(true);
+      // One of the same commit left (the time window's after the evidence's), however late the others: drawn together.
+      expect(drawBeforeTheRest({ submittedAt: 1000 }, [{ submittedAt: 1150 }, { submittedAt: 1000 + 10 * JOINED_LATER_MS }])).toBe(false);
+      // One submitted before it left (resubmitted sizes from an earlier step): not drawn alone.
       expect(drawBeforeTheRest({ submittedAt: 5000 }, [{ submittedAt: 10 }])).toBe(false);
     });
 
