@@ -11,6 +11,7 @@ import { startLayoutJob } from '../state/layout-job';
 import type { Scene } from './CanvasProvider';
 import type { LayoutWork } from './layout-work';
 import { addInSlices, drawingProgress } from './add-in-slices';
+import { changesPending } from './change-slices';
 import { rearranged } from './rearranged';
 import { layoutStructure } from './scale';
 
@@ -67,7 +68,7 @@ export function layOutInWorker(scene: Scene, filter: GraphFilter, work: LayoutWo
       cy.fit(undefined, 30);
       performance.mark('actorscope:layout-applied');
       rearranged(cy);
-      whenDrawn(cy, () => {
+      whenDrawn(cy, knobs.webgl, () => {
         if (!live) return;
         performance.mark('actorscope:drawn');
         work.setBusy(false);
@@ -95,8 +96,12 @@ export function layOutInWorker(scene: Scene, filter: GraphFilter, work: LayoutWo
  * Calls back once Cytoscape has drawn a frame: the changes that follow the
  * elements in (src/canvas/change-slices.ts) hold drawing until they are all in,
  * so this can be seconds. A hidden tab draws no frames: there, after a second.
+ * Cytoscape's WebGL renderer (the `webgl` knob) emits no `render` event
+ * (3.34: only the canvas renderer's frame does): there, two animation frames
+ * after the queued changes are all in, by which time its render loop, which
+ * draws whenever it is not batching, has drawn.
  */
-function whenDrawn(cy: Core, callback: () => void): void {
+function whenDrawn(cy: Core, webgl: boolean, callback: () => void): void {
   let done = false;
   const finish = () => {
     if (done) return;
@@ -108,5 +113,16 @@ function whenDrawn(cy: Core, callback: () => void): void {
     if (document.visibilityState === 'hidden') finish();
     else timer = setTimeout(fallback, 1000);
   }, 1000);
-  cy.one('render', finish);
+  if (!webgl) {
+    cy.one('render', finish);
+    return;
+  }
+  let framesClear = 0;
+  const onFrame = () => {
+    if (done || cy.destroyed()) return;
+    framesClear = changesPending(cy) ? 0 : framesClear + 1;
+    if (framesClear >= 2) finish();
+    else requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
 }
