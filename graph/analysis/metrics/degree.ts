@@ -11,27 +11,37 @@ import { relationWeighs, weightsWord, type WeightBy } from './weights';
  * theirs: strength.
  */
 function count(ctx: MetricContext, which: 'degree' | 'in' | 'out'): Scores {
-  const index = new Map<string, string>();
-  const out: Scores = new Map();
-  ctx.dataset.actors.forEach((a, i) => {
-    index.set(a.id, actorKey(i));
-    out.set(actorKey(i), 0);
-  });
+  // Sums by actor index in a typed array, one id lookup per counted end and no
+  // closure per relation: at 10k/50k, 14 ms instead of 35 (one cold call as in
+  // a CLI run, bundled, median of 11) with a Map of `a<i>` keys read and set
+  // per end (tests/bench/README.md, "CLI whole process"). Each actor's weights
+  // are added in relation order, as before, so weighted sums round the same.
+  // Repeated ids: the last actor with the id gets the counts, as before.
+  const { actors, relations } = ctx.dataset;
+  const n = actors.length;
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) index.set(actors[i]!.id, i);
+  const sums = new Float64Array(n);
   const weights = ctx.relationWeights;
-  ctx.dataset.relations.forEach((r, k) => {
-    if (r.source === r.target) return;
+  const bothEnds = which === 'degree' || ctx.undirected;
+  const atSource = which === 'out';
+  for (let k = 0; k < relations.length; k++) {
+    const r = relations[k]!;
+    if (r.source === r.target) continue;
     const w = weights ? weights[k]! : 1;
-    const add = (id: string) => {
-      const key = index.get(id)!;
-      out.set(key, (out.get(key) ?? 0) + w);
-    };
-    const mutual = ctx.undirected || isMutual(r.type);
-    if (which === 'degree' || mutual) {
-      add(r.source);
-      add(r.target);
-    } else if (which === 'out') add(r.source);
-    else add(r.target);
-  });
+    // An end that is no actor (a relation not passed through restore) counts for nobody.
+    if (bothEnds || isMutual(r.type)) {
+      const s = index.get(r.source);
+      const t = index.get(r.target);
+      if (s !== undefined) sums[s]! += w;
+      if (t !== undefined) sums[t]! += w;
+    } else {
+      const v = index.get(atSource ? r.source : r.target);
+      if (v !== undefined) sums[v]! += w;
+    }
+  }
+  const out: Scores = new Map();
+  for (let i = 0; i < n; i++) out.set(actorKey(i), sums[i]!);
   return out;
 }
 
