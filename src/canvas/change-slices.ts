@@ -18,8 +18,7 @@
  * picture follows. And a submission that is all in is drawn before the ones
  * that came later than it (JOINED_LATER_MS) go on: a move of the time window
  * shows as soon as its own changes are in, not after the sizes from the
- * window's metrics that arrive while it goes in (key → canvas drawn was
- * 4.8–9.1 s at 10k/50k while both were drawn together). Submissions made
+ * window's metrics that arrive while it goes in. Submissions made
  * together (sizes and landmarks from one metrics step) are drawn once. A
  * small graph's changes are applied at once, in one batch, as before.
  */
@@ -59,7 +58,7 @@ export function submitChanges(cy: Core, key: string, changes: Change[], sliced: 
   if (queue.jobs.has(key)) {
     queue.overtaken = true;
     // To the back of the queue: a name resubmitted again and again (sizes, as a window's metrics arrive step by step)
-    // kept its place at the head and held back what came after it (a move of the time window waited 14 s at 10k/50k).
+    // would otherwise keep its place at the head and hold back everything submitted after it.
     queue.jobs.delete(key);
   }
   if (changes.length) queue.jobs.set(key, { changes, at: 0, submittedAt: performance.now() });
